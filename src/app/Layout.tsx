@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { sections, sectionOf } from './routes';
+import { Icon } from '../ui/icons';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { OfflineIndicator } from '../pwa/OfflineIndicator';
+
+/** The app frame: header, banners, the page, and the bottom navigation. */
+export function Layout({ children }: { children: ComponentChildren }) {
+  const { path } = useLocation();
+  const current = sectionOf(path);
+  return (
+    <div class="shell" data-path={path}>
+      <a class="skip-link" href="#main">
+        本文へ移動
+      </a>
+      <header class="app-header">
+        <a class="app-title" href="/">
+          インシデント対応ナビ
+        </a>
+        <OfflineIndicator />
+      </header>
+      <UpdatePrompt />
+      <main id="main" class="page" tabIndex={-1}>
+        {children}
+      </main>
+      <nav class="bottom-nav" aria-label="メインメニュー">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.path}>
+              <a href={s.path} aria-current={current === s.path ? 'page' : undefined}>
+                <Icon name={s.icon} />
+                <span>{s.label}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { lazy } from 'preact-iso';
+import type { ComponentType } from 'preact';
+import type { IconName } from '../ui/icons';
+
+/** A main section shown in the bottom navigation. */
+export interface Section {
+  path: string;
+  label: string;
+  icon: IconName;
+}
+
+/** The bottom navigation, in order. */
+export const sections: Section[] = [
+  { path: '/', label: 'ホーム', icon: 'home' },
+  { path: '/incidents', label: '対応記録', icon: 'records' },
+  { path: '/guide', label: '手引き', icon: 'guide' },
+  { path: '/contacts', label: '連絡先', icon: 'contacts' },
+];
+
+/** Route table: path pattern → lazily loaded page (one chunk per feature). */
+export const routes: { path: string; component: ComponentType<Record<string, unknown>> }[] = [
+  { path: '/', component: lazy(() => import('../features/home/HomePage')) },
+  { path: '/incidents', component: lazy(() => import('../features/incidents/IncidentsPage')) },
+  { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
+  { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
+];
+
+/** The page for unknown paths. */
+export const NotFound = lazy(() => import('../features/notfound/NotFoundPage'));
+
+/** Which section a path belongs to, for the bottom navigation's current mark. */
+export function sectionOf(path: string): string {
+  const match = sections
+    .filter((s) =>
+      s.path === '/' ? path === '/' : path === s.path || path.startsWith(`${s.path}/`),
+    )
+    .map((s) => s.path);
+  return match[0] ?? '';
+}

@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import { createPwaSlice, type PwaSlice } from '../pwa/slice';
+
+/** Everything the views read; each feature contributes one slice. */
+export type AppState = PwaSlice;
+
+/** How a feature slice updates the store (zustand's set, narrowed to AppState). */
+export type SetState = (
+  partial: Partial<AppState> | ((state: AppState) => Partial<AppState>),
+) => void;
+/** A feature's slice factory: gets set/get, returns its part of the state. */
+export type SliceCreator<T> = (set: SetState, get: () => AppState) => T;
+
+/** The one store of the app; the only module that imports zustand. */
+export const useStore = create<AppState>()((set, get) => ({
+  ...createPwaSlice(set, get),
+}));

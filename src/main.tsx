@@ -1,0 +1,36 @@
+import { hydrate, render } from 'preact';
+import { App } from './app/App';
+import { registerServiceWorker } from './pwa/register';
+import { watchConnectivity } from './pwa/connectivity';
+import { captureInstallPrompt } from './pwa/install';
+import './ui/theme.css';
+
+const trimSlash = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
+
+function start() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  // Hydrate only the page that was prerendered for this path; a deep link served the
+  // fallback index.html (prerendered home) and is rendered fresh instead.
+  const prerendered = root.querySelector('.shell')?.getAttribute('data-path');
+  if (prerendered && trimSlash(prerendered) === trimSlash(location.pathname)) {
+    hydrate(<App />, root);
+  } else {
+    root.textContent = '';
+    render(<App />, root);
+  }
+  captureInstallPrompt();
+  watchConnectivity();
+  if (import.meta.env.PROD) registerServiceWorker();
+}
+
+if (typeof window !== 'undefined') start();
+
+/** Build-time prerender of a route (called by @preact/preset-vite, never in the browser). */
+export async function prerender(data: { url: string }) {
+  const { default: renderToString, locationStub } = await import('preact-iso/prerender');
+  locationStub(data.url);
+  const { html, links } = await renderToString(<App />);
+  // No inline script in the built HTML, not even preact-iso's empty data block.
+  return { html: html.replace('<script type="isodata"></script>', ''), links };
+}

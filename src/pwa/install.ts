@@ -1,0 +1,23 @@
+import { useStore } from '../app/store';
+import type { BeforeInstallPromptEvent } from './slice';
+
+/** True when the app already runs installed (standalone), so no install hint is shown. */
+export function isInstalled(): boolean {
+  const nav = navigator as Navigator & { standalone?: boolean };
+  return window.matchMedia?.('(display-mode: standalone)').matches || nav.standalone === true;
+}
+
+/** iOS Safari has no install prompt; the person adds the app from the share sheet. */
+export function isIosSafari(ua = navigator.userAgent): boolean {
+  const ios = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
+  return ios && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua);
+}
+
+/** Keeps the deferred `beforeinstallprompt` event in the store. */
+export function captureInstallPrompt(): void {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    useStore.getState().setInstallPrompt(event as BeforeInstallPromptEvent);
+  });
+  window.addEventListener('appinstalled', () => useStore.getState().setInstallPrompt(null));
+}

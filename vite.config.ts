@@ -1,0 +1,52 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { manifest } from './src/pwa/manifest';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+// APP_BUILD_ID lets the browser tests build a second, distinguishable version.
+const appVersion = process.env.APP_BUILD_ID
+  ? `${pkg.version}+${process.env.APP_BUILD_ID}`
+  : pkg.version;
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  preview: { port: 4173, strictPort: true },
+  plugins: [
+    preact({
+      prerender: {
+        enabled: true,
+        renderTarget: '#app',
+        additionalPrerenderRoutes: ['/404'],
+      },
+    }),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['icons/*.svg', 'icons/*.png', 'robots.txt'],
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        // The prerender chunk only runs at build time.
+        globIgnores: ['**/prerender-*.js'],
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    server: { deps: { inline: ['zustand'] } },
+    testTimeout: 20_000,
+  },
+});
