@@ -1,0 +1,32 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { NaviDB } from './schema';
+
+/** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
+export function migrate(
+  db: IDBPDatabase<NaviDB>,
+  oldVersion: number,
+  _tx: IDBPTransaction<NaviDB, StoreNames<NaviDB>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    const incidents = db.createObjectStore('incidents', { keyPath: 'id' });
+    incidents.createIndex('byUpdatedAt', 'updatedAt');
+    incidents.createIndex('byStatusUpdatedAt', ['status', 'updatedAt']);
+    db.createObjectStore('fields', { keyPath: ['incidentId', 'fieldId'] }).createIndex(
+      'byIncident',
+      'incidentId',
+    );
+    db.createObjectStore('progress', { keyPath: ['incidentId', 'itemId'] }).createIndex(
+      'byIncident',
+      'incidentId',
+    );
+    db.createObjectStore('timeline', { keyPath: 'id' }).createIndex('byIncidentAt', [
+      'incidentId',
+      'at',
+    ]);
+    db.createObjectStore('reporting', { keyPath: ['incidentId', 'key'] }).createIndex(
+      'byIncident',
+      'incidentId',
+    );
+    db.createObjectStore('settings', { keyPath: 'key' });
+  }
+}

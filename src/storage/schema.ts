@@ -1,0 +1,107 @@
+import type { DBSchema } from 'idb';
+
+// FROZEN NAMES: the database name, store names and index names below are stored on
+// people's phones. Never rename or reuse one; add a new version to migrations.ts instead.
+
+/** The database name (frozen). */
+export const DB_NAME = 'incident-navi';
+/** The current schema version; every shipped version has a fixture in tests/fixtures. */
+export const DB_VERSION = 1;
+
+/** 対応中 / 復旧済み / 完了 */
+export type IncidentStatus = 'open' | 'recovered' | 'closed';
+
+/** One incident's header. Parts that change often live in their own stores. */
+export interface Incident {
+  id: string;
+  title: string;
+  /** Playbook ids of the incident types (e.g. 'ransomware', 'leak'). */
+  types: string[];
+  /** Cause ids within the types (e.g. the leak causes); empty when unknown. */
+  causes: string[];
+  status: IncidentStatus;
+  /** 発覚日時, ISO 8601 with offset. */
+  discoveredAt: string;
+  createdAt: string;
+  /** Last activity of any kind on this incident (list order). */
+  updatedAt: string;
+  /** Set when moved to the trash; purged 30 days later. */
+  deletedAt: string | null;
+}
+
+/** One record item (「整理しておくべき事項」 or 5W1H) of an incident. */
+export interface FieldValue {
+  incidentId: string;
+  /** Record item id from playbooks/record-items.yaml (e.g. 'event', 'five-w1h-when'). */
+  fieldId: string;
+  value: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Progress of one checklist item in one incident. */
+export interface ProgressEntry {
+  incidentId: string;
+  itemId: string;
+  state: 'done' | 'not-applicable' | 'open';
+  by: string;
+  /** When it was done (editable by the person). */
+  at: string;
+  note: string;
+  updatedAt: string;
+}
+
+/** One entry of 対応経過 (append-only; a correction refers to the entry it corrects). */
+export interface TimelineEntry {
+  id: string;
+  incidentId: string;
+  /** When it happened (editable for things that happened earlier). */
+  at: string;
+  /** When it was written. */
+  createdAt: string;
+  kind: 'note' | 'item' | 'status' | 'field' | 'reporting' | 'correction' | 'created';
+  text: string;
+  by: string;
+  /** For corrections: the id of the entry this one corrects. */
+  corrects?: string;
+}
+
+/** Reporting questionnaire answers and per-destination status (issue: reporting). */
+export interface ReportingEntry {
+  incidentId: string;
+  /** 'q:<questionId>' for an answer, 'd:<destinationId>' for a destination's status. */
+  key: string;
+  value: string;
+  /** For destinations: 'todo' | 'done'; date and memo when done. */
+  status?: 'todo' | 'done';
+  doneAt?: string;
+  memo?: string;
+  updatedAt: string;
+}
+
+/** A device setting (the responder's name, last backup time, …). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** The typed schema of the current version. */
+export interface NaviDB extends DBSchema {
+  incidents: {
+    key: string;
+    value: Incident;
+    indexes: { byUpdatedAt: string; byStatusUpdatedAt: [string, string] };
+  };
+  fields: { key: [string, string]; value: FieldValue; indexes: { byIncident: string } };
+  progress: { key: [string, string]; value: ProgressEntry; indexes: { byIncident: string } };
+  timeline: {
+    key: string;
+    value: TimelineEntry;
+    indexes: { byIncidentAt: [string, string] };
+  };
+  reporting: { key: [string, string]; value: ReportingEntry; indexes: { byIncident: string } };
+  settings: { key: string; value: Setting };
+}
+
+/** The stores that hold incident data (written with durability 'strict'). */
+export const INCIDENT_STORES = ['incidents', 'fields', 'progress', 'timeline', 'reporting'] as const;
