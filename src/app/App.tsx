@@ -1,4 +1,5 @@
-import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound, routes } from './routes';
 
@@ -6,17 +7,24 @@ import { NotFound, routes } from './routes';
 export function App() {
   return (
     <LocationProvider>
-      <ErrorBoundary>
-        <Layout>
-          <Router onRouteChange={focusMain}>
-            {[
-              ...routes.map((r) => <Route key={r.path} path={r.path} component={r.component} />),
-              <Route key="404" default component={NotFound} />,
-            ]}
-          </Router>
-        </Layout>
-      </ErrorBoundary>
+      <Layout>
+        <Pages />
+      </Layout>
     </LocationProvider>
+  );
+}
+
+function Pages() {
+  const { path } = useLocation();
+  return (
+    <PageErrorBoundary path={path}>
+      <Router onRouteChange={focusMain}>
+        {[
+          ...routes.map((r) => <Route key={r.path} path={r.path} component={r.component} />),
+          <Route key="404" default component={NotFound} />,
+        ]}
+      </Router>
+    </PageErrorBoundary>
   );
 }
 

@@ -10,7 +10,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const current = sectionOf(path);
   return (
-    <div class="shell" data-path={path}>
+    <div class="shell" data-path={path} data-version={__APP_VERSION__}>
       <a class="skip-link" href="#main">
         本文へ移動
       </a>

@@ -5,6 +5,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { clientsClaim } from 'workbox-core';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -18,6 +19,9 @@ precacheAndRoute(self.__WB_MANIFEST, {
   },
 });
 cleanupOutdatedCaches();
+// The first install controls the open page at once, so it keeps working if the network drops.
+// An update only activates after the person taps 「更新」 (skipWaiting below).
+clientsClaim();
 
 // Any other navigation (a deep link such as /incidents/abc) gets the app shell, offline too.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));

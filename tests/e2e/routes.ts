@@ -1,0 +1,16 @@
+/** Every route a person can open, with the heading it shows; the offline test opens each. */
+export const routes: { path: string; heading: RegExp }[] = [
+  { path: '/', heading: /何が起きましたか/ },
+  { path: '/incidents', heading: /対応記録/ },
+  { path: '/guide', heading: /手引き/ },
+  { path: '/contacts', heading: /連絡先|相談窓口/ },
+  { path: '/no-such-page', heading: /ページが見つかりません/ },
+];
+
+/** The bottom navigation: label → heading of the page it opens. */
+export const navigation: { label: string; heading: RegExp }[] = [
+  { label: '対応記録', heading: /対応記録/ },
+  { label: '手引き', heading: /手引き/ },
+  { label: '連絡先', heading: /連絡先|相談窓口/ },
+  { label: 'ホーム', heading: /何が起きましたか/ },
+];

@@ -1,0 +1,86 @@
+import { test, expect } from './fixtures';
+
+test('the app loads, the service worker takes control, and says it works offline', async ({
+  page,
+  app,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url('/'));
+  await expect(page.getByRole('heading', { level: 1, name: /何が起きましたか/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await app.waitForServiceWorker(page);
+  await expect(page.getByText('オフラインでも使えるようになりました')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the manifest is valid and its icons load with the declared sizes', async ({ page, app }) => {
+  await page.goto(app.url('/'));
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
+  expect(manifest).toMatchObject({
+    name: 'インシデント対応ナビ',
+    short_name: '対応ナビ',
+    lang: 'ja',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+  });
+  expect(manifest.description).toBeTruthy();
+  expect(manifest.theme_color).toMatch(/^#/);
+  expect(manifest.background_color).toMatch(/^#/);
+  const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
+  for (const size of ['192x192', '512x512']) {
+    expect(icons.some((i) => i.sizes === size && i.type === 'image/png')).toBe(true);
+  }
+  expect(icons.some((i) => i.purpose.includes('maskable'))).toBe(true);
+  for (const icon of icons.filter((i) => i.type === 'image/png')) {
+    const [w, h] = await page.evaluate(async (src) => {
+      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+      return [bitmap.width, bitmap.height];
+    }, icon.src);
+    expect(`${w}x${h}`).toBe(icon.sizes);
+  }
+  // iOS: apple-touch-icon and the standalone meta tags; an SVG favicon.
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="apple-mobile-web-app-capable"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveCount(1);
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  const status = await page.evaluate(async (src) => (await fetch(src)).status, touch!);
+  expect(status).toBe(200);
+});
+
+test('an install button appears when the browser offers installation', async ({ page, app }) => {
+  await page.goto(app.url('/'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'アプリをインストール' })).toHaveCount(0);
+  await page.evaluate(() => {
+    const event = new Event('beforeinstallprompt', { cancelable: true });
+    Object.assign(event, {
+      prompt: async () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+      },
+      userChoice: Promise.resolve({ outcome: 'accepted' }),
+    });
+    window.dispatchEvent(event);
+  });
+  const button = page.getByRole('button', { name: 'アプリをインストール' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect
+    .poll(() => page.evaluate(() => (window as { prompted?: boolean }).prompted))
+    .toBe(true);
+  await expect(button).toHaveCount(0);
+});
+
+test('the offline indicator informs without blocking', async ({ page, app, context }) => {
+  await page.goto(app.url('/'));
+  await app.waitForServiceWorker(page);
+  await context.setOffline(true);
+  await expect(page.getByText('オフライン（このまま使えます）')).toBeVisible();
+  await page.getByRole('link', { name: '手引き' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /手引き/ })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText('オフライン（このまま使えます）')).toHaveCount(0);
+});
