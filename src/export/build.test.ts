@@ -1,0 +1,142 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildExport, EXPORT_KINDS, safeFileName } from './build';
+import { SHORT_LIMIT } from './summary-text';
+import { PPC_REPORT } from './ppc-items';
+import { content, emptySnapshot, fullSnapshot, NOW } from './test-fixtures';
+import type { IncidentSnapshot } from './types';
+
+const build = (kind: Parameters<typeof buildExport>[0], snap: IncidentSnapshot = fullSnapshot) =>
+  buildExport(kind, snap, content, NOW).text;
+
+describe('summary of a full incident', () => {
+  const full = build('summary-full');
+
+  it('shows the header in JST with the elapsed time', () => {
+    expect(full).toContain('【インシデント概要】経理PCのランサムウェア感染');
+    expect(full).toContain('種類: ランサムウェア感染、情報漏えい（原因: 不正アクセス）');
+    expect(full).toContain('状況: 対応中');
+    // 00:30Z is 09:30 JST; 22:00+09:00 stays 22:00.
+    expect(full).toContain('発覚日時: 2026/11/24(火) 09:30');
+    expect(full).toContain('発生日時: 2026/11/23(月) 22:00');
+    expect(full).toContain('経過時間: 発覚から1日2時間');
+    expect(full).toContain('作成日時: 2026/11/25(水) 12:15');
+  });
+
+  it('lists the ten record items in order, multi-line values indented', () => {
+    const labels = content.recordItems.map((r) => full.indexOf(`・${r.label}:`));
+    expect(labels.every((i) => i > 0)).toBe(true);
+    expect([...labels].sort((a, b) => a - b)).toEqual(labels);
+    expect(full).toContain('表示された。\n  ファイルが開けない。');
+    expect(full).toContain('・何を: 顧客の氏名と住所');
+  });
+
+  it('shows progress per phase: who, when, and what is open', () => {
+    expect(full).toContain('［検知・初動対応］ 済 1 / 対象外 0 / 未 1');
+    expect(full).toContain(
+      '[済] 情報セキュリティ責任者に報告します。（山田、2026/11/24(火) 09:40）',
+    );
+    expect(full).toContain('[未] 感染したパソコンをネットワークから切り離します。');
+    expect(full).toContain('[対象外] IPAへ届け出ます。（佐藤、2026/11/24(火) 11:00）');
+    expect(full).toContain('メモ: VPN装置のファームウェアを更新する');
+  });
+
+  it('orders the timeline by time and marks corrections', () => {
+    const created = full.indexOf('記録を開始');
+    const note = full.indexOf('LANケーブルを抜いた');
+    const fix = full.indexOf('（訂正）LANケーブルを抜いたのは');
+    expect(created).toBeGreaterThan(0);
+    expect(note).toBeGreaterThan(created);
+    expect(fix).toBeGreaterThan(note);
+    expect(full).toContain('（訂正あり）LANケーブルを抜いた');
+  });
+});
+
+describe('short summary', () => {
+  it('fits a chat message and keeps the essentials', () => {
+    const short = build('summary-short');
+    expect(short.length).toBeLessThanOrEqual(SHORT_LIMIT);
+    expect(short).toContain('経理PCのランサムウェア感染');
+    expect(short).toContain('発生事象: 経理PCの画面に');
+    expect(short).toContain('・検知・初動対応 1/2（未 1）');
+    expect(short).toMatch(/作成: 2026\/11\/25\(水\) 12:15$/);
+  });
+
+  it('stays within the limit whatever was typed', () => {
+    const long = '長い文章😀'.repeat(2000);
+    const snap: IncidentSnapshot = {
+      ...fullSnapshot,
+      incident: { ...fullSnapshot.incident, title: long },
+      fields: fullSnapshot.fields.map((f) => ({ ...f, value: long })),
+      timeline: fullSnapshot.timeline.map((t) => ({ ...t, text: long })),
+    };
+    const short = build('summary-short', snap);
+    expect(short.length).toBeLessThanOrEqual(SHORT_LIMIT);
+    expect(short).toContain('作成: ');
+    expect(short).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no broken emoji
+  });
+});
+
+describe('an empty incident', () => {
+  it('builds every format with placeholders and no undefined', () => {
+    for (const { kind } of EXPORT_KINDS) {
+      const text = build(kind, emptySnapshot);
+      expect(text).not.toMatch(/undefined|null|NaN/);
+      expect(text.length).toBeGreaterThan(20);
+    }
+    const full = build('summary-full', emptySnapshot);
+    expect(full).toContain('【インシデント概要】（件名なし）');
+    expect(full).toContain('・発生事象: （未記入）');
+    expect(full).toContain('（記録なし）');
+    expect(full).toContain('発覚日時: 2026/11/25(水) 09:00');
+  });
+});
+
+describe('report drafts', () => {
+  it('第一報 says what happened, what we do and where to ask', () => {
+    const text = build('first-report');
+    expect(text).toContain('【第一報】経理PCのランサムウェア感染');
+    expect(text).toContain('株式会社サンプル商事');
+    expect(text).toContain('1. 発生した事象');
+    expect(text).toContain('2. 当社の対応');
+    expect(text).toContain('3. お問い合わせ窓口');
+  });
+
+  it('第二報 becomes 最終報 when the incident is closed', () => {
+    expect(build('later-report')).toContain('【第二報】');
+    const closed = {
+      ...fullSnapshot,
+      incident: { ...fullSnapshot.incident, status: 'closed' as const },
+    };
+    const text = build('later-report', closed);
+    expect(text).toContain('【最終報】');
+    for (const h of ['原因', '再発防止策', '補償について']) expect(text).toContain(h);
+    expect(text).toContain('・VPN装置のファームウェアを更新する');
+  });
+
+  it('the PPC draft has the nine items, with source and date', () => {
+    const text = build('ppc');
+    PPC_REPORT.items.forEach((item, i) => expect(text).toContain(`${i + 1}. ${item.label}`));
+    expect(text).toContain('個人情報の保護に関する法律施行規則 第8条第1項');
+    expect(text).toContain('3-5-3-3');
+    expect(text).toContain(PPC_REPORT.asOf);
+    expect(text).toContain('顧客の氏名と住所');
+    expect(text).toContain('IPAへの届出が必要と判断');
+  });
+
+  it('the handover sheet has the configuration and a timeline with seconds', () => {
+    const text = build('handover');
+    expect(text).toContain('Windows 11、NAS（社内LAN）、VPN装置 v1.2');
+    expect(text).toContain('2026/11/24 09:50:00 JST [山田] （訂正あり）LANケーブルを抜いた');
+  });
+});
+
+describe('file names', () => {
+  it('are safe and end with the right extension', () => {
+    const doc = buildExport('markdown', fullSnapshot, content, NOW);
+    expect(doc.filename).toBe('概要_経理PCのランサムウェア感染_2026-11-25.md');
+    expect(doc.mime).toBe('text/markdown');
+    expect(safeFileName('../../etc/passwd')).toBe('etc_passwd');
+    expect(safeFileName('a<b>:c|d?*')).toBe('a_b_c_d_');
+  });
+});

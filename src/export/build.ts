@@ -1,0 +1,65 @@
+import { jstDate } from './jst';
+import { firstReportText, handoverText, laterReportText, ppcReportText } from './reports';
+import { buildSummaryModel, type SummaryModel } from './summary';
+import { summaryMarkdown } from './summary-markdown';
+import { summaryFullText, summaryShortText } from './summary-text';
+import type { ExportContent, ExportKind, IncidentSnapshot } from './types';
+
+/** A built document: its text and how to name it as a file. */
+export interface ExportDocument {
+  kind: ExportKind;
+  label: string;
+  text: string;
+  filename: string;
+  mime: 'text/plain' | 'text/markdown';
+}
+
+/** The formats, in the order the share page offers them. */
+export const EXPORT_KINDS: { kind: ExportKind; label: string; file: string }[] = [
+  { kind: 'summary-short', label: '概要（短い）', file: '概要' },
+  { kind: 'summary-full', label: '概要（全文）', file: '概要_全文' },
+  { kind: 'markdown', label: 'Markdown', file: '概要' },
+  { kind: 'first-report', label: '第一報', file: '第一報' },
+  { kind: 'later-report', label: '第二報・最終報', file: '第二報・最終報' },
+  { kind: 'ppc', label: '個人情報保護委員会向け', file: '個人情報保護委員会向け' },
+  { kind: 'handover', label: '引継ぎ', file: '引継ぎ' },
+];
+
+const RENDER: Record<ExportKind, (m: SummaryModel) => string> = {
+  'summary-short': summaryShortText,
+  'summary-full': summaryFullText,
+  markdown: summaryMarkdown,
+  'first-report': firstReportText,
+  'later-report': laterReportText,
+  ppc: ppcReportText,
+  handover: handoverText,
+};
+
+/** A file name safe on every system: no path or reserved characters, at most 60 chars. */
+export function safeFileName(text: string): string {
+  const cleaned = text
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+    .replace(/\s+/g, '_')
+    .replace(/^[._]+/, '');
+  return Array.from(cleaned).slice(0, 60).join('') || 'incident';
+}
+
+/** Build one document of an incident at `nowIso`. Pure. */
+export function buildExport(
+  kind: ExportKind,
+  snap: IncidentSnapshot,
+  content: ExportContent,
+  nowIso: string,
+): ExportDocument {
+  const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
+  const model = buildSummaryModel(snap, content, nowIso);
+  const md = kind === 'markdown';
+  const date = jstDate(nowIso);
+  return {
+    kind,
+    label: meta.label,
+    text: RENDER[kind](model),
+    filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
+    mime: md ? 'text/markdown' : 'text/plain',
+  };
+}

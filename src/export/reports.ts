@@ -1,0 +1,167 @@
+import { formatJstSeconds } from './jst';
+import { PPC_REPORT } from './ppc-items';
+import { EMPTY, valueOf, type SummaryModel } from './summary';
+import { summaryFullText, timelineText } from './summary-text';
+
+// Report drafts filled from the record (plain text, edited by the person before sharing).
+// Placeholders 「（…記入してください）」 mark what the record cannot know.
+
+const fill = (text: string, hint: string) => text || `（${hint}を記入してください）`;
+const dateOnly = (formatted: string) => formatted.replace(/\(.\).*$/, '');
+
+const CONTACT_POINT =
+  '（お問い合わせ窓口の名称・電話番号・メールアドレス・受付時間を記入してください）';
+
+function whatHappened(m: SummaryModel): string {
+  const kind = valueOf(m, 'classification') || m.types.join('、') || 'セキュリティインシデント';
+  return kind;
+}
+
+/** Notes written on the checklist items of the last phase (復旧・再発防止). */
+function preventionNotes(m: SummaryModel): string[] {
+  const last = m.phases[m.phases.length - 1];
+  return last ? last.items.filter((i) => i.note).map((i) => `・${i.note}`) : [];
+}
+
+/** Timeline entries about reporting decisions (kind 'reporting'). */
+function reportingLines(m: SummaryModel): string[] {
+  return m.timeline.filter((t) => t.kind === 'reporting' && !t.corrected).map(timelineText);
+}
+
+/** 第一報 to customers and business partners (ステップ2 第一報). */
+export function firstReportText(m: SummaryModel): string {
+  const org = valueOf(m, 'organization');
+  const doing =
+    m.status === '対応中'
+      ? '現在、被害の拡大を防ぐ措置を講じるとともに、原因と影響の範囲を調査しております。'
+      : 'システムは復旧し、現在、原因の調査と再発防止策の検討を進めております。';
+  return [
+    `件名: 【第一報】${m.title}についてのお知らせ`,
+    '',
+    'お取引先様・お客様各位',
+    '',
+    fill(org, '事業者名'),
+    '',
+    `このたび、当社において${whatHappened(m)}が発生したことが判明しました。`,
+    '関係する皆様にご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。',
+    '現時点で判明している内容と当社の対応について、第一報としてお知らせいたします。',
+    '',
+    '1. 発生した事象',
+    `発覚日時: ${m.discoveredAt || EMPTY}`,
+    fill(valueOf(m, 'event'), '表面化している事柄、被害、影響など'),
+    '',
+    '2. 当社の対応',
+    doing,
+    '（実施した対応を具体的に記入してください）',
+    '新たな事実が判明しましたら、改めてお知らせいたします。',
+    '',
+    '3. お問い合わせ窓口',
+    CONTACT_POINT,
+    '',
+    dateOnly(m.madeAt),
+  ].join('\n');
+}
+
+/** 第二報以降・最終報 (status, cause, prevention, compensation); 最終報 when closed. */
+export function laterReportText(m: SummaryModel): string {
+  const final = m.status === '完了';
+  const label = final ? '最終報' : '第二報';
+  const history = m.timeline.filter((t) => !t.corrected && t.kind !== 'created').map(timelineText);
+  const prevention = preventionNotes(m);
+  return [
+    `件名: 【${label}】${m.title}について（${dateOnly(m.madeAt)}時点）`,
+    '',
+    'お取引先様・お客様各位',
+    '',
+    fill(valueOf(m, 'organization'), '事業者名'),
+    '',
+    `先にお知らせした${whatHappened(m)}について、その後の状況をご報告いたします。`,
+    '',
+    '1. これまでの経緯',
+    `発覚日時: ${m.discoveredAt || EMPTY}`,
+    `発生日時: ${m.occurredAt || EMPTY}`,
+    ...(history.length ? history : ['（経緯を記入してください）']),
+    '',
+    '2. 現在の状況',
+    `状況: ${m.status}`,
+    fill(valueOf(m, 'affected-systems'), '被害を受けたシステムの状況'),
+    '',
+    '3. 被害の状況',
+    fill(valueOf(m, 'event'), '被害と影響'),
+    '',
+    '4. 原因',
+    fill(valueOf(m, 'cause'), '原因'),
+    '',
+    '5. 再発防止策',
+    ...(prevention.length ? prevention : ['（実施する再発防止策を記入してください）']),
+    '',
+    '6. 補償について',
+    '（被害を受けた方への補償等を行う場合に記入してください。該当しない場合はこの項目を削除してください）',
+    '',
+    '7. お問い合わせ窓口',
+    CONTACT_POINT,
+    '',
+    dateOnly(m.madeAt),
+  ].join('\n');
+}
+
+/** Draft of the report to 個人情報保護委員会 (items of 施行規則 第8条第1項). */
+export function ppcReportText(m: SummaryModel): string {
+  const byId: Record<string, string[]> = {
+    overview: [
+      `事業者: ${valueOf(m, 'organization') || EMPTY}`,
+      `発覚日時: ${m.discoveredAt || EMPTY}`,
+      `発生日時: ${m.occurredAt || EMPTY}`,
+      fill(valueOf(m, 'event'), '発生した事象の概要'),
+    ],
+    'data-items': [fill(valueOf(m, '5w1h-what'), '漏えい等した個人データの項目（氏名、住所など）')],
+    people: ['（本人の数を記入してください）'],
+    cause: [fill(valueOf(m, 'cause'), '原因')],
+    'secondary-damage': ['（二次被害又はそのおそれの有無と、その内容を記入してください）'],
+    'notice-to-people': ['（本人への通知・問い合わせ窓口の設置などの状況を記入してください）'],
+    publication: ['（公表の有無・時期・方法を記入してください）'],
+    prevention: preventionNotes(m).length
+      ? preventionNotes(m)
+      : ['（再発防止のための措置を記入してください）'],
+    other: [
+      `被害を受けたシステムの状況: ${valueOf(m, 'affected-systems') || EMPTY}`,
+      ...reportingLines(m),
+    ],
+  };
+  const lines = [
+    `個人情報保護委員会への漏えい等報告（下書き）: ${m.title}`,
+    '',
+    '※ 報告は個人情報保護委員会のウェブサイトの報告フォームから行います。この下書きは入力の準備用です。',
+    `※ ${PPC_REPORT.deadlines}`,
+    `※ 項目の出典: ${PPC_REPORT.source}（${PPC_REPORT.asOf} 時点）`,
+  ];
+  PPC_REPORT.items.forEach((item, i) => {
+    lines.push('', `${i + 1}. ${item.label}`, ...(byId[item.id] ?? []));
+  });
+  lines.push('', `作成日時: ${m.madeAt}`);
+  return lines.join('\n');
+}
+
+/** Handover sheet for the IT vendor or IPA / JPCERT/CC: record, configuration, timeline. */
+export function handoverText(m: SummaryModel): string {
+  const timeline = m.timeline.map((t) => {
+    const mark = t.kind === 'correction' ? '（訂正）' : t.corrected ? '（訂正あり）' : '';
+    return `${formatJstSeconds(t.atIso)} JST ${t.by ? `[${t.by}] ` : ''}${mark}${t.text}`;
+  });
+  return [
+    `【引継ぎ資料】${m.title}`,
+    '（保守ベンダー・相談窓口（IPA、JPCERT/CC 等）への引継ぎ用）',
+    '',
+    '■ システム構成・運用状況',
+    valueOf(m, 'system-configuration') || EMPTY,
+    '',
+    '■ 被害を受けたシステムの状況',
+    valueOf(m, 'affected-systems') || EMPTY,
+    '',
+    '■ 時系列（日時は日本時間）',
+    ...(timeline.length ? timeline : ['（記録なし）']),
+    '',
+    '■ 記録の全体',
+    summaryFullText(m),
+  ].join('\n');
+}

@@ -1,0 +1,157 @@
+import type { TimelineEntry } from '../storage/schema';
+import { formatElapsed, formatJst, toTime } from './jst';
+import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
+
+/** A record item with its label and value ('' when nothing was recorded). */
+export interface LabelledValue {
+  id: string;
+  label: string;
+  value: string;
+}
+
+/** A checklist item with what was recorded for it. */
+export interface ItemProgress {
+  id: string;
+  text: string;
+  state: 'done' | 'not-applicable' | 'open';
+  by: string;
+  /** Formatted (JST) time it was done, '' when open. */
+  at: string;
+  note: string;
+}
+
+/** The checklist progress of one phase. */
+export interface PhaseProgress {
+  title: string;
+  items: ItemProgress[];
+  done: number;
+  notApplicable: number;
+  open: number;
+}
+
+/** One timeline line, formatted. */
+export interface TimelineLine {
+  id: string;
+  at: string;
+  atIso: string;
+  kind: TimelineEntry['kind'];
+  text: string;
+  by: string;
+  /** A later correction exists for this entry. */
+  corrected: boolean;
+}
+
+/** Everything a summary or report shows, already labelled and formatted (JST). */
+export interface SummaryModel {
+  title: string;
+  types: string[];
+  causes: string[];
+  status: string;
+  discoveredAt: string;
+  occurredAt: string;
+  /** Time since discovery, e.g. 「2日3時間」 ('' when unknown). */
+  elapsed: string;
+  recordItems: LabelledValue[];
+  fiveW1H: LabelledValue[];
+  phases: PhaseProgress[];
+  timeline: TimelineLine[];
+  madeAt: string;
+}
+
+const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
+
+/** Build the summary model of an incident at the instant `nowIso`. Pure. */
+export function buildSummaryModel(
+  snap: IncidentSnapshot,
+  content: ExportContent,
+  nowIso: string,
+): SummaryModel {
+  const { incident } = snap;
+  const field = new Map(snap.fields.map((f) => [f.fieldId, f.value.trim()]));
+  const valueOf = (id: string): string => {
+    const raw = field.get(id) ?? '';
+    if (id === 'discovered-at' && raw === '') return formatJst(incident.discoveredAt);
+    return DATE_ITEMS.has(id) ? formatJst(raw) : raw;
+  };
+  const recordItems = content.recordItems.map((r) => ({ ...r, value: valueOf(r.id) }));
+  const fiveW1H = content.fiveW1H.map((r) => ({ ...r, value: valueOf(r.id) }));
+
+  const progress = new Map(snap.progress.map((p) => [p.itemId, p]));
+  const phases = content.phases.map((phase) => {
+    const items = phase.items.map((item): ItemProgress => {
+      const p = progress.get(item.id);
+      const state = p?.state ?? 'open';
+      return {
+        id: item.id,
+        text: item.text,
+        state,
+        by: state === 'open' ? '' : (p?.by ?? ''),
+        at: state === 'open' ? '' : formatJst(p?.at),
+        note: p?.note ?? '',
+      };
+    });
+    const count = (s: ItemProgress['state']) => items.filter((i) => i.state === s).length;
+    return {
+      title: phase.title,
+      items,
+      done: count('done'),
+      notApplicable: count('not-applicable'),
+      open: count('open'),
+    };
+  });
+
+  const correctedIds = new Set(snap.timeline.map((t) => t.corrects).filter(Boolean));
+  const timeline = [...snap.timeline]
+    .sort(
+      (a, b) =>
+        (toTime(a.at) ?? 0) - (toTime(b.at) ?? 0) ||
+        (toTime(a.createdAt) ?? 0) - (toTime(b.createdAt) ?? 0),
+    )
+    .map((t) => ({
+      id: t.id,
+      at: formatJst(t.at),
+      atIso: t.at,
+      kind: t.kind,
+      text: t.text,
+      by: t.by,
+      corrected: correctedIds.has(t.id),
+    }));
+
+  return {
+    title: incident.title.trim() || '（件名なし）',
+    types: incident.types.map((t) => content.typeTitles[t] ?? t),
+    causes: incident.causes.map((c) => content.causeTitles[c] ?? c),
+    status: STATUS_LABELS[incident.status] ?? incident.status,
+    discoveredAt: valueOf('discovered-at'),
+    occurredAt: valueOf('occurred-at'),
+    elapsed: formatElapsed(incident.discoveredAt, nowIso),
+    recordItems,
+    fiveW1H,
+    phases,
+    timeline,
+    madeAt: formatJst(nowIso),
+  };
+}
+
+/** The record item value by id ('' when empty or unknown). */
+export function valueOf(model: SummaryModel, id: string): string {
+  return (
+    model.recordItems.find((r) => r.id === id)?.value ??
+    model.fiveW1H.find((r) => r.id === id)?.value ??
+    ''
+  );
+}
+
+/** Cut text to at most `max` UTF-16 units (never inside a character), marking the cut with 「…」. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** Placeholder shown where nothing was recorded. */
+export const EMPTY = '（未記入）';

@@ -1,0 +1,67 @@
+import type {
+  FieldValue,
+  Incident,
+  IncidentStatus,
+  ProgressEntry,
+  ReportingEntry,
+  TimelineEntry,
+} from '../storage/schema';
+
+/** Everything recorded about one incident (what loadIncidentSnapshot(id) returns). */
+export interface IncidentSnapshot {
+  incident: Incident;
+  fields: FieldValue[];
+  progress: ProgressEntry[];
+  timeline: TimelineEntry[];
+  reporting: ReportingEntry[];
+}
+
+/** A labelled thing from the content (record item, 5W1H item, playbook, cause). */
+export interface Labelled {
+  id: string;
+  label: string;
+}
+
+/** One checklist item as the export needs it. */
+export interface ExportChecklistItem {
+  id: string;
+  text: string;
+}
+
+/** One phase of the incident's checklist (検知・初動対応 / 報告・公表 / 復旧・再発防止). */
+export interface ExportPhase {
+  id: string;
+  title: string;
+  items: ExportChecklistItem[];
+}
+
+/** The content the builders need, passed in so they stay pure (adapter: features/export). */
+export interface ExportContent {
+  /** The ten 「整理しておくべき事項」, in order. */
+  recordItems: Labelled[];
+  /** 5W1H items (いつ, どこで, …). */
+  fiveW1H: Labelled[];
+  /** Playbook id → title (incident types). */
+  typeTitles: Record<string, string>;
+  /** Cause id → title. */
+  causeTitles: Record<string, string>;
+  /** The checklist of this incident, by phase. */
+  phases: ExportPhase[];
+}
+
+/** Japanese labels of the incident status. */
+export const STATUS_LABELS: Record<IncidentStatus, string> = {
+  open: '対応中',
+  recovered: '復旧済み',
+  closed: '完了',
+};
+
+/** The formats the share page offers. */
+export type ExportKind =
+  | 'summary-short'
+  | 'summary-full'
+  | 'markdown'
+  | 'first-report'
+  | 'later-report'
+  | 'ppc'
+  | 'handover';
