@@ -37,8 +37,9 @@ const RENDER: Record<ExportKind, (m: SummaryModel) => string> = {
 
 /** A file name safe on every system: no path or reserved characters, at most 60 chars. */
 export function safeFileName(text: string): string {
-  const cleaned = text
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+  const cleaned = Array.from(text, (c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? '_' : c))
+    .join('')
+    .replace(/[\\/:*?"<>|_]+/g, '_')
     .replace(/\s+/g, '_')
     .replace(/^[._]+/, '');
   return Array.from(cleaned).slice(0, 60).join('') || 'incident';
