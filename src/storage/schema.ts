@@ -104,4 +104,10 @@ export interface NaviDB extends DBSchema {
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */
-export const INCIDENT_STORES = ['incidents', 'fields', 'progress', 'timeline', 'reporting'] as const;
+export const INCIDENT_STORES = [
+  'incidents',
+  'fields',
+  'progress',
+  'timeline',
+  'reporting',
+] as const;

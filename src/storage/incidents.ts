@@ -1,0 +1,206 @@
+import type { Incident, IncidentStatus } from './schema';
+import { read, write } from './db';
+import { notifyChange } from './broadcast';
+import { newId, nowIso } from './ids';
+import { appendEntry, touchIncident } from './touch';
+import { TRASH_KEY, type TrashIndex } from './trash-index';
+
+/** What a person gives when starting an incident. */
+export interface NewIncident {
+  title: string;
+  types: string[];
+  causes: string[];
+  /** 発覚日時 (ISO); defaults to now. */
+  discoveredAt?: string;
+  /** Who started it (for the first timeline entry). */
+  by: string;
+  /** Text of the first timeline entry, e.g. 「対応を開始（ランサムウェア）」. */
+  log: string;
+}
+
+/**
+ * Starts an incident (status 'open') with its first timeline entry, in one transaction.
+ * `first` is true when it is the first incident on this device (ask for persistence then).
+ */
+export async function createIncident(
+  input: NewIncident,
+): Promise<{ incident: Incident; first: boolean }> {
+  const now = nowIso();
+  const incident: Incident = {
+    id: newId(),
+    title: input.title,
+    types: [...input.types],
+    causes: [...input.causes],
+    status: 'open',
+    discoveredAt: input.discoveredAt ?? now,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  const result = await write(['incidents', 'timeline'], async (tx) => {
+    const first = (await tx.objectStore('incidents').count()) === 0;
+    await tx.objectStore('incidents').add(incident);
+    await appendEntry(
+      tx.objectStore('timeline'),
+      { incidentId: incident.id, at: now, kind: 'created', text: input.log, by: input.by },
+      now,
+    );
+    return { incident, first };
+  });
+  notifyChange({ incidentId: incident.id, part: 'incident' });
+  return result;
+}
+
+/** Reads one incident (also when it is in the trash); undefined when missing. */
+export function getIncident(id: string): Promise<Incident | undefined> {
+  return read(['incidents'], (tx) => tx.objectStore('incidents').get(id));
+}
+
+/** A change of the incident's header, logged in the timeline in the same transaction. */
+async function changeIncident(
+  id: string,
+  change: (incident: Incident) => Partial<Incident>,
+  log: { text: string; by: string; kind: 'status' | 'field' } | null,
+): Promise<Incident> {
+  const now = nowIso();
+  const result = await write(['incidents', 'timeline'], async (tx) => {
+    const next = await touchIncident(tx.objectStore('incidents'), id, now, change);
+    if (log)
+      await appendEntry(tx.objectStore('timeline'), { incidentId: id, at: now, ...log }, now);
+    return next;
+  });
+  notifyChange({ incidentId: id, part: 'incident' });
+  return result;
+}
+
+/** Sets 対応中 / 復旧済み / 完了, with a timeline entry. */
+export function updateIncidentStatus(
+  id: string,
+  status: IncidentStatus,
+  log: { text: string; by: string },
+): Promise<Incident> {
+  return changeIncident(id, () => ({ status }), { ...log, kind: 'status' });
+}
+
+/** Renames an incident (not logged: the title is a label, not an event). */
+export function renameIncident(id: string, title: string): Promise<Incident> {
+  return changeIncident(id, () => ({ title }), null);
+}
+
+/** Changes the types (分類) and causes, with a timeline entry. */
+export function setIncidentTypes(
+  id: string,
+  types: string[],
+  causes: string[],
+  log: { text: string; by: string },
+): Promise<Incident> {
+  return changeIncident(id, () => ({ types: [...types], causes: [...causes] }), {
+    ...log,
+    kind: 'field',
+  });
+}
+
+/** Changes 発覚日時 (ISO), with a timeline entry. */
+export function setDiscoveredAt(
+  id: string,
+  discoveredAt: string,
+  log: { text: string; by: string },
+): Promise<Incident> {
+  return changeIncident(id, () => ({ discoveredAt }), { ...log, kind: 'field' });
+}
+
+/** Moves an incident to the trash (restorable for 30 days). */
+export async function moveToTrash(id: string): Promise<Incident> {
+  const now = nowIso();
+  const result = await write(['incidents', 'settings'], async (tx) => {
+    const next = await touchIncident(tx.objectStore('incidents'), id, now, () => ({
+      deletedAt: now,
+    }));
+    const index = await readTrashIndex(tx.objectStore('settings'));
+    index[id] = now;
+    await tx.objectStore('settings').put({ key: TRASH_KEY, value: index });
+    return next;
+  });
+  notifyChange({ incidentId: id, part: 'trash' });
+  return result;
+}
+
+/** Takes an incident back out of the trash. */
+export async function restoreFromTrash(id: string): Promise<Incident> {
+  const now = nowIso();
+  const result = await write(['incidents', 'settings'], async (tx) => {
+    const next = await touchIncident(tx.objectStore('incidents'), id, now, () => ({
+      deletedAt: null,
+    }));
+    const index = await readTrashIndex(tx.objectStore('settings'));
+    delete index[id];
+    await tx.objectStore('settings').put({ key: TRASH_KEY, value: index });
+    return next;
+  });
+  notifyChange({ incidentId: id, part: 'trash' });
+  return result;
+}
+
+/** The incidents in the trash, most recently deleted first. */
+export async function listTrash(): Promise<Incident[]> {
+  return read(['incidents', 'settings'], async (tx) => {
+    const index = await readTrashIndex(tx.objectStore('settings'));
+    const found = await Promise.all(
+      Object.keys(index).map((id) => tx.objectStore('incidents').get(id)),
+    );
+    return found
+      .filter((i): i is Incident => !!i && i.deletedAt !== null)
+      .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+  });
+}
+
+/** How long an incident stays restorable in the trash. */
+export const TRASH_DAYS = 30;
+
+/**
+ * Deletes for good every incident that has been in the trash for more than 30 days, with
+ * all its fields, progress, timeline and reporting, in one transaction. Returns their ids.
+ */
+export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
+  const limit = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+  const purged = await write(
+    ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'],
+    async (tx) => {
+      const settings = tx.objectStore('settings');
+      const index = await readTrashIndex(settings);
+      const gone: string[] = [];
+      let changed = false;
+      for (const [id, deletedAt] of Object.entries(index)) {
+        if (deletedAt > limit) continue;
+        const incident = await tx.objectStore('incidents').get(id);
+        delete index[id];
+        changed = true;
+        // Only purge what is really still in the trash and old enough.
+        if (!incident || incident.deletedAt === null || incident.deletedAt > limit) continue;
+        await tx.objectStore('incidents').delete(id);
+        const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+        await tx.objectStore('fields').delete(range);
+        await tx.objectStore('progress').delete(range);
+        await tx.objectStore('reporting').delete(range);
+        const timelineKeys = await tx
+          .objectStore('timeline')
+          .index('byIncidentAt')
+          .getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+        for (const key of timelineKeys) await tx.objectStore('timeline').delete(key);
+        gone.push(id);
+      }
+      if (changed) await settings.put({ key: TRASH_KEY, value: index });
+      return gone;
+    },
+  );
+  if (purged.length) notifyChange({ incidentId: null, part: 'trash' });
+  return purged;
+}
+
+async function readTrashIndex(store: {
+  get(key: string): Promise<{ value: unknown } | undefined>;
+}): Promise<TrashIndex> {
+  const row = await store.get(TRASH_KEY);
+  const value = row?.value;
+  return value && typeof value === 'object' ? { ...(value as TrashIndex) } : {};
+}

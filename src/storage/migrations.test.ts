@@ -1,0 +1,83 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { getDB } from './db';
+import { DB_NAME, DB_VERSION } from './schema';
+import { loadIncidentSnapshot } from './snapshot';
+import { listIncidents } from './list';
+import { listTrash } from './incidents';
+import { getResponderName } from './settings';
+import { useFreshDB } from './test-db';
+
+interface StoreDump {
+  keyPath: string | string[];
+  indexes: { name: string; keyPath: string | string[] }[];
+  records: Record<string, unknown>[];
+}
+interface Dump {
+  name: string;
+  version: number;
+  stores: Record<string, StoreDump>;
+}
+
+const dump = JSON.parse(
+  readFileSync(new URL('../../tests/fixtures/db-v1.json', import.meta.url), 'utf8'),
+) as Dump;
+
+/** Builds the old database exactly as the dump describes it, with plain IndexedDB. */
+function buildFromDump(d: Dump): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(d.name, d.version);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      for (const [name, s] of Object.entries(d.stores)) {
+        const store = db.createObjectStore(name, { keyPath: s.keyPath });
+        for (const i of s.indexes) store.createIndex(i.name, i.keyPath);
+        for (const r of s.records) store.add(r);
+      }
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+describe('schema v1 fixture', () => {
+  useFreshDB();
+
+  it('opens with the current code and loses nothing', async () => {
+    expect(dump.name).toBe(DB_NAME);
+    await buildFromDump(dump);
+    const db = await getDB();
+    expect(db.version).toBe(DB_VERSION);
+
+    // Every row of every store is still there, unchanged.
+    for (const [name, s] of Object.entries(dump.stores)) {
+      const rows = await db.getAll(name as 'incidents');
+      expect(rows).toHaveLength(s.records.length);
+      for (const r of s.records) expect(rows).toContainEqual(r);
+      const store = db.transaction(name as 'incidents').store;
+      for (const i of s.indexes) expect(store.indexNames.contains(i.name as never)).toBe(true);
+    }
+
+    // And the repositories read it as before.
+    const snap = await loadIncidentSnapshot('7b0d3c1e-1f11-4c3a-9a51-0c6f5d2b8a01');
+    expect(snap?.fields).toHaveLength(2);
+    expect(snap?.progress.map((p) => p.itemId).sort()).toEqual([
+      'ransomware-isolate',
+      'ransomware-try-decryptor',
+    ]);
+    expect(snap?.timeline.map((t) => t.id)).toEqual(['t-0002', 't-0003', 't-0001']);
+    expect(snap?.reporting).toHaveLength(1);
+    const page = await listIncidents({ limit: 10 });
+    expect(page.items.map((i) => i.title)).toEqual([
+      '経理部PCのランサムウェア感染',
+      'メール誤送信',
+    ]);
+    expect((await listTrash()).map((i) => i.title)).toEqual(['テスト（削除済み）']);
+    expect(await getResponderName()).toBe('山田 花子');
+  });
+});

@@ -1,0 +1,47 @@
+import type { Incident, TimelineEntry } from './schema';
+import { StorageError } from './errors';
+import { newId } from './ids';
+
+/** The incidents store of a read-write transaction (only what is used here). */
+export interface IncidentStore {
+  get(key: string): Promise<Incident | undefined>;
+  put(value: Incident): Promise<unknown>;
+}
+/** The timeline store of a read-write transaction (only what is used here). */
+export interface TimelineStore {
+  add(value: TimelineEntry): Promise<unknown>;
+}
+
+/**
+ * Reads the incident inside the transaction, applies `change`, bumps updatedAt and writes it
+ * back: the read and the write are in the same transaction, never from memory.
+ */
+export async function touchIncident(
+  store: IncidentStore,
+  incidentId: string,
+  now: string,
+  change: (incident: Incident) => Partial<Incident> = () => ({}),
+): Promise<Incident> {
+  const current = await store.get(incidentId);
+  if (!current) {
+    throw new StorageError('failed', {
+      message:
+        'この対応記録は見つかりませんでした。削除されたか、別のタブで完全に削除された可能性があります。',
+    });
+  }
+  const next: Incident = { ...current, ...change(current), updatedAt: now };
+  await store.put(next);
+  return next;
+}
+
+/** Appends one timeline entry inside the transaction; returns it. */
+export async function appendEntry(
+  store: TimelineStore,
+  entry: Omit<TimelineEntry, 'id' | 'createdAt'> & { createdAt?: string },
+  now: string,
+): Promise<TimelineEntry> {
+  const full: TimelineEntry = { id: newId(), createdAt: now, ...entry };
+  if (full.corrects === undefined) delete full.corrects;
+  await store.add(full);
+  return full;
+}
