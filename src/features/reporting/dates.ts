@@ -1,0 +1,59 @@
+/**
+ * Calendar-day arithmetic in Japan time (Asia/Tokyo, UTC+9 all year, no daylight saving),
+ * independent of the device's time zone. Dates are 'YYYY-MM-DD' strings.
+ */
+
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The JST calendar date of an instant (ISO string or Date). Throws on an invalid time. */
+export function jstDate(at: string | Date): string {
+  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`invalid time: ${String(at)}`);
+  return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date (pure calendar arithmetic, in UTC). */
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** The date `days` calendar days after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The due date of a period of `days` days counted from 発覚: the day of 発覚 is not
+ * counted (初日不算入), so day 1 is the next day and the due date is 発覚日 + days.
+ */
+export function dueDate(discoveredAt: string, days: number): string {
+  return addDays(jstDate(discoveredAt), days);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** How many days remain until the end of `due` (JST), as of `now`; 0 on the due date itself. */
+export function daysUntil(due: string, now: Date | string): number {
+  return daysBetween(jstDate(now), due);
+}
+
+/** 「あと N 日」, 「今日まで」 or 「N 日超過」 for a due date, as of `now`. */
+export function daysLeft(due: string, now: Date | string): string {
+  const n = daysUntil(due, now);
+  if (n > 0) return `あと ${n} 日`;
+  if (n === 0) return '今日まで';
+  return `${-n} 日超過`;
+}
+
+const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
+
+/** 'YYYY-MM-DD' → 「2026年12月25日（金）」. */
+export function formatJaDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const wd = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+  return `${y}年${m}月${d}日（${wd}）`;
+}

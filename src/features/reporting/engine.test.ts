@@ -1,0 +1,241 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { evaluate, effectiveAnswers, type Obligation } from './engine';
+
+const AT = '2026-11-25T10:00:00+09:00';
+
+/** Every question answered 'no' except the given ones. */
+const allNo = (over: Record<string, string>) => ({
+  personal: 'no',
+  sensitive: 'no',
+  card: 'no',
+  financial: 'no',
+  account: 'no',
+  mynumber: 'no',
+  count: 'up-to-100',
+  encrypted: 'no',
+  exposed: 'no',
+  'unauthorized-access': 'no',
+  insider: 'no',
+  extortion: 'no',
+  malware: 'no',
+  'industry-law': 'no',
+  partners: 'no',
+  wide: 'no',
+  ...over,
+});
+
+const applying = (os: Obligation[]) =>
+  os
+    .filter((o) => o.applies)
+    .map((o) => o.destinationId)
+    .sort();
+const get = (os: Obligation[], id: string) => os.find((o) => o.destinationId === id)!;
+const due = (os: Obligation[], dest: string, deadline: string) =>
+  get(os, dest).deadlines.find((d) => d.id === deadline);
+
+interface Scenario {
+  name: string;
+  answers: Record<string, string>;
+  types: string[];
+  causes: string[];
+  applies: string[];
+  check?: (os: Obligation[]) => void;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: "misdelivery of one customer's address",
+    answers: allNo({ personal: 'yes', partners: 'yes' }),
+    types: ['leak'],
+    causes: ['misdelivery'],
+    applies: ['rep-partners'],
+    check: (os) => {
+      const ppc = get(os, 'rep-ppc');
+      expect(ppc.reasons[0].text).toMatch(/当たりません/);
+      expect(ppc.reasons[0].source).toMatch(/施行規則第7条/);
+      expect(get(os, 'rep-data-subjects').reasons[0].text).toMatch(/お詫び/);
+    },
+  },
+  {
+    name: 'card data of 10 customers taken by unauthorized access',
+    // unauthorized-access left unanswered: the incident's cause fills it in.
+    answers: (({ 'unauthorized-access': _, ...rest }) => rest)(
+      allNo({ personal: 'yes', card: 'yes', partners: 'yes' }),
+    ),
+    types: ['leak'],
+    causes: ['unauthorized-access'],
+    applies: [
+      'rep-card-company',
+      'rep-data-subjects',
+      'rep-ipa',
+      'rep-partners',
+      'rep-police',
+      'rep-ppc',
+    ],
+    check: (os) => {
+      expect(due(os, 'rep-ppc', 'rep-ppc-prompt')).toMatchObject({
+        basis: 'guideline',
+        due: '2026-11-28',
+      });
+      expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({
+        basis: 'law',
+        days: 60,
+        due: '2027-01-24',
+      });
+      expect(get(os, 'rep-ppc').reasons.map((r) => r.id)).toEqual([
+        'rep-ppc-financial',
+        'rep-ppc-unlawful',
+      ]);
+      expect(get(os, 'rep-ppc').dueToUnknown).toEqual([]);
+    },
+  },
+  {
+    name: "1,500 customers' names on a lost unencrypted USB stick",
+    answers: allNo({ personal: 'yes', count: 'over-1000', partners: 'yes' }),
+    types: ['leak'],
+    causes: ['loss'],
+    applies: ['rep-data-subjects', 'rep-partners', 'rep-ppc'],
+    check: (os) => {
+      expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({
+        days: 30,
+        due: '2026-12-25',
+        basis: 'law',
+      });
+      expect(get(os, 'rep-ppc').reasons.map((r) => r.id)).toEqual(['rep-ppc-over-1000']);
+    },
+  },
+  {
+    name: 'the same USB stick, encrypted at a high level',
+    answers: allNo({ personal: 'yes', count: 'over-1000', encrypted: 'yes', partners: 'yes' }),
+    types: ['leak'],
+    causes: ['loss'],
+    applies: ['rep-partners'],
+    check: (os) => {
+      const ppc = get(os, 'rep-ppc');
+      expect(ppc.exempted).toBe(true);
+      expect(ppc.reasons.map((r) => r.id)).toEqual(['rep-ppc-encrypted']);
+      expect(ppc.deadlines).toEqual([]);
+    },
+  },
+  {
+    name: 'ransomware with no personal data',
+    answers: (({ 'unauthorized-access': _a, extortion: _e, malware: _m, ...rest }) => rest)(
+      allNo({ partners: 'yes' }),
+    ),
+    types: ['ransomware'],
+    causes: [],
+    applies: ['rep-ipa', 'rep-partners', 'rep-police'],
+    check: (os) => {
+      expect(get(os, 'rep-police').reasons.map((r) => r.id)).toContain('rep-police-extortion');
+      expect(get(os, 'rep-police').dueToUnknown).toEqual([]);
+      expect(get(os, 'rep-ipa').deadlines[0]).toMatchObject({ basis: 'none', due: null });
+      expect(get(os, 'rep-ppc-mynumber').applies).toBe(false);
+    },
+  },
+  {
+    name: 'everything unknown',
+    answers: {},
+    types: [],
+    causes: [],
+    applies: [
+      'rep-account-stop',
+      'rep-card-company',
+      'rep-data-subjects',
+      'rep-ipa',
+      'rep-ministry',
+      'rep-partners',
+      'rep-police',
+      'rep-ppc',
+      'rep-ppc-mynumber',
+      'rep-publish',
+    ],
+    check: (os) => {
+      for (const o of os) expect(o.dueToUnknown.length, o.destinationId).toBeGreaterThan(0);
+      // With 「わからない」 the earlier (30-day) date is the cautious one, not 60.
+      expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({ days: 30, due: '2026-12-25' });
+      expect(get(os, 'rep-ppc').dueToUnknown).toContain('personal');
+    },
+  },
+];
+
+describe('evaluate: scenarios', () => {
+  it.each(scenarios)('$name', ({ answers, types, causes, applies, check }) => {
+    const os = evaluate(answers, AT, types, causes);
+    expect(applying(os)).toEqual([...applies].sort());
+    for (const o of os) expect(o.reasons.length, o.destinationId).toBeGreaterThan(0);
+    check?.(os);
+  });
+});
+
+describe('evaluate: details', () => {
+  it('an explicit 「わからない」 makes a destination apply and names the question', () => {
+    const os = evaluate(allNo({ personal: 'yes', sensitive: 'unknown' }), AT, ['leak'], []);
+    expect(get(os, 'rep-ppc')).toMatchObject({ applies: true, dueToUnknown: ['sensitive'] });
+  });
+
+  it('a certain criterion makes the unknown ones irrelevant', () => {
+    const os = evaluate(
+      allNo({ personal: 'yes', sensitive: 'unknown', count: 'over-1000' }),
+      AT,
+      [],
+      [],
+    );
+    expect(get(os, 'rep-ppc').dueToUnknown).toEqual([]);
+  });
+
+  it('encryption answered 「わからない」 does not exempt', () => {
+    const os = evaluate(
+      allNo({ personal: 'yes', count: 'over-1000', encrypted: 'unknown' }),
+      AT,
+      [],
+      [],
+    );
+    expect(get(os, 'rep-ppc').applies).toBe(true);
+  });
+
+  it('My Number: more than 100 people, and 60 days when an unlawful purpose is certain', () => {
+    const os = evaluate(
+      allNo({ personal: 'yes', mynumber: 'yes', count: '101-1000', insider: 'yes' }),
+      AT,
+      [],
+      [],
+    );
+    const mn = get(os, 'rep-ppc-mynumber');
+    expect(mn.applies).toBe(true);
+    expect(mn.reasons.map((r) => r.id)).toEqual([
+      'rep-ppc-mynumber-unlawful',
+      'rep-ppc-mynumber-over-100',
+    ]);
+    expect(due(os, 'rep-ppc-mynumber', 'rep-ppc-mynumber-final')).toMatchObject({
+      days: 60,
+      verified: false,
+    });
+    expect(
+      evaluate(allNo({ personal: 'yes', mynumber: 'yes' }), AT, [], []).find(
+        (o) => o.destinationId === 'rep-ppc-mynumber',
+      )?.applies,
+    ).toBe(false);
+  });
+
+  it('「個人情報なし」 answers the personal-only questions as no, even if stale answers remain', () => {
+    const { values } = effectiveAnswers({ personal: 'no', mynumber: 'yes' }, [], []);
+    expect(values.mynumber).toBe('no');
+    expect(values.count).toBe('no');
+  });
+
+  it('fills unanswered causes from the incident and reports what was assumed', () => {
+    const e = effectiveAnswers({}, ['virus'], ['insider']);
+    expect(e.values.malware).toBe('yes');
+    expect(e.values.insider).toBe('yes');
+    expect(e.derived.sort()).toEqual(['insider', 'malware']);
+    expect(e.assumed).toContain('personal');
+  });
+
+  it('ignores values a question does not accept', () => {
+    const { values, assumed } = effectiveAnswers({ personal: 'maybe', count: 'yes' }, [], []);
+    expect(values.personal).toBe('unknown');
+    expect(values.count).toBe('unknown');
+    expect(assumed).toEqual(expect.arrayContaining(['personal', 'count']));
+  });
+});

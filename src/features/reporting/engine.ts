@@ -1,0 +1,230 @@
+/**
+ * The reporting rule engine: a pure function from the questionnaire's answers and the
+ * incident (発覚日時, types, causes) to the list of destinations, each applying or not,
+ * with reasons, sources and deadlines. 「わからない」 and unanswered questions count as
+ * the cautious side and are named in the result.
+ */
+import type {
+  Basis,
+  Condition,
+  DeadlineRule,
+  Destination,
+  ReportingRules,
+  Rule,
+} from './rules-schema';
+import { QUESTIONS, QUESTION_IDS, toAnswer, type Answer, type QuestionId } from './questions';
+import { dueDate } from './dates';
+import { reportingRules } from './rules';
+
+/** A source-backed statement (a criterion met, an exemption, or why not). */
+export interface Reason {
+  id: string;
+  text: string;
+  source: string;
+  verified: boolean;
+  note?: string;
+}
+
+/** One deadline of an applying destination. */
+export interface Deadline {
+  id: string;
+  label: string;
+  text: string;
+  basis: Basis;
+  /** JST date 'YYYY-MM-DD', or null when there is no date. */
+  due: string | null;
+  /** The period in days behind `due`. */
+  days: number | null;
+  source: string;
+  verified: boolean;
+  note?: string;
+}
+
+/** The result for one candidate destination. */
+export interface Obligation {
+  destinationId: string;
+  title: string;
+  contact?: string;
+  formUrl?: string;
+  applies: boolean;
+  /** Criteria met (when it applies), or the exemption / 「報告不要」 reasons (when not). */
+  reasons: Reason[];
+  /** True when a criterion was met but an exemption (e.g. high-level encryption) applies. */
+  exempted: boolean;
+  /** Questions answered or assumed 「わからない」 that made it apply (empty when it applies anyway). */
+  dueToUnknown: QuestionId[];
+  deadlines: Deadline[];
+}
+
+/** The answers the rules were applied to, after defaults. */
+export interface EffectiveAnswers {
+  values: Record<QuestionId, Answer>;
+  /** Unanswered questions counted as 「わからない」. */
+  assumed: QuestionId[];
+  /** Unanswered questions filled in from the incident's types and causes. */
+  derived: QuestionId[];
+}
+
+/** Fills unanswered questions from the incident's types and causes, then with 'unknown'. */
+export function effectiveAnswers(
+  answers: Partial<Record<string, string>>,
+  incidentTypes: readonly string[],
+  causes: readonly string[],
+): EffectiveAnswers {
+  const values = {} as Record<QuestionId, Answer>;
+  const assumed: QuestionId[] = [];
+  const derived: QuestionId[] = [];
+  const fromIncident: Partial<Record<QuestionId, Answer>> = {};
+  if (causes.includes('unauthorized-access')) fromIncident['unauthorized-access'] = 'yes';
+  if (causes.includes('insider')) fromIncident.insider = 'yes';
+  if (incidentTypes.includes('ransomware')) {
+    fromIncident.malware = 'yes';
+    fromIncident.extortion = 'yes';
+  }
+  if (incidentTypes.includes('virus')) fromIncident.malware = 'yes';
+  const noPersonal = toAnswer('personal', answers.personal) === 'no';
+  for (const id of QUESTION_IDS) {
+    const given = toAnswer(id, answers[id]);
+    if (noPersonal && QUESTIONS[id].personalOnly) values[id] = 'no';
+    else if (given) values[id] = given;
+    else if (fromIncident[id]) {
+      values[id] = fromIncident[id];
+      derived.push(id);
+    } else {
+      values[id] = 'unknown';
+      assumed.push(id);
+    }
+  }
+  return { values, assumed, derived };
+}
+
+interface Match {
+  match: boolean;
+  /** Questions whose 'unknown' the match depends on. */
+  unknowns: QuestionId[];
+}
+
+const union = (lists: QuestionId[][]) => [...new Set(lists.flat())];
+
+/**
+ * Evaluates the rules for one incident. `discoveredAt` is 発覚日時 (ISO 8601 with offset);
+ * due dates are JST calendar dates, the day of 発覚 not counted (see rules.dayCount).
+ */
+export function evaluate(
+  answers: Partial<Record<string, string>>,
+  discoveredAt: string,
+  incidentTypes: readonly string[],
+  causes: readonly string[],
+  rules: ReportingRules = reportingRules,
+): Obligation[] {
+  const { values } = effectiveAnswers(answers, incidentTypes, causes);
+  const byId = new Map(rules.destinations.map((d) => [d.id, d]));
+  const memo = new Map<string, Obligation>();
+
+  const test = (c: Condition): Match => {
+    if ('q' in c) {
+      const value = values[c.q];
+      const match = c.is.includes(value);
+      return { match, unknowns: match && value === 'unknown' ? [c.q] : [] };
+    }
+    if ('dest' in c) {
+      const o = destination(c.dest);
+      return { match: o.applies, unknowns: o.applies ? o.dueToUnknown : [] };
+    }
+    if ('all' in c) {
+      const parts = c.all.map(test);
+      const match = parts.every((p) => p.match);
+      return { match, unknowns: match ? union(parts.map((p) => p.unknowns)) : [] };
+    }
+    return firstSure(c.any.map(test));
+  };
+
+  function destination(id: string): Obligation {
+    const cached = memo.get(id);
+    if (cached) return cached;
+    const d = byId.get(id);
+    if (!d) throw new Error(`unknown destination "${id}"`);
+    const result = decide(d);
+    memo.set(id, result);
+    return result;
+  }
+
+  function decide(d: Destination): Obligation {
+    const base = { destinationId: d.id, title: d.title, contact: d.contact, formUrl: d.formUrl };
+    const met = d.criteria.map((r) => ({ rule: r, ...test(r.when) })).filter((m) => m.match);
+    const exemptions = (d.exemptions ?? []).filter((r) => test(r.when).match);
+    if (met.length === 0 || exemptions.length > 0) {
+      return {
+        ...base,
+        applies: false,
+        exempted: met.length > 0,
+        dueToUnknown: [],
+        deadlines: [],
+        reasons:
+          met.length > 0
+            ? exemptions.map(reason)
+            : [
+                {
+                  id: `${d.id}-not-applicable`,
+                  text: d.notApplicable,
+                  source: notApplicableSource(d),
+                  verified: true,
+                },
+              ],
+      };
+    }
+    const sure = met.filter((m) => m.unknowns.length === 0);
+    const dueToUnknown = sure.length > 0 ? [] : union(met.map((m) => m.unknowns));
+    const sureIds = new Set(sure.map((m) => m.rule.id));
+    return {
+      ...base,
+      applies: true,
+      exempted: false,
+      dueToUnknown,
+      reasons: met.map((m) => reason(m.rule)),
+      deadlines: d.deadlines.map((x) => deadline(x, sureIds)),
+    };
+  }
+
+  function deadline(x: DeadlineRule, sureIds: Set<string>): Deadline {
+    // A longer period applies only when its criterion is met for certain: with
+    // 「わからない」 the shorter (earlier) date is the cautious one.
+    const longer = (x.daysWhen ?? []).filter((w) => sureIds.has(w.criterion)).map((w) => w.days);
+    const days = x.days === undefined ? null : Math.max(x.days, ...longer);
+    return {
+      id: x.id,
+      label: x.label,
+      text: x.text,
+      basis: x.basis,
+      days,
+      due: days === null ? null : dueDate(discoveredAt, days),
+      source: x.source,
+      verified: x.verified ?? true,
+      ...(x.note ? { note: x.note } : {}),
+    };
+  }
+
+  return rules.destinations.map((d) => destination(d.id));
+}
+
+function firstSure(parts: Match[]): Match {
+  const matched = parts.filter((p) => p.match);
+  if (matched.length === 0) return { match: false, unknowns: [] };
+  if (matched.some((p) => p.unknowns.length === 0)) return { match: true, unknowns: [] };
+  return { match: true, unknowns: union(matched.map((p) => p.unknowns)) };
+}
+
+function reason(r: Rule): Reason {
+  return {
+    id: r.id,
+    text: r.text,
+    source: r.source,
+    verified: r.verified ?? true,
+    ...(r.note ? { note: r.note } : {}),
+  };
+}
+
+/** The sources of the criteria that were not met (why 「報告不要」 rests on them). */
+function notApplicableSource(d: Destination): string {
+  return [...new Set(d.criteria.map((r) => r.source))].join('／');
+}

@@ -1,0 +1,194 @@
+/**
+ * The reporting questionnaire: ids (stored as 'q:<id>', never renamed), plain-Japanese
+ * labels and choices. Every question can be answered 「わからない」 ('unknown').
+ */
+
+/** Every answer value any question may hold. */
+export const ANSWERS = ['yes', 'no', 'unknown', 'up-to-100', '101-1000', 'over-1000'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** Question ids (frozen: stored with the incident). */
+export const QUESTION_IDS = [
+  'personal',
+  'sensitive',
+  'card',
+  'financial',
+  'account',
+  'mynumber',
+  'count',
+  'encrypted',
+  'exposed',
+  'unauthorized-access',
+  'insider',
+  'extortion',
+  'malware',
+  'industry-law',
+  'partners',
+  'wide',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** The answers of one incident; a missing question counts as 'unknown'. */
+export type Answers = Partial<Record<QuestionId, Answer>>;
+
+export interface Choice {
+  value: Answer;
+  label: string;
+}
+
+export interface Question {
+  id: QuestionId;
+  label: string;
+  help?: string;
+  choices: Choice[];
+  /** Shown only when personal information may be involved. */
+  personalOnly?: boolean;
+}
+
+const YES_NO: Choice[] = [
+  { value: 'yes', label: 'はい' },
+  { value: 'no', label: 'いいえ' },
+  { value: 'unknown', label: 'わからない' },
+];
+
+/** A group of questions shown under one heading. */
+export interface QuestionGroup {
+  title: string;
+  questions: Question[];
+}
+
+/** The questionnaire, in the order shown. */
+export const QUESTION_GROUPS: QuestionGroup[] = [
+  {
+    title: '個人情報',
+    questions: [
+      {
+        id: 'personal',
+        label: '漏えいした（またはそのおそれがある）情報に、個人情報は含まれますか？',
+        help: '氏名、住所、メールアドレスなど、特定の人がわかる情報です。',
+        choices: YES_NO,
+      },
+    ],
+  },
+  {
+    title: 'どんな情報ですか',
+    questions: [
+      {
+        id: 'sensitive',
+        label: '病歴や健康診断の結果、犯罪の経歴などの「要配慮個人情報」は含まれますか？',
+        choices: YES_NO,
+        personalOnly: true,
+      },
+      {
+        id: 'card',
+        label: 'クレジットカード情報は含まれますか？',
+        choices: YES_NO,
+        personalOnly: true,
+      },
+      {
+        id: 'financial',
+        label: 'ほかに、悪用されるとお金の被害につながる情報は含まれますか？',
+        help: 'ネットバンキングのID・パスワード、口座番号と暗証番号など。',
+        choices: YES_NO,
+        personalOnly: true,
+      },
+      {
+        id: 'account',
+        label: 'ID・パスワードなどのアカウント情報は含まれますか？',
+        choices: YES_NO,
+      },
+      {
+        id: 'mynumber',
+        label: 'マイナンバー（個人番号）は含まれますか？',
+        choices: YES_NO,
+        personalOnly: true,
+      },
+    ],
+  },
+  {
+    title: '規模と保護の状態',
+    questions: [
+      {
+        id: 'count',
+        label: '何人分の情報ですか？',
+        choices: [
+          { value: 'up-to-100', label: '100人以下' },
+          { value: '101-1000', label: '101〜1,000人' },
+          { value: 'over-1000', label: '1,001人以上' },
+          { value: 'unknown', label: 'わからない' },
+        ],
+        personalOnly: true,
+      },
+      {
+        id: 'encrypted',
+        label: '高度な暗号化などで保護されていましたか？',
+        help: '復号の鍵やパスワードも一緒に漏えいした場合は「いいえ」です。',
+        choices: YES_NO,
+        personalOnly: true,
+      },
+      {
+        id: 'exposed',
+        label: 'インターネット上などで、社外の誰でも見られる状態になりましたか？',
+        choices: YES_NO,
+      },
+    ],
+  },
+  {
+    title: '原因',
+    questions: [
+      { id: 'unauthorized-access', label: '不正アクセスの疑いはありますか？', choices: YES_NO },
+      {
+        id: 'insider',
+        label: '内部犯行（従業員などによる持ち出し・悪用）の疑いはありますか？',
+        choices: YES_NO,
+      },
+      {
+        id: 'extortion',
+        label: '脅迫や金銭の要求（身代金の要求など）はありましたか？',
+        choices: YES_NO,
+      },
+      {
+        id: 'malware',
+        label: 'ウイルス（ランサムウェアを含む）に感染しましたか？',
+        choices: YES_NO,
+      },
+    ],
+  },
+  {
+    title: '影響と報告義務',
+    questions: [
+      {
+        id: 'industry-law',
+        label: '業法などで、所管の省庁への報告が求められていますか？',
+        help: '金融、医療、通信、電力など、業種によって報告義務があります。',
+        choices: YES_NO,
+      },
+      { id: 'partners', label: '取引先や顧客に影響がありますか？', choices: YES_NO },
+      {
+        id: 'wide',
+        label: '影響が広く一般に及ぶ、または全員への個別の連絡が難しいですか？',
+        choices: YES_NO,
+      },
+    ],
+  },
+];
+
+/** Every question by id. */
+export const QUESTIONS: Record<QuestionId, Question> = Object.fromEntries(
+  QUESTION_GROUPS.flatMap((g) => g.questions).map((q) => [q.id, q]),
+) as Record<QuestionId, Question>;
+
+/** Japanese label of an answer value. */
+export const ANSWER_LABELS: Record<Answer, string> = {
+  yes: 'はい',
+  no: 'いいえ',
+  unknown: 'わからない',
+  'up-to-100': '100人以下',
+  '101-1000': '101〜1,000人',
+  'over-1000': '1,001人以上',
+};
+
+/** Narrows a stored string to an answer the question accepts; anything else is unanswered. */
+export function toAnswer(id: QuestionId, value: string | undefined): Answer | undefined {
+  return QUESTIONS[id]?.choices.some((c) => c.value === value) ? (value as Answer) : undefined;
+}
