@@ -1,0 +1,116 @@
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPlaybooksDir } from './read-dir';
+import { checklistFor, checklistItemIds, urgentFor } from './checklist';
+import { toContent } from './assemble';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const content = toContent(readPlaybooksDir(join(root, 'playbooks'), root).map((f) => f.data));
+const files = content.files;
+
+const section = (list: ReturnType<typeof checklistFor>, kind: string) =>
+  list.flatMap((p) => p.sections).find((s) => s.kind === kind)!;
+
+describe('checklistFor', () => {
+  it('gives ransomware the basic steps first, then its own items', () => {
+    const list = checklistFor(files, ['ransomware']);
+    expect(list.map((p) => p.phase)).toEqual(['detect', 'report', 'recover']);
+    const intake = section(list, 'intake');
+    expect(intake.items.map((i) => i.id)).toEqual([
+      'basic-report-to-security-officer',
+      'basic-note-reporter-contact',
+      'ransomware-report-ransom-message',
+    ]);
+    expect(intake.items[0]).toMatchObject({
+      playbookId: 'basic',
+      playbookShortTitle: '基本ステップ',
+    });
+    expect(intake.items[2]).toMatchObject({
+      playbookId: 'ransomware',
+      playbookShortTitle: 'ランサムウェア',
+    });
+    // Sections the type does not refine still carry the basic steps.
+    expect(section(list, 'team').items.map((i) => i.id)).toEqual([
+      'basic-report-to-management',
+      'basic-set-up-response-team',
+    ]);
+    expect(section(list, 'evidence').items.map((i) => i.id)).toEqual(['basic-preserve-evidence']);
+    const inv = section(list, 'investigation');
+    expect(inv.items.map((i) => i.id).slice(-3)).toEqual([
+      'ransomware-try-decryptor',
+      'ransomware-restore-backup',
+      'ransomware-rebuild',
+    ]);
+    expect(inv.refs[0]).toMatchObject({
+      title: '＜参考＞適切なバックアップ方法',
+      playbookId: 'ransomware',
+    });
+    expect(checklistItemIds(list)).toContain('ransomware-verify-restore');
+  });
+
+  it('keeps only the chosen cause of a leak (and items for every cause)', () => {
+    const list = checklistFor(files, ['leak'], ['misdelivery']);
+    const ids = checklistItemIds(list);
+    expect(ids).toContain('leak-ask-recipient-to-delete');
+    expect(ids).toContain('leak-remove-web-exposure');
+    expect(ids).toContain('leak-check-what-leaked');
+    expect(ids).not.toContain('leak-cut-off-unauthorized-access');
+    expect(ids).not.toContain('leak-insider-restrict-and-secure');
+    const all = checklistItemIds(checklistFor(files, ['leak']));
+    expect(all).toContain('leak-cut-off-unauthorized-access');
+    expect(all).toContain('leak-ask-recipient-to-delete');
+    expect(all.length).toBeGreaterThan(ids.length);
+  });
+
+  it('merges ransomware and leak without duplicates', () => {
+    const list = checklistFor(files, ['leak', 'ransomware'], ['unauthorized-access']);
+    const ids = checklistItemIds(list);
+    expect(new Set(ids).size).toBe(ids.length);
+    const first = section(list, 'first-response').items.map((i) => i.id);
+    expect(first).toEqual([
+      'basic-contain',
+      'ransomware-isolate',
+      'leak-check-what-leaked',
+      'leak-cut-off-unauthorized-access',
+      'leak-card-and-account-response',
+    ]);
+    expect(section(list, 'first-response').sectionIds).toEqual([
+      'ransomware-first-response',
+      'leak-first-response',
+    ]);
+    expect(ids.filter((id) => id === 'basic-preserve-evidence')).toHaveLength(1);
+  });
+
+  it("shows the guide's shared virus/ransomware items once", () => {
+    const ids = checklistItemIds(checklistFor(files, ['ransomware', 'virus']));
+    expect(ids).toContain('virus-isolate');
+    expect(ids).not.toContain('ransomware-isolate');
+    expect(ids).not.toContain('ransomware-notify-ipa');
+    expect(ids).toContain('ransomware-try-decryptor');
+  });
+
+  it('gives the basic steps alone for no type, and rejects unknown types', () => {
+    const ids = checklistItemIds(checklistFor(files, []));
+    const basic = content.basic.phases.flatMap((p) =>
+      p.sections.flatMap((s) => s.items.map((i) => i.id)),
+    );
+    expect(ids).toEqual(basic);
+    expect(() => checklistFor(files, ['fire'])).toThrow(/unknown playbook "fire"/);
+  });
+
+  it('refers every basic step from every incident type', () => {
+    const basic = checklistItemIds(checklistFor(files, []));
+    for (const t of content.incidentTypes) {
+      const ids = checklistItemIds(checklistFor(files, [t.id]));
+      for (const b of basic) expect(ids, `${t.id} lacks ${b}`).toContain(b);
+    }
+  });
+
+  it('lists the urgent actions of the chosen types', () => {
+    const u = urgentFor(files, ['ransomware', 'virus', 'leak']);
+    expect(u.map((x) => x.playbookId)).toEqual(['virus', 'leak']);
+    expect(u[0].text).toContain('ネットワークから切り離します');
+    expect(u[0].detail).toContain('電源を切る');
+  });
+});

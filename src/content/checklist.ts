@@ -1,0 +1,121 @@
+/**
+ * The merged checklist for the incident types someone picked: per phase and section,
+ * the applicable basic steps first, then each type's own items, each tagged with the
+ * playbook it comes from. Pure: no I/O, no DOM.
+ */
+import type { ChecklistItem, IncidentPlaybook, PlaybookFile, RefBlock } from './schema';
+import {
+  PHASE_IDS,
+  PHASE_TITLES,
+  SECTION_KINDS,
+  SECTION_PHASE,
+  SECTION_TITLES,
+  isIncidentPlaybook,
+  type PhaseId,
+  type SectionKind,
+} from './model';
+
+/** A checklist item with the playbook it comes from. */
+export interface MergedItem extends ChecklistItem {
+  /** Id of the playbook that defines the item ('basic' for 基本ステップ). */
+  playbookId: string;
+  /** That playbook's shortTitle, e.g. 「基本ステップ」 or 「ランサムウェア」. */
+  playbookShortTitle: string;
+}
+
+/** One section kind, merged over the chosen playbooks. */
+export interface MergedSection {
+  kind: SectionKind;
+  title: string;
+  /** Ids of the playbook sections merged here (stable anchors). */
+  sectionIds: string[];
+  items: MergedItem[];
+  /** ＜参考＞ blocks of the merged sections, with the playbook they come from. */
+  refs: (RefBlock & { playbookId: string })[];
+}
+
+/** One phase of the merged checklist. */
+export interface MergedPhase {
+  phase: PhaseId;
+  title: string;
+  sections: MergedSection[];
+}
+
+/** The merged checklist: the three phases in order (a phase with no items is left out). */
+export type Checklist = MergedPhase[];
+
+/**
+ * Merges the checklist for `typeIds` (incident-type ids, or 'basic' for the basic steps
+ * alone; empty means 'basic'). `playbooks` must include the basic steps. Items specific
+ * to a cause are kept only when that cause is in `causes`, or when no cause is chosen.
+ */
+export function checklistFor(
+  playbooks: readonly PlaybookFile[],
+  typeIds: readonly string[],
+  causes?: readonly string[],
+): Checklist {
+  const all = playbooks.filter(isIncidentPlaybook);
+  const basic = all.find((p) => p.kind === 'basic');
+  if (!basic) throw new Error('checklistFor: the basic steps are missing');
+  const ids = typeIds.length ? typeIds : [basic.id];
+  const chosen = ids
+    .map((id) => all.find((p) => p.id === id) ?? fail(id))
+    .sort((a, b) => a.order - b.order);
+  const keep = (it: ChecklistItem) => !it.cause || !causes?.length || causes.includes(it.cause);
+  const basicItems = new Map(
+    basic.phases.flatMap((ph) => ph.sections.flatMap((s) => s.items.map((it) => [it.id, it]))),
+  );
+
+  const phases: Checklist = [];
+  for (const phase of PHASE_IDS) {
+    const sections: MergedSection[] = [];
+    for (const kind of SECTION_KINDS.filter((k) => SECTION_PHASE[k] === phase)) {
+      const parts = chosen.flatMap((pb) => sectionsOf(pb, kind).map((s) => ({ pb, s })));
+      if (!parts.length) continue;
+      const items: MergedItem[] = [];
+      const seen = new Set<string>();
+      const add = (it: ChecklistItem, pb: IncidentPlaybook) => {
+        const key = it.sameAs ?? it.id;
+        if (seen.has(key) || seen.has(it.id) || !keep(it)) return;
+        seen.add(key).add(it.id);
+        items.push({ ...it, playbookId: pb.id, playbookShortTitle: pb.shortTitle });
+      };
+      // Basic steps first, in the basic playbook's order, then each type's own items.
+      const wanted = new Set(parts.flatMap(({ s }) => s.basic ?? []));
+      for (const [id, it] of basicItems) if (wanted.has(id)) add(it, basic);
+      for (const { pb, s } of parts) for (const it of s.items) add(it, pb);
+      if (!items.length) continue;
+      sections.push({
+        kind,
+        title: SECTION_TITLES[kind],
+        sectionIds: parts.map(({ s }) => s.id),
+        items,
+        refs: parts.flatMap(({ pb, s }) =>
+          (s.refs ?? []).map((r) => ({ ...r, playbookId: pb.id })),
+        ),
+      });
+    }
+    if (sections.length) phases.push({ phase, title: PHASE_TITLES[phase], sections });
+  }
+  return phases;
+}
+
+/** The urgent first actions of the chosen playbooks, deduplicated by text. */
+export function urgentFor(playbooks: readonly PlaybookFile[], typeIds: readonly string[]) {
+  const out: { playbookId: string; text: string; detail?: string }[] = [];
+  for (const pb of playbooks.filter(isIncidentPlaybook).sort((a, b) => a.order - b.order))
+    if (typeIds.includes(pb.id) && pb.urgent && !out.some((u) => u.text === pb.urgent!.text))
+      out.push({ playbookId: pb.id, ...pb.urgent });
+  return out;
+}
+
+/** All item ids of a merged checklist, in order (e.g. to count progress). */
+export const checklistItemIds = (list: Checklist): string[] =>
+  list.flatMap((ph) => ph.sections.flatMap((s) => s.items.map((it) => it.id)));
+
+const sectionsOf = (pb: IncidentPlaybook, kind: SectionKind) =>
+  pb.phases.flatMap((ph) => ph.sections.filter((s) => s.kind === kind));
+
+function fail(id: string): never {
+  throw new Error(`checklistFor: unknown playbook "${id}"`);
+}

@@ -1,0 +1,47 @@
+/**
+ * Node-side reading of playbooks/: parse every YAML file and validate it, alone and
+ * together with the others. Used by the Vite plugin and by tests; never by the browser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import {
+  ContentError,
+  validateContent,
+  validateFile,
+  type AnyPlaybookFile,
+  type NamedFile,
+} from './validate';
+
+/** Parses YAML text; a syntax error becomes a ContentError naming the file and line. */
+export function parseYaml(file: string, text: string): unknown {
+  try {
+    return parse(text, { uniqueKeys: true, prettyErrors: true });
+  } catch (e) {
+    const err = e as { message: string; linePos?: { line: number; col: number }[] };
+    const pos = err.linePos?.[0];
+    throw new ContentError(file, pos ? `line ${pos.line}, column ${pos.col}` : '', err.message);
+  }
+}
+
+/** Reads one file: parse and schema check. `name` is how errors refer to it. */
+export function readPlaybookFile(path: string, name = path): AnyPlaybookFile {
+  return validateFile(name, parseYaml(name, readFileSync(path, 'utf8')));
+}
+
+/**
+ * Reads and validates every *.yaml of `dir` (sorted by name), then the cross-file rules.
+ * File names in errors are relative to `root` (default: the current directory).
+ */
+export function readPlaybooksDir(dir: string, root = process.cwd()): NamedFile<AnyPlaybookFile>[] {
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => {
+      const path = join(dir, f);
+      const name = relative(root, path).split('\\').join('/');
+      return { file: name, data: readPlaybookFile(path, name) };
+    });
+  validateContent(files);
+  return files;
+}
