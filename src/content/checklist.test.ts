@@ -1,11 +1,12 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
 import { checklistFor, checklistItemIds, urgentFor } from './checklist';
 import { toContent } from './assemble';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const content = toContent(readPlaybooksDir(join(root, 'playbooks'), root).map((f) => f.data));
 const files = content.files;
 

@@ -1,10 +1,11 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
 import { createLoader } from './load';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const files = readPlaybooksDir(join(root, 'playbooks'), root);
 
 /** A fake `import.meta.glob` result that records which files were imported. */

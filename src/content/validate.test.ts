@@ -1,13 +1,14 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
 import { EXTERNAL_KINDS, isPlaybookFile } from './validate';
 import { ID_PATTERN, isIncidentPlaybook } from './model';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const files = readPlaybooksDir(join(root, 'playbooks'), root);
 
 /** Copies playbooks/ to a temp folder, edits one file, validates; returns the error. */

@@ -1,12 +1,13 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { playbooksPlugin } from './yaml-plugin';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
 /** Calls the plugin's hooks the way Vite would, with `root` as the Vite root. */
 function run(viteRoot: string, id: string, options?: Parameters<typeof playbooksPlugin>[0]) {
