@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { manifest } from './src/pwa/manifest';
+import { playbooksPlugin } from './src/content/yaml-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -18,6 +19,7 @@ export default defineConfig({
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   plugins: [
+    playbooksPlugin(),
     preact({
       prerender: {
         enabled: true,
