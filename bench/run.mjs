@@ -1,0 +1,72 @@
+// npm run bench: build, serve, drive Chromium, write bench/results.json and a Markdown table.
+// BENCH_RUNS=n lowers the repeat counts while developing; BENCH_ONLY=bytes,load,… runs parts.
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertChromium, launch } from './browser.mjs';
+import { buildApp } from './build.mjs';
+import { browserBytes, staticBytes } from './bytes.mjs';
+import { writeFloor } from './floor.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
+import { measureLoad } from './load.mjs';
+import { describeMachine } from './machine.mjs';
+import { StaticServer } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..');
+const guideDir = resolve(repoRoot, '..', 'shared', 'guide');
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wants = (part) => !only || only.includes(part);
+const runs = (n) => Math.max(1, Math.min(n, Number(process.env.BENCH_RUNS) || n));
+
+/** Runs one part; a failure becomes a null figure with the reason instead of ending the run. */
+async function part(name, fn) {
+  if (!wants(name)) return { value: null, reason: 'not run (BENCH_ONLY)' };
+  const started = Date.now();
+  console.error(`bench: ${name}…`);
+  try {
+    const value = await fn();
+    console.error(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    console.error(`bench: ${name} failed:`, error);
+    return { value: null, reason: `failed: ${String(error?.message ?? error).split('\n')[0]}` };
+  }
+}
+
+async function main() {
+  assertChromium();
+  const started = Date.now();
+  const distDir = buildApp(repoRoot);
+  const floor = await writeFloor(guideDir);
+  const app = new StaticServer(distDir);
+  const floorServer = new StaticServer(floor.dir);
+  await app.start();
+  await floorServer.start();
+  const browser = await launch();
+  const results = { machine: describeMachine(browser.version()), distDir, floorDir: floor.dir };
+  try {
+    results.bytes = await part('bytes', async () => ({
+      ...staticBytes(distDir, floor.html),
+      browser: await browserBytes(browser, app.origin),
+    }));
+    results.load = await part('load', () =>
+      measureLoad(browser, app.origin, floorServer.origin, runs(5)),
+    );
+    results.lighthouse = await part('lighthouse', () =>
+      measureLighthouse(`${app.origin}/`, runs(3)),
+    );
+  } finally {
+    await browser.close();
+    await app.stop();
+    await floorServer.stop();
+  }
+  results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 1).slice(0, 4000));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
