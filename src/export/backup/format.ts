@@ -1,0 +1,66 @@
+import type {
+  FieldValue,
+  Incident,
+  ProgressEntry,
+  ReportingEntry,
+  Setting,
+  TimelineEntry,
+} from '../../storage/schema';
+
+/** The `format` of a plain backup file. */
+export const BACKUP_FORMAT = 'incident-navi-backup';
+/** The `format` of an encrypted backup file. */
+export const ENCRYPTED_FORMAT = 'incident-navi-backup-encrypted';
+/** The only format version this app writes and reads. */
+export const FORMAT_VERSION = 1;
+/** Files over this size are refused before they are read as text. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Every record of every store, as the backup carries it. */
+export interface BackupData {
+  incidents: Incident[];
+  fields: FieldValue[];
+  progress: ProgressEntry[];
+  timeline: TimelineEntry[];
+  reporting: ReportingEntry[];
+  settings: Setting[];
+}
+
+/** The store names of a backup, in the order they are written. */
+export const BACKUP_STORES = [
+  'incidents',
+  'fields',
+  'progress',
+  'timeline',
+  'reporting',
+  'settings',
+] as const;
+export type BackupStore = (typeof BACKUP_STORES)[number];
+
+/** A plain (unencrypted) backup file. */
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof FORMAT_VERSION;
+  appVersion: string;
+  dbVersion: number;
+  createdAt: string;
+  data: BackupData;
+}
+
+/** Wrap all records into a backup file object. Pure. */
+export function makeBackup(
+  data: BackupData,
+  meta: { appVersion: string; dbVersion: number; createdAt: string },
+): BackupFile {
+  return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, ...meta, data };
+}
+
+/** The backup as JSON text (indented: people may look inside). */
+export function serializeBackup(file: BackupFile): string {
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** A file name for a backup made at `createdAt` (JST date), e.g. incident-navi-backup-2026-11-25.json. */
+export function backupFileName(jstDate: string, encrypted: boolean): string {
+  return `incident-navi-backup-${jstDate}${encrypted ? '.encrypted' : ''}.json`;
+}

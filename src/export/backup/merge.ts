@@ -1,0 +1,70 @@
+import { toTime } from '../jst';
+import type { BackupStore } from './format';
+
+/** What a restore does with one record of the file. */
+export type MergeDecision = 'add' | 'update' | 'keep';
+
+/** The time that decides which copy is newer, per store (settings have none). */
+function stampOf(store: BackupStore, record: object): number | null {
+  const r = record as { updatedAt?: string; createdAt?: string };
+  if (store === 'settings') return null;
+  return toTime(store === 'timeline' ? r.createdAt : r.updatedAt);
+}
+
+/**
+ * Merge by id: a record missing on the device is added; an existing one is replaced only
+ * when the file's copy is strictly newer (updatedAt; createdAt for the append-only
+ * timeline). Settings on the device are always kept. Nothing is ever deleted.
+ */
+export function decide(
+  store: BackupStore,
+  existing: object | undefined,
+  incoming: object,
+): MergeDecision {
+  if (existing === undefined) return 'add';
+  const mine = stampOf(store, existing);
+  const theirs = stampOf(store, incoming);
+  if (theirs === null) return 'keep';
+  return mine === null || theirs > mine ? 'update' : 'keep';
+}
+
+/** Counts of a restore, per store. */
+export interface RestoreCounts {
+  added: Record<BackupStore, number>;
+  updated: Record<BackupStore, number>;
+  kept: number;
+}
+
+/** Empty counts. */
+export function emptyCounts(): RestoreCounts {
+  const zero = () => ({
+    incidents: 0,
+    fields: 0,
+    progress: 0,
+    timeline: 0,
+    reporting: 0,
+    settings: 0,
+  });
+  return { added: zero(), updated: zero(), kept: 0 };
+}
+
+/** A calm Japanese sentence of what a restore did. */
+export function describeRestore(counts: RestoreCounts): string {
+  const parts = (c: Record<BackupStore, number>) => {
+    const records = c.fields + c.progress + c.timeline + c.reporting;
+    return [
+      c.incidents ? `対応記録 ${c.incidents}件` : '',
+      records ? `記録の項目・チェック・経過など ${records}件` : '',
+      c.settings ? `設定 ${c.settings}件` : '',
+    ].filter(Boolean);
+  };
+  const added = parts(counts.added);
+  const updated = parts(counts.updated);
+  const lines = [
+    added.length ? `追加: ${added.join('、')}` : '',
+    updated.length ? `更新: ${updated.join('、')}` : '',
+  ].filter(Boolean);
+  return lines.length
+    ? `復元しました。${lines.join('。')}。`
+    : '復元しました。この端末の記録はすでに最新で、変更はありませんでした。';
+}

@@ -1,0 +1,145 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { encryptBackup } from '../export/backup/crypto';
+import { makeBackup, serializeBackup, type BackupData } from '../export/backup/format';
+import { readBackupText } from '../export/backup/parse';
+import { sampleData } from '../export/backup/test-data';
+import {
+  changedSinceBackup,
+  markBackedUp,
+  readAllForBackup,
+  restoreBackupData,
+} from './backup-repo';
+import { createIncident, loadIncidentSnapshot, putField, renameIncident } from './index';
+import { useFreshDB } from './test-db';
+import { getDB } from './db';
+
+const fileOf = (data: BackupData) =>
+  serializeBackup(
+    makeBackup(data, { appVersion: 'test', dbVersion: 1, createdAt: new Date().toISOString() }),
+  );
+
+async function seed(data: BackupData) {
+  const db = await getDB();
+  const tx = db.transaction(
+    ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'],
+    'readwrite',
+  );
+  for (const store of [
+    'incidents',
+    'fields',
+    'progress',
+    'timeline',
+    'reporting',
+    'settings',
+  ] as const) {
+    for (const r of data[store]) await tx.objectStore(store).put(r as never);
+  }
+  await tx.done;
+}
+
+describe('backup and restore', () => {
+  useFreshDB();
+
+  it('export → encrypt → decrypt → restore into an empty database gives identical records', async () => {
+    // Records made through the real repository, plus every store filled.
+    const { incident } = await createIncident({
+      title: '感染',
+      types: ['virus'],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    await putField({ incidentId: incident.id, fieldId: 'event', value: '警告が出た', by: '山田' });
+    await seed(sampleData());
+    const before = await readAllForBackup();
+    expect(before.incidents).toHaveLength(3);
+
+    const sealed = await encryptBackup(fileOf(before), 'パスフレーズ');
+    globalThis.indexedDB = new (await import('fake-indexeddb')).IDBFactory();
+    const { closeDB } = await import('./db');
+    await closeDB();
+
+    const { backup } = await readBackupText(sealed, { passphrase: 'パスフレーズ' });
+    const counts = await restoreBackupData(backup.data);
+    expect(counts.added.incidents).toBe(3);
+    expect(counts.updated.incidents).toBe(0);
+    const after = await readAllForBackup();
+    expect(after).toEqual(before);
+    expect((await loadIncidentSnapshot(incident.id))?.fields[0]?.value).toBe('警告が出た');
+  });
+
+  it('merges by id into a database with changes: newer kept, older replaced, nothing deleted', async () => {
+    const data = sampleData();
+    await seed(data);
+    // On the device: inc-a renamed later (newer than the file); a new incident of its own.
+    await renameIncident('inc-a', '端末で直した件名');
+    const mine = await createIncident({
+      title: '端末だけの件',
+      types: [],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    // In the file: inc-b was updated after the device's copy; a new field; the device name differs.
+    const file = sampleData();
+    file.incidents[1] = {
+      ...file.incidents[1]!,
+      title: '誤送信（追記）',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      deletedAt: null,
+    };
+    file.fields.push({
+      incidentId: 'inc-b',
+      fieldId: 'event',
+      value: '追加',
+      updatedAt: '2026-11-24T00:00:00.000Z',
+      updatedBy: '佐藤',
+    });
+    file.settings[0] = { key: 'responderName', value: '別の人' };
+
+    const { backup } = await readBackupText(fileOf(file));
+    const counts = await restoreBackupData(backup.data);
+    expect(counts.updated.incidents).toBe(1);
+    expect(counts.added.fields).toBe(1);
+    expect(counts.added.incidents).toBe(0);
+
+    const after = await readAllForBackup();
+    const byId = new Map(after.incidents.map((i) => [i.id, i]));
+    expect(byId.get('inc-a')?.title).toBe('端末で直した件名');
+    expect(byId.get('inc-b')?.title).toBe('誤送信（追記）');
+    expect(byId.get(mine.incident.id)?.title).toBe('端末だけの件');
+    expect(after.settings.find((s) => s.key === 'responderName')?.value).toBe('山田');
+    // inc-b left the trash with the newer copy: the trash index follows.
+    expect(after.settings.find((s) => s.key === 'trash')?.value).toEqual({});
+    expect(after.timeline.length).toBeGreaterThanOrEqual(data.timeline.length);
+  });
+
+  it('counts incidents changed since the last backup', async () => {
+    expect(await changedSinceBackup()).toEqual({ changed: 0, lastBackupAt: null });
+    await createIncident({ title: 'A', types: [], causes: [], by: '', log: '開始' });
+    expect((await changedSinceBackup()).changed).toBe(1);
+    await markBackedUp(new Date(Date.now() + 5).toISOString());
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await changedSinceBackup()).changed).toBe(0);
+    await createIncident({ title: 'B', types: [], causes: [], by: '', log: '開始' });
+    expect((await changedSinceBackup()).changed).toBe(1);
+  });
+
+  it('writes nothing when the transaction fails half-way', async () => {
+    await seed(sampleData());
+    const before = await readAllForBackup();
+    const file = sampleData();
+    file.incidents.push({ ...file.incidents[0]!, id: 'inc-new' });
+    // An IndexedDB-invalid value slipped past (a function cannot be cloned): the put throws.
+    (file.timeline as unknown[]).push({
+      ...file.timeline[0]!,
+      id: 'tl-bad',
+      incidentId: 'inc-new',
+      text: () => 1,
+    });
+    await expect(restoreBackupData(file)).rejects.toThrow();
+    expect(await readAllForBackup()).toEqual(before);
+  });
+});

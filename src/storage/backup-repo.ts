@@ -1,0 +1,115 @@
+// Backup and restore of every store. The file is validated in src/export/backup before
+// anything here runs; the restore is one strict transaction over all stores.
+import type { BackupData, BackupStore } from '../export/backup/format';
+import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
+import { notifyChange } from './broadcast';
+import { read, write } from './db';
+import { getSetting, setSetting } from './settings';
+import { TRASH_KEY, type TrashIndex } from './trash-index';
+
+/** The settings key of the last backup time (ISO). */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+const ALL = ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'] as const;
+
+/** Reads every record of every store in one read-only transaction (a consistent backup). */
+export function readAllForBackup(): Promise<BackupData> {
+  return read([...ALL], async (tx) => {
+    const [incidents, fields, progress, timeline, reporting, settings] = await Promise.all(
+      ALL.map((s) => tx.objectStore(s).getAll()),
+    );
+    return { incidents, fields, progress, timeline, reporting, settings } as BackupData;
+  });
+}
+
+/** The primary key of a record of a store (as the schema's keyPath defines it). */
+function keyOf(store: BackupStore, r: Record<string, unknown>): IDBValidKey {
+  switch (store) {
+    case 'incidents':
+    case 'timeline':
+      return r.id as string;
+    case 'fields':
+      return [r.incidentId as string, r.fieldId as string];
+    case 'progress':
+      return [r.incidentId as string, r.itemId as string];
+    case 'reporting':
+      return [r.incidentId as string, r.key as string];
+    case 'settings':
+      return r.key as string;
+  }
+}
+
+/**
+ * Merges a validated backup into the database in ONE read-write transaction with durability
+ * 'strict' over all stores: any failure aborts it and nothing is written. Resolves after
+ * the commit with what was added and updated.
+ */
+export async function restoreBackupData(data: BackupData): Promise<RestoreCounts> {
+  const counts = emptyCounts();
+  await write([...ALL], async (tx) => {
+    const written: { id: string; deletedAt: string | null }[] = [];
+    for (const store of ALL) {
+      const os = tx.objectStore(store);
+      // The trash index is derived from the incidents; it is rebuilt below, never copied.
+      const records = (data[store] as unknown as Record<string, unknown>[]).filter(
+        (r) => !(store === 'settings' && r.key === TRASH_KEY),
+      );
+      const existing = await Promise.all(records.map((r) => os.get(keyOf(store, r) as never)));
+      const puts: Promise<unknown>[] = [];
+      records.forEach((record, i) => {
+        const decision = decide(store, existing[i] as object | undefined, record);
+        if (decision === 'keep') {
+          counts.kept++;
+          return;
+        }
+        counts[decision === 'add' ? 'added' : 'updated'][store]++;
+        puts.push(os.put(record as never));
+        if (store === 'incidents') {
+          written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
+        }
+      });
+      await Promise.all(puts);
+    }
+    if (written.length > 0) {
+      const settings = tx.objectStore('settings');
+      const row = await settings.get(TRASH_KEY);
+      const trash: TrashIndex = { ...((row?.value as TrashIndex | undefined) ?? {}) };
+      let changed = false;
+      for (const w of written) {
+        if (w.deletedAt && trash[w.id] !== w.deletedAt) {
+          trash[w.id] = w.deletedAt;
+          changed = true;
+        } else if (!w.deletedAt && w.id in trash) {
+          delete trash[w.id];
+          changed = true;
+        }
+      }
+      if (changed) await settings.put({ key: TRASH_KEY, value: trash });
+    }
+  });
+  notifyChange({ incidentId: null, part: 'incident' });
+  return counts;
+}
+
+/** Remembers that a backup was made now. */
+export function markBackedUp(at: string): Promise<void> {
+  return setSetting(LAST_BACKUP_KEY, at);
+}
+
+/** How many incidents changed since the last backup (all of them when there was none). */
+export async function changedSinceBackup(): Promise<{
+  changed: number;
+  lastBackupAt: string | null;
+}> {
+  const last = await getSetting<unknown>(LAST_BACKUP_KEY);
+  const lastBackupAt = typeof last === 'string' ? last : null;
+  const changed = await read(['incidents'], (tx) =>
+    lastBackupAt
+      ? tx
+          .objectStore('incidents')
+          .index('byUpdatedAt')
+          .count(IDBKeyRange.lowerBound(lastBackupAt, true))
+      : tx.objectStore('incidents').count(),
+  );
+  return { changed, lastBackupAt };
+}
