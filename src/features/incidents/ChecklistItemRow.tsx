@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import type { MergedItem } from '../../content/checklist';
+import type { ProgressEntry, StorageError } from '../../storage';
+import { formatJst, fromLocalInput, toLocalInput } from './time';
+
+const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
+
+/** One checklist item: 完了 / 該当なし, who and when, an optional note. */
+export function ChecklistItemRow({ item, entry }: { item: MergedItem; entry?: ProgressEntry }) {
+  const setItem = useStore((s) => s.setItem);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [at, setAt] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const state = entry?.state ?? 'open';
+  const textId = `item-${item.id}`;
+
+  const save = async (next: ProgressEntry['state'], extra: { at?: string; note?: string } = {}) => {
+    setSaving(true);
+    setError(null);
+    try {
+      const log =
+        next === 'open' ? `未完了に戻した: ${item.text}` : `${STATE_LABEL[next]}: ${item.text}`;
+      await setItem(item.id, next, { log, ...extra });
+      if (extra.note !== undefined) setNote(null);
+    } catch (e) {
+      setError((e as StorageError).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <li class={`check-item state-${state}`}>
+      <p id={textId} class="check-text">
+        {item.text}
+        {item.playbookId !== 'basic' && <span class="tag">{item.playbookShortTitle}</span>}
+      </p>
+      {item.detail?.map((d) => (
+        <p class="muted small" key={d}>
+          {d}
+        </p>
+      ))}
+      <div class="row" role="group" aria-labelledby={textId}>
+        <button
+          type="button"
+          class={`button ${state === 'done' ? 'primary' : ''}`}
+          aria-pressed={state === 'done'}
+          aria-describedby={textId}
+          disabled={saving}
+          onClick={() => save(state === 'done' ? 'open' : 'done')}
+        >
+          {state === 'done' ? '✓ 完了' : '完了'}
+        </button>
+        <button
+          type="button"
+          class={`button ${state === 'not-applicable' ? 'primary' : ''}`}
+          aria-pressed={state === 'not-applicable'}
+          aria-describedby={textId}
+          disabled={saving}
+          onClick={() => save(state === 'not-applicable' ? 'open' : 'not-applicable')}
+        >
+          該当なし
+        </button>
+      </div>
+      <p class="save-status" aria-live="polite">
+        {saving
+          ? '保存中…'
+          : entry && state !== 'open'
+            ? `${STATE_LABEL[state]}（${entry.by || '名前未設定'}・${formatJst(entry.at)}）保存済み`
+            : ''}
+      </p>
+      {entry && state !== 'open' && (
+        <details class="item-more">
+          <summary>時刻・メモを変更</summary>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const iso = at ? fromLocalInput(at) : entry.at;
+              void save(state, { at: iso ?? entry.at, note: note ?? entry.note });
+            }}
+          >
+            <label for={`at-${item.id}`}>実施日時（日本時間）</label>
+            <input
+              id={`at-${item.id}`}
+              type="datetime-local"
+              value={at || toLocalInput(entry.at)}
+              onInput={(e) => setAt(e.currentTarget.value)}
+            />
+            <label for={`note-${item.id}`}>メモ</label>
+            <textarea
+              id={`note-${item.id}`}
+              rows={2}
+              value={note ?? entry.note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
+            <button class="button" type="submit" disabled={saving}>
+              保存
+            </button>
+          </form>
+        </details>
+      )}
+      {entry?.note && state !== 'open' && <p class="small">メモ: {entry.note}</p>}
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useStore } from '../../app/store';
+import type { Incident, IncidentStatus, StorageError } from '../../storage';
+import { STATUS_LABELS, typesLabel } from './labels';
+import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from './time';
+import { TypePicker } from './TypePicker';
+
+/** Title, types, status, 発覚日時 and the actions on the incident as a whole. */
+export function IncidentHeader({ incident }: { incident: Incident }) {
+  const { route } = useLocation();
+  const changeStatus = useStore((s) => s.changeStatus);
+  const changeTypes = useStore((s) => s.changeTypes);
+  const changeDiscoveredAt = useStore((s) => s.changeDiscoveredAt);
+  const rename = useStore((s) => s.rename);
+  const trash = useStore((s) => s.trashIncident);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmTrash, setConfirmTrash] = useState(false);
+  const [types, setTypes] = useState(incident.types);
+  const [causes, setCauses] = useState(incident.causes);
+  const [title, setTitle] = useState(incident.title);
+  const [discovered, setDiscovered] = useState(toLocalInput(incident.discoveredAt));
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError((e as StorageError).message);
+    }
+  };
+  const status = (s: IncidentStatus) =>
+    run(() => changeStatus(s, `状態を「${STATUS_LABELS[s]}」にした`));
+
+  return (
+    <header class="incident-header">
+      <h1>{incident.title}</h1>
+      <p>
+        <span class={`status-badge status-${incident.status}`}>
+          {STATUS_LABELS[incident.status]}
+        </span>{' '}
+        {typesLabel(incident.types, incident.causes)}
+      </p>
+      <p class="muted">
+        発覚 {formatJst(incident.discoveredAt)}（発覚から {sinceLabel(incident.discoveredAt)}）
+      </p>
+      <div class="row">
+        {incident.status !== 'open' && (
+          <button class="button" type="button" onClick={() => status('open')}>
+            対応中に戻す
+          </button>
+        )}
+        {incident.status !== 'recovered' && (
+          <button class="button" type="button" onClick={() => status('recovered')}>
+            復旧済みにする
+          </button>
+        )}
+        {incident.status !== 'closed' && (
+          <button class="button" type="button" onClick={() => status('closed')}>
+            完了にする
+          </button>
+        )}
+      </div>
+      <details class="incident-edit">
+        <summary>件名・分類・発覚日時を変更</summary>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => rename(title.trim() || incident.title));
+          }}
+        >
+          <label for="edit-title">件名</label>
+          <div class="row">
+            <input
+              id="edit-title"
+              type="text"
+              value={title}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
+            <button class="button" type="submit">
+              件名を保存
+            </button>
+          </div>
+        </form>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const iso = fromLocalInput(discovered);
+            if (!iso) return setError('発覚日時を入力してください。');
+            void run(() => changeDiscoveredAt(iso, `発覚日時を ${formatJst(iso)} に変更`));
+          }}
+        >
+          <label for="edit-discovered">発覚日時（日本時間）</label>
+          <div class="row">
+            <input
+              id="edit-discovered"
+              type="datetime-local"
+              value={discovered}
+              onInput={(e) => setDiscovered(e.currentTarget.value)}
+            />
+            <button class="button" type="submit">
+              発覚日時を保存
+            </button>
+          </div>
+        </form>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() =>
+              changeTypes(types, causes, `分類を「${typesLabel(types, causes)}」に変更`),
+            );
+          }}
+        >
+          <TypePicker
+            types={types}
+            causes={causes}
+            onChange={(t, c) => {
+              setTypes(t);
+              setCauses(c);
+            }}
+          />
+          <button class="button" type="submit">
+            分類を保存
+          </button>
+        </form>
+        {confirmTrash ? (
+          <div class="notice warn" role="alertdialog" aria-labelledby="trash-q">
+            <p id="trash-q">
+              この対応記録をゴミ箱に移しますか？30日間は「設定」のゴミ箱から元に戻せます。
+            </p>
+            <div class="row">
+              <button
+                class="button danger"
+                type="button"
+                onClick={() =>
+                  run(async () => {
+                    await trash(incident.id);
+                    route('/incidents');
+                  })
+                }
+              >
+                ゴミ箱に移す
+              </button>
+              <button class="button" type="button" onClick={() => setConfirmTrash(false)}>
+                やめる
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button class="button danger" type="button" onClick={() => setConfirmTrash(true)}>
+            この対応記録を削除…
+          </button>
+        )}
+      </details>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useStore } from '../../app/store';
+import { INCIDENT_TYPES } from '../../content/catalog';
+import type { StorageError } from '../../storage';
+import { TypePicker } from './TypePicker';
+import { fromLocalInput, toLocalInput } from './time';
+import { suggestTitle, typesLabel } from './labels';
+import './incidents.css';
+
+const known = (ids: string | undefined, all: string[]) =>
+  (ids ?? '').split(',').filter((x) => all.includes(x));
+
+/** 対応を開始: pick the type(s), a title, 発覚日時; creates the incident (status 対応中). */
+export default function NewIncidentPage() {
+  const { query, route } = useLocation();
+  const init = useStore((s) => s.initIncidents);
+  const responderName = useStore((s) => s.responderName);
+  const start = useStore((s) => s.startIncident);
+  const saveName = useStore((s) => s.saveResponderName);
+  useEffect(() => init(), [init]);
+
+  const [types, setTypes] = useState(() =>
+    known(
+      query.type,
+      INCIDENT_TYPES.map((t) => t.id),
+    ),
+  );
+  const [causes, setCauses] = useState(() =>
+    known(
+      query.cause,
+      INCIDENT_TYPES.flatMap((t) => (t.causes ?? []).map((c) => c.id)),
+    ),
+  );
+  const [title, setTitle] = useState('');
+  const [titleEdited, setTitleEdited] = useState(false);
+  const [discovered, setDiscovered] = useState(() => toLocalInput(new Date().toISOString()));
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const suggested = suggestTitle(types, causes, new Date());
+  const shownTitle = titleEdited ? title : suggested;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const discoveredAt = fromLocalInput(discovered);
+    if (!discoveredAt) {
+      setError('発覚日時を入力してください。');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      if (responderName === '' && name.trim()) await saveName(name);
+      const incident = await start({
+        title: shownTitle.trim() || suggested,
+        types,
+        causes,
+        discoveredAt,
+        log: `対応を開始（${typesLabel(types, causes)}）`,
+      });
+      route(`/incidents/${incident.id}`);
+    } catch (err) {
+      // Keep everything typed on screen; say what happened.
+      setError((err as StorageError).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="incident-new" onSubmit={submit}>
+      <h1>対応を開始</h1>
+      <p class="muted">あとから変更できます。わからないところはそのままで大丈夫です。</p>
+      <TypePicker
+        types={types}
+        causes={causes}
+        onChange={(t, c) => {
+          setTypes(t);
+          setCauses(c);
+        }}
+      />
+      <div class="field">
+        <label for="incident-title">件名</label>
+        <input
+          id="incident-title"
+          type="text"
+          value={shownTitle}
+          onInput={(e) => {
+            setTitleEdited(true);
+            setTitle(e.currentTarget.value);
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for="incident-discovered">発覚日時（日本時間）</label>
+        <input
+          id="incident-discovered"
+          type="datetime-local"
+          value={discovered}
+          onInput={(e) => setDiscovered(e.currentTarget.value)}
+        />
+      </div>
+      {responderName === '' && (
+        <div class="field">
+          <label for="incident-responder">あなたのお名前（記録の「誰が」に使います）</label>
+          <input
+            id="incident-responder"
+            type="text"
+            autocomplete="name"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      <button class="button primary block" type="submit" disabled={busy}>
+        {busy ? '保存中…' : '対応を開始する'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import type { FieldValue, StorageError } from '../../storage';
+import { SaveStatus, type SaveState } from './SaveStatus';
+
+/** How long typing pauses before an autosave. */
+export const AUTOSAVE_MS = 500;
+
+/**
+ * One free-text record field with autosave (after a pause and on blur). 保存済み appears
+ * only after the write committed; on failure the typed text stays and the message shows.
+ */
+export function RecordField(props: {
+  fieldId: string;
+  label: string;
+  help?: string;
+  stored?: FieldValue;
+}) {
+  const { fieldId, label, help, stored } = props;
+  const saveField = useStore((s) => s.saveField);
+  // null: nothing typed since the last save, show what is stored.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [state, setState] = useState<SaveState>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef<string | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const save = () => {
+    clearTimeout(timer.current);
+    const value = latest.current;
+    if (value === null) return chain.current;
+    // One save at a time, in typing order.
+    chain.current = chain.current.then(async () => {
+      if (latest.current !== value) return;
+      setState('saving');
+      try {
+        await saveField(fieldId, value);
+        if (latest.current === value) {
+          latest.current = null;
+          setDraft(null);
+          setState('saved');
+        }
+      } catch (e) {
+        setError((e as StorageError).message);
+        setState('error');
+      }
+    });
+    return chain.current;
+  };
+
+  // Save what is pending when the page is left or hidden.
+  useEffect(() => {
+    const onHide = () => document.visibilityState === 'hidden' && void save();
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      void save();
+    };
+  }, []);
+
+  const id = `field-${fieldId}`;
+  return (
+    <div class="record-field">
+      <label for={id}>{label}</label>
+      {help && (
+        <p class="muted small" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={3}
+        aria-describedby={help ? `${id}-help` : undefined}
+        value={draft ?? stored?.value ?? ''}
+        onInput={(e) => {
+          const v = e.currentTarget.value;
+          latest.current = v;
+          setDraft(v);
+          setState('dirty');
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+        }}
+        onBlur={() => void save()}
+      />
+      <div class="row">
+        <SaveStatus state={state} error={error} />
+        {state === 'error' && (
+          <button class="button" type="button" onClick={() => void save()}>
+            もう一度保存
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadPlaybook } from '../../content/load';
+import type { RecordItems } from '../../content/schema';
+import { IncidentNav } from './IncidentNav';
+import { Loading } from './IncidentPage';
+import { RecordField } from './RecordField';
+import { ResponderNamePrompt } from './ResponderName';
+import { StorageProblem } from './StorageProblem';
+import { typesLabel } from './labels';
+import { formatJst } from './time';
+import { useOpenIncident } from './useOpenIncident';
+import './incidents.css';
+
+/** 「インシデント対応時に整理しておくべき事項」 and the 5W1H of one incident, autosaved. */
+export default function RecordPage(props: Record<string, unknown>) {
+  const id = String(props.id);
+  const { open, error } = useOpenIncident(id);
+  const [items, setItems] = useState<RecordItems | null>(null);
+  const [contentError, setContentError] = useState(false);
+  useEffect(() => {
+    loadPlaybook<RecordItems>('record-items').then(setItems, () => setContentError(true));
+  }, []);
+  if (!open) return <Loading error={error} />;
+  const { incident, fields, timeline } = open;
+  return (
+    <>
+      <StorageProblem />
+      <h1>{incident.title}</h1>
+      <IncidentNav id={id} current="/record" />
+      <ResponderNamePrompt />
+      {contentError && (
+        <p class="notice error">
+          項目の説明を読み込めませんでした。通信できる場所で一度開き直してください。
+        </p>
+      )}
+      {items && (
+        <>
+          <h2>{items.title}</h2>
+          {items.intro && <p class="muted">{items.intro}</p>}
+          {items.items.map((item) => {
+            if (item.id === 'classification' || item.id === 'discovered-at') {
+              return (
+                <div class="record-field" key={item.id}>
+                  <p class="label">{item.label}</p>
+                  <p class="muted small">{item.help}</p>
+                  <p>
+                    {item.id === 'classification'
+                      ? typesLabel(incident.types, incident.causes)
+                      : formatJst(incident.discoveredAt)}{' '}
+                    <a href={`/incidents/${id}`}>変更</a>
+                  </p>
+                </div>
+              );
+            }
+            if (item.id === 'progress') {
+              return (
+                <div class="record-field" key={item.id}>
+                  <p class="label">{item.label}</p>
+                  <p class="muted small">{item.help}</p>
+                  <p>
+                    <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timeline.length}件）</a>
+                  </p>
+                </div>
+              );
+            }
+            return (
+              <RecordField
+                key={item.id}
+                fieldId={item.id}
+                label={item.label}
+                help={item.help}
+                stored={fields[item.id]}
+              />
+            );
+          })}
+          <h2>5W1Hで整理する</h2>
+          {items.fiveW1H.map((f) => (
+            <RecordField
+              key={f.id}
+              fieldId={f.id}
+              label={f.label}
+              help={f.help}
+              stored={fields[f.id]}
+            />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

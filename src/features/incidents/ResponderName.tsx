@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import type { StorageError } from '../../storage';
+
+/** Asks once for the responder's own name (used for 「誰が」); hidden once it is known. */
+export function ResponderNamePrompt() {
+  const name = useStore((s) => s.responderName);
+  const save = useStore((s) => s.saveResponderName);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (name === null || name !== '') return null;
+  return (
+    <form
+      class="card responder-prompt"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!draft.trim()) return;
+        try {
+          await save(draft);
+        } catch (err) {
+          setError((err as StorageError).message);
+        }
+      }}
+    >
+      <label for="responder-name">あなたのお名前（記録の「誰が」に使います）</label>
+      <p class="muted">この端末の中だけに保存されます。あとから「設定」で変えられます。</p>
+      <div class="row">
+        <input
+          id="responder-name"
+          type="text"
+          autocomplete="name"
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+        <button class="button primary" type="submit">
+          保存
+        </button>
+      </div>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { useStore } from '../../app/store';
+
+/** A banner when storage needs a reload (newer version in another tab, connection lost). */
+export function StorageProblem() {
+  const problem = useStore((s) => s.storageProblem);
+  if (!problem) return null;
+  return (
+    <div class="notice error" role="alert">
+      <p>{problem}</p>
+      <button class="button" type="button" onClick={() => location.reload()}>
+        再読み込み
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import type { StorageError } from '../../storage';
+import { fromLocalInput, toLocalInput } from './time';
+
+/** Adds a timeline entry (or a correction): text and an editable time; keeps text on failure. */
+export function TimelineForm({
+  idPrefix,
+  label,
+  submitLabel,
+  withTime,
+  onSubmit,
+  onCancel,
+}: {
+  idPrefix: string;
+  label: string;
+  submitLabel: string;
+  withTime: boolean;
+  onSubmit(text: string, at?: string): Promise<void>;
+  onCancel?: () => void;
+}) {
+  const [text, setText] = useState('');
+  const [at, setAt] = useState(() => toLocalInput(new Date().toISOString()));
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      class="timeline-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        setState('saving');
+        setError(null);
+        try {
+          await onSubmit(text.trim(), withTime ? (fromLocalInput(at) ?? undefined) : undefined);
+          setText('');
+          setAt(toLocalInput(new Date().toISOString()));
+          setState('saved');
+        } catch (err) {
+          setError((err as StorageError).message);
+          setState('idle');
+        }
+      }}
+    >
+      <label for={`${idPrefix}-text`}>{label}</label>
+      <textarea
+        id={`${idPrefix}-text`}
+        rows={2}
+        value={text}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          setState('idle');
+        }}
+      />
+      {withTime && (
+        <>
+          <label for={`${idPrefix}-at`}>いつ（日本時間）</label>
+          <input
+            id={`${idPrefix}-at`}
+            type="datetime-local"
+            value={at}
+            onInput={(e) => setAt(e.currentTarget.value)}
+          />
+        </>
+      )}
+      <div class="row">
+        <button class="button primary" type="submit" disabled={state === 'saving'}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button class="button" type="button" onClick={onCancel}>
+            やめる
+          </button>
+        )}
+      </div>
+      <p class="save-status" aria-live="polite">
+        {state === 'saving' ? '保存中…' : state === 'saved' ? '✓ 保存済み' : ''}
+      </p>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

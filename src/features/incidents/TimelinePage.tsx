@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import type { TimelineEntry } from '../../storage';
+import { IncidentNav } from './IncidentNav';
+import { Loading } from './IncidentPage';
+import { ResponderNamePrompt } from './ResponderName';
+import { StorageProblem } from './StorageProblem';
+import { TimelineForm } from './TimelineForm';
+import { formatJst } from './time';
+import { useOpenIncident } from './useOpenIncident';
+import './incidents.css';
+
+const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
+  created: '開始',
+  note: '記録',
+  item: 'チェック',
+  status: '状態',
+  field: '変更',
+  reporting: '報告',
+  correction: '訂正',
+};
+
+/** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */
+export default function TimelinePage(props: Record<string, unknown>) {
+  const id = String(props.id);
+  const { open, error } = useOpenIncident(id);
+  const add = useStore((s) => s.addTimelineEntry);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  if (!open) return <Loading error={error} />;
+  const corrections = new Map<string, TimelineEntry[]>();
+  for (const e of open.timeline) {
+    if (e.corrects) corrections.set(e.corrects, [...(corrections.get(e.corrects) ?? []), e]);
+  }
+  const known = new Set(open.timeline.map((e) => e.id));
+  // A correction whose original is missing is still shown, on its own.
+  const roots = open.timeline.filter((e) => !e.corrects || !known.has(e.corrects));
+  return (
+    <>
+      <StorageProblem />
+      <h1>{open.incident.title}</h1>
+      <IncidentNav id={id} current="/timeline" />
+      <h2>対応経過</h2>
+      <p class="muted">記録は消えません。間違いは「訂正」で新しい記録として残します。</p>
+      <ResponderNamePrompt />
+      <TimelineForm
+        idPrefix="timeline-new"
+        label="できごとを記録"
+        submitLabel="記録する"
+        withTime
+        onSubmit={(text, at) => add(text, at)}
+      />
+      <ol class="timeline">
+        {roots.map((entry) => (
+          <li key={entry.id} class={`timeline-entry kind-${entry.kind}`}>
+            <Entry entry={entry} />
+            {(corrections.get(entry.id) ?? []).map((c) => (
+              <div key={c.id} class="timeline-correction">
+                <Entry entry={c} />
+              </div>
+            ))}
+            {correcting === entry.id ? (
+              <TimelineForm
+                idPrefix={`correct-${entry.id}`}
+                label="訂正の内容"
+                submitLabel="訂正を記録"
+                withTime={false}
+                onSubmit={async (text) => {
+                  await add(text, entry.at, entry.id);
+                  setCorrecting(null);
+                }}
+                onCancel={() => setCorrecting(null)}
+              />
+            ) : (
+              <button class="button small" type="button" onClick={() => setCorrecting(entry.id)}>
+                訂正<span class="visually-hidden">: {entry.text}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Entry({ entry }: { entry: TimelineEntry }) {
+  return (
+    <>
+      <p class="timeline-meta">
+        <time dateTime={entry.at}>{formatJst(entry.at)}</time>{' '}
+        <span class="tag">{KIND_LABEL[entry.kind]}</span> {entry.by}
+      </p>
+      <p class="timeline-text">{entry.text}</p>
+    </>
+  );
+}

@@ -1,0 +1,308 @@
+import type { SliceCreator } from '../../app/store';
+import {
+  StorageError,
+  appendTimeline,
+  createIncident,
+  getResponderName,
+  listIncidents,
+  listTrash,
+  loadIncidentSnapshot,
+  moveToTrash,
+  onConnectionLost,
+  onRemoteChange,
+  purgeTrash,
+  putField,
+  renameIncident,
+  requestPersistence,
+  restoreFromTrash,
+  setDiscoveredAt,
+  setIncidentTypes,
+  setProgress,
+  setResponderName,
+  toStorageError,
+  updateIncidentStatus,
+  type FieldValue,
+  type Incident,
+  type IncidentCursor,
+  type IncidentStatus,
+  type IncidentSummary,
+  type ProgressEntry,
+  type TimelineEntry,
+} from '../../storage';
+
+/** The incident open on screen, as last read from storage. */
+export interface OpenIncident {
+  incident: Incident;
+  fields: Record<string, FieldValue>;
+  progress: Record<string, ProgressEntry>;
+  timeline: TimelineEntry[];
+}
+
+/** The list page's state. */
+export interface IncidentListState {
+  status: IncidentStatus | null;
+  items: IncidentSummary[];
+  next: IncidentCursor | null;
+  loading: boolean;
+  loaded: boolean;
+  error: string | null;
+}
+
+/** What a person fills in to start an incident. */
+export interface StartInput {
+  title: string;
+  types: string[];
+  causes: string[];
+  discoveredAt: string;
+  /** Text of the first timeline entry. */
+  log: string;
+}
+
+/** Incident records: the list, the open incident, the responder's name. */
+export interface IncidentsSlice {
+  incidentList: IncidentListState;
+  openIncident: OpenIncident | null;
+  /** Why the open incident could not be shown (not found, storage error). */
+  openIncidentError: string | null;
+  /** The responder's name; null until read from storage. */
+  responderName: string | null;
+  /** A storage problem that needs a reload (another version, connection lost). */
+  storageProblem: string | null;
+  /** Result of asking for persistent storage when the first incident was created. */
+  persistResult: boolean | null;
+  /** Subscribes to other tabs and loads the name; safe to call from every page. */
+  initIncidents(): void;
+  loadIncidentList(status: IncidentStatus | null): Promise<void>;
+  loadMoreIncidents(): Promise<void>;
+  loadIncident(id: string): Promise<void>;
+  startIncident(input: StartInput): Promise<Incident>;
+  saveResponderName(name: string): Promise<void>;
+  setItem(
+    itemId: string,
+    state: ProgressEntry['state'],
+    options: { log: string; at?: string; note?: string },
+  ): Promise<void>;
+  saveField(fieldId: string, value: string): Promise<void>;
+  addTimelineEntry(text: string, at?: string, corrects?: string): Promise<void>;
+  changeStatus(status: IncidentStatus, log: string): Promise<void>;
+  rename(title: string): Promise<void>;
+  changeTypes(types: string[], causes: string[], log: string): Promise<void>;
+  changeDiscoveredAt(iso: string, log: string): Promise<void>;
+  trashIncident(id: string): Promise<void>;
+  restoreIncident(id: string): Promise<void>;
+  listTrash(): Promise<Incident[]>;
+}
+
+const emptyList: IncidentListState = {
+  status: null,
+  items: [],
+  next: null,
+  loading: false,
+  loaded: false,
+  error: null,
+};
+
+/** How many incidents one page of the list shows. */
+export const PAGE_SIZE = 20;
+
+let initialised = false;
+
+export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
+  const by = () => get().responderName ?? '';
+  const currentId = () => {
+    const id = get().openIncident?.incident.id;
+    if (!id) throw new StorageError('failed', { message: '対応記録が開かれていません。' });
+    return id;
+  };
+  // Re-read the open incident after one of its writes commits (cheap: one incident).
+  const refresh = async (id: string) => {
+    if (get().openIncident?.incident.id === id) await get().loadIncident(id);
+  };
+  const patchIncident = (incident: Incident) => {
+    const open = get().openIncident;
+    if (open?.incident.id === incident.id) set({ openIncident: { ...open, incident } });
+  };
+
+  return {
+    incidentList: emptyList,
+    openIncident: null,
+    openIncidentError: null,
+    responderName: null,
+    storageProblem: null,
+    persistResult: null,
+
+    initIncidents() {
+      if (initialised) return;
+      initialised = true;
+      onConnectionLost((e) => set({ storageProblem: e.message }));
+      onRemoteChange((m) => {
+        if (m.part === 'settings') {
+          void getResponderName().then(
+            (responderName) => set({ responderName }),
+            () => {},
+          );
+          return;
+        }
+        const open = get().openIncident;
+        if (m.incidentId && open?.incident.id === m.incidentId) void refresh(m.incidentId);
+        if (get().incidentList.loaded) void get().loadIncidentList(get().incidentList.status);
+      });
+      getResponderName().then(
+        (responderName) => set({ responderName }),
+        (e: unknown) => set({ responderName: '', storageProblem: toStorageError(e).message }),
+      );
+      // Purge what has been in the trash for more than 30 days (quietly, once per start).
+      purgeTrash().catch(() => {});
+    },
+
+    async loadIncidentList(status) {
+      set({ incidentList: { ...get().incidentList, status, loading: true, error: null } });
+      try {
+        const page = await listIncidents({ status: status ?? undefined, limit: PAGE_SIZE });
+        set({
+          incidentList: {
+            status,
+            items: page.items,
+            next: page.next,
+            loading: false,
+            loaded: true,
+            error: null,
+          },
+        });
+      } catch (e) {
+        set({
+          incidentList: {
+            ...get().incidentList,
+            loading: false,
+            loaded: true,
+            error: toStorageError(e).message,
+          },
+        });
+      }
+    },
+
+    async loadMoreIncidents() {
+      const list = get().incidentList;
+      if (!list.next || list.loading) return;
+      set({ incidentList: { ...list, loading: true } });
+      try {
+        const page = await listIncidents({
+          status: list.status ?? undefined,
+          limit: PAGE_SIZE,
+          after: list.next,
+        });
+        const now = get().incidentList;
+        set({
+          incidentList: {
+            ...now,
+            items: [...now.items, ...page.items],
+            next: page.next,
+            loading: false,
+          },
+        });
+      } catch (e) {
+        set({
+          incidentList: { ...get().incidentList, loading: false, error: toStorageError(e).message },
+        });
+      }
+    },
+
+    async loadIncident(id) {
+      try {
+        const snap = await loadIncidentSnapshot(id);
+        if (!snap) {
+          set({ openIncident: null, openIncidentError: 'この対応記録は見つかりませんでした。' });
+          return;
+        }
+        set({
+          openIncidentError: null,
+          openIncident: {
+            incident: snap.incident,
+            fields: Object.fromEntries(snap.fields.map((f) => [f.fieldId, f])),
+            progress: Object.fromEntries(snap.progress.map((p) => [p.itemId, p])),
+            timeline: snap.timeline,
+          },
+        });
+      } catch (e) {
+        set({ openIncidentError: toStorageError(e).message });
+      }
+    },
+
+    async startIncident(input) {
+      const { incident, first } = await createIncident({ ...input, by: by() });
+      if (first) {
+        void requestPersistence().then((persistResult) => set({ persistResult }));
+      }
+      return incident;
+    },
+
+    async saveResponderName(name) {
+      await setResponderName(name);
+      set({ responderName: name.trim() });
+    },
+
+    async setItem(itemId, state, { log, at, note }) {
+      const incidentId = currentId();
+      const previous = get().openIncident?.progress[itemId];
+      const entry = await setProgress(
+        { incidentId, itemId, state, by: by(), at, note: note ?? previous?.note ?? '' },
+        { text: log },
+      );
+      const open = get().openIncident;
+      if (open?.incident.id === incidentId) {
+        set({ openIncident: { ...open, progress: { ...open.progress, [itemId]: entry } } });
+      }
+      void refresh(incidentId);
+    },
+
+    async saveField(fieldId, value) {
+      const incidentId = currentId();
+      const field = await putField({ incidentId, fieldId, value, by: by() });
+      const open = get().openIncident;
+      if (open?.incident.id === incidentId) {
+        set({ openIncident: { ...open, fields: { ...open.fields, [fieldId]: field } } });
+      }
+    },
+
+    async addTimelineEntry(text, at, corrects) {
+      const incidentId = currentId();
+      await appendTimeline({ incidentId, text, by: by(), at, corrects });
+      await refresh(incidentId);
+    },
+
+    async changeStatus(status, log) {
+      const incidentId = currentId();
+      patchIncident(await updateIncidentStatus(incidentId, status, { text: log, by: by() }));
+      await refresh(incidentId);
+    },
+
+    async rename(title) {
+      patchIncident(await renameIncident(currentId(), title));
+    },
+
+    async changeTypes(types, causes, log) {
+      const incidentId = currentId();
+      patchIncident(await setIncidentTypes(incidentId, types, causes, { text: log, by: by() }));
+      await refresh(incidentId);
+    },
+
+    async changeDiscoveredAt(iso, log) {
+      const incidentId = currentId();
+      patchIncident(await setDiscoveredAt(incidentId, iso, { text: log, by: by() }));
+      await refresh(incidentId);
+    },
+
+    async trashIncident(id) {
+      await moveToTrash(id);
+      const list = get().incidentList;
+      set({ incidentList: { ...list, items: list.items.filter((i) => i.id !== id) } });
+    },
+
+    async restoreIncident(id) {
+      await restoreFromTrash(id);
+      if (get().incidentList.loaded) void get().loadIncidentList(get().incidentList.status);
+    },
+
+    listTrash: () => listTrash(),
+  };
+};

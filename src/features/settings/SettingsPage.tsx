@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import { getStorageInfo, TRASH_DAYS, type StorageInfo } from '../../storage';
+import type { Incident, StorageError } from '../../storage';
+import { formatJst } from '../incidents/time';
+import '../incidents/incidents.css';
+
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** 設定: the responder's name, storage status, the trash, the app version. */
+export default function SettingsPage() {
+  const init = useStore((s) => s.initIncidents);
+  const name = useStore((s) => s.responderName);
+  const saveName = useStore((s) => s.saveResponderName);
+  const restore = useStore((s) => s.restoreIncident);
+  const listTrash = useStore((s) => s.listTrash);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [nameState, setNameState] = useState<string>('');
+  const [info, setInfo] = useState<StorageInfo | null>(null);
+  const [trash, setTrash] = useState<Incident[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reloadTrash = () => listTrash().then(setTrash, (e: StorageError) => setError(e.message));
+  useEffect(() => {
+    init();
+    void getStorageInfo().then(setInfo);
+    void reloadTrash();
+  }, []);
+
+  return (
+    <>
+      <h1>設定</h1>
+      <section class="card" aria-labelledby="settings-name">
+        <h2 id="settings-name">あなたのお名前</h2>
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            try {
+              await saveName(draft ?? name ?? '');
+              setDraft(null);
+              setNameState('✓ 保存済み');
+            } catch (err) {
+              setNameState((err as StorageError).message);
+            }
+          }}
+        >
+          <label for="settings-responder" class="small">
+            チェックや記録の「誰が」に使います（この端末の中だけに保存されます）
+          </label>
+          <div class="row">
+            <input
+              id="settings-responder"
+              type="text"
+              autocomplete="name"
+              class="settings-input"
+              value={draft ?? name ?? ''}
+              onInput={(e) => {
+                setDraft(e.currentTarget.value);
+                setNameState('');
+              }}
+            />
+            <button class="button primary" type="submit">
+              保存
+            </button>
+          </div>
+          <p class="save-status" aria-live="polite">
+            {nameState}
+          </p>
+        </form>
+      </section>
+
+      <section class="card" aria-labelledby="settings-storage">
+        <h2 id="settings-storage">記録の保存</h2>
+        {!info ? (
+          <p class="muted">確認しています…</p>
+        ) : (
+          <>
+            <p>
+              {info.persisted === true
+                ? '✓ この端末の記録は、ブラウザが自動で消さないよう保護されています。'
+                : info.persisted === false
+                  ? '記録は保護されていません。端末の空きが少なくなると、ブラウザが消すことがあります。'
+                  : '記録が保護されているかどうかは、このブラウザでは確認できません。'}
+            </p>
+            {info.persisted !== true && (
+              <p class="notice warn">
+                ホーム画面にこのアプリを追加（インストール）すると、記録が守られやすくなります。大切な記録は「共有・出力」からバックアップを保存しておくと安心です。
+              </p>
+            )}
+            {info.usage !== null && (
+              <p class="muted">
+                使用量: {mb(info.usage)}
+                {info.quota !== null && `（使える量の目安: ${mb(info.quota)}）`}
+              </p>
+            )}
+          </>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="settings-trash">
+        <h2 id="settings-trash">ゴミ箱</h2>
+        <p class="muted">削除した対応記録は{TRASH_DAYS}日間ここに残り、元に戻せます。</p>
+        {error && (
+          <p class="notice error" role="alert">
+            {error}
+          </p>
+        )}
+        {trash && !trash.length && <p>ゴミ箱は空です。</p>}
+        <ul class="incident-list">
+          {trash?.map((i) => (
+            <li key={i.id} class="trash-row">
+              <p>
+                {i.title}
+                <br />
+                <span class="muted small">削除: {formatJst(i.deletedAt ?? i.updatedAt)}</span>
+              </p>
+              <button
+                class="button"
+                type="button"
+                onClick={async () => {
+                  try {
+                    await restore(i.id);
+                    await reloadTrash();
+                  } catch (e) {
+                    setError((e as StorageError).message);
+                  }
+                }}
+              >
+                元に戻す<span class="visually-hidden">: {i.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="card" aria-labelledby="settings-version">
+        <h2 id="settings-version">このアプリについて</h2>
+        <p>インシデント対応ナビ バージョン {__APP_VERSION__}</p>
+      </section>
+    </>
+  );
+}
