@@ -21,6 +21,21 @@ export const sections: Section[] = [
 export const routes: { path: string; component: ComponentType<Record<string, unknown>> }[] = [
   { path: '/', component: lazy(() => import('../features/home/HomePage')) },
   { path: '/incidents', component: lazy(() => import('../features/incidents/IncidentsPage')) },
+  {
+    path: '/incidents/new',
+    component: lazy(() => import('../features/incidents/NewIncidentPage')),
+  },
+  { path: '/incidents/:id', component: lazy(() => import('../features/incidents/IncidentPage')) },
+  {
+    path: '/incidents/:id/record',
+    component: lazy(() => import('../features/incidents/RecordPage')),
+  },
+  {
+    path: '/incidents/:id/timeline',
+    component: lazy(() => import('../features/incidents/TimelinePage')),
+  },
+  { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage')) },
+  { path: '/incidents/:id/reporting', component: lazy(() => import('../features/reporting/ReportingPage')) },
   { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
   { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
 ];

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import { createPwaSlice, type PwaSlice } from '../pwa/slice';
+import { createIncidentsSlice, type IncidentsSlice } from '../features/incidents/slice';
 
 /** Everything the views read; each feature contributes one slice. */
-export type AppState = PwaSlice;
+export type AppState = PwaSlice & IncidentsSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
 export type SetState = (
@@ -14,4 +15,5 @@ export type SliceCreator<T> = (set: SetState, get: () => AppState) => T;
 /** The one store of the app; the only module that imports zustand. */
 export const useStore = create<AppState>()((set, get) => ({
   ...createPwaSlice(set, get),
+  ...createIncidentsSlice(set, get),
 }));
