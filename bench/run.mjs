@@ -10,6 +10,7 @@ import { writeFloor } from './floor.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
+import { measureOffline } from './offline.mjs';
 import { StaticServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +54,7 @@ async function main() {
     results.load = await part('load', () =>
       measureLoad(browser, app.origin, floorServer.origin, runs(5)),
     );
+    results.offline = await part('offline', () => measureOffline(app, runs(5)));
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );
