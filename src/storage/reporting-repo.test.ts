@@ -1,0 +1,120 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createIncident, listTimeline, updateIncidentStatus } from './index';
+import {
+  loadOpenReporting,
+  loadReporting,
+  saveAnswer,
+  saveDestinationStatus,
+} from './reporting-repo';
+import { useFreshDB } from './test-db';
+
+useFreshDB();
+
+async function newIncident(title = '顧客情報の漏えい') {
+  const { incident } = await createIncident({
+    title,
+    types: ['leak'],
+    causes: [],
+    discoveredAt: '2026-11-25T10:00:00+09:00',
+    log: '記録を開始',
+    by: '山田',
+  });
+  return incident;
+}
+
+describe('reporting repository', () => {
+  it('saves answers keyed q:<id> and records the decision only when it changes', async () => {
+    const incident = await newIncident();
+    const a = await saveAnswer({
+      incidentId: incident.id,
+      questionId: 'personal',
+      value: 'yes',
+      decision: '判断A',
+      by: '山田',
+    });
+    const b = await saveAnswer({
+      incidentId: incident.id,
+      questionId: 'count',
+      value: 'up-to-100',
+      decision: '判断A',
+      by: '山田',
+    });
+    const c = await saveAnswer({
+      incidentId: incident.id,
+      questionId: 'count',
+      value: 'over-1000',
+      decision: '判断B',
+      by: '山田',
+    });
+    expect([a, b, c].map((x) => x.decisionRecorded)).toEqual([true, false, true]);
+    const record = await loadReporting(incident.id);
+    expect(record.answers).toEqual({ personal: 'yes', count: 'over-1000' });
+    expect(record.decision).toBe('判断B');
+    const reporting = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
+    expect(reporting.map((e) => e.text)).toEqual(['判断A', '判断B']);
+  });
+
+  it('saves a destination status keyed d:<id> with date and memo, and logs it', async () => {
+    const incident = await newIncident();
+    await saveDestinationStatus({
+      incidentId: incident.id,
+      destinationId: 'rep-ppc',
+      label: '個人情報保護委員会',
+      status: 'done',
+      doneAt: '2026-11-27',
+      memo: ' 受付番号 123 ',
+      by: '山田',
+    });
+    expect((await loadReporting(incident.id)).statuses['rep-ppc']).toMatchObject({
+      status: 'done',
+      doneAt: '2026-11-27',
+      memo: '受付番号 123',
+    });
+    await saveDestinationStatus({
+      incidentId: incident.id,
+      destinationId: 'rep-ppc',
+      label: '個人情報保護委員会',
+      status: 'todo',
+      by: '山田',
+    });
+    const s = (await loadReporting(incident.id)).statuses['rep-ppc'];
+    expect(s.status).toBe('todo');
+    expect(s.doneAt).toBeUndefined();
+    const texts = (await listTimeline(incident.id))
+      .filter((e) => e.kind === 'reporting')
+      .map((e) => e.text);
+    expect(texts[0]).toMatch(/対応済み.*2026-11-27.*受付番号 123/);
+    expect(texts[1]).toMatch(/未対応に戻しました/);
+  });
+
+  it('fails without writing anything for an unknown incident', async () => {
+    await expect(
+      saveAnswer({
+        incidentId: 'missing',
+        questionId: 'personal',
+        value: 'yes',
+        decision: 'x',
+        by: '山田',
+      }),
+    ).rejects.toThrow(/見つかりませんでした/);
+    expect((await loadReporting('missing')).answers).toEqual({});
+  });
+
+  it('lists open incidents with their records, not closed ones', async () => {
+    const open = await newIncident('開いている');
+    const closed = await newIncident('完了');
+    await updateIncidentStatus(closed.id, 'closed', { text: '完了', by: '山田' });
+    await saveAnswer({
+      incidentId: open.id,
+      questionId: 'personal',
+      value: 'no',
+      decision: 'x',
+      by: '山田',
+    });
+    const rows = await loadOpenReporting();
+    expect(rows.map((r) => r.incident.title)).toEqual(['開いている']);
+    expect(rows[0].record.answers.personal).toBe('no');
+  });
+});

@@ -1,0 +1,160 @@
+import type { Incident, ReportingEntry } from './schema';
+import { read, write } from './db';
+import { notifyChange } from './broadcast';
+import { nowIso } from './ids';
+import { appendEntry, touchIncident } from './touch';
+
+/** Key of the last decision recorded in the timeline (so only changes are recorded). */
+const DECISION_KEY = 'meta:decision';
+
+/** A destination's tracking status. */
+export interface DestinationStatus {
+  status: 'todo' | 'done';
+  /** When it was done (ISO date or time, as the person entered it). */
+  doneAt?: string;
+  memo?: string;
+  updatedAt: string;
+}
+
+/** The reporting record of one incident: answers by question id, statuses by destination id. */
+export interface ReportingRecord {
+  answers: Record<string, string>;
+  statuses: Record<string, DestinationStatus>;
+  /** The decision text last recorded in the timeline, if any. */
+  decision?: string;
+}
+
+function toRecord(entries: ReportingEntry[]): ReportingRecord {
+  const record: ReportingRecord = { answers: {}, statuses: {} };
+  for (const e of entries) {
+    if (e.key.startsWith('q:')) record.answers[e.key.slice(2)] = e.value;
+    else if (e.key.startsWith('d:'))
+      record.statuses[e.key.slice(2)] = {
+        status: e.status ?? 'todo',
+        ...(e.doneAt ? { doneAt: e.doneAt } : {}),
+        ...(e.memo ? { memo: e.memo } : {}),
+        updatedAt: e.updatedAt,
+      };
+    else if (e.key === DECISION_KEY) record.decision = e.value;
+  }
+  return record;
+}
+
+/** Loads the answers and statuses of one incident. */
+export function loadReporting(incidentId: string): Promise<ReportingRecord> {
+  return read(['reporting'], async (tx) =>
+    toRecord(await tx.objectStore('reporting').index('byIncident').getAll(incidentId)),
+  );
+}
+
+/**
+ * Saves one answer and, when `decision` differs from the one last recorded, appends a
+ * 'reporting' timeline entry with it, in the same strict transaction. Resolves after commit.
+ */
+export async function saveAnswer(input: {
+  incidentId: string;
+  questionId: string;
+  value: string;
+  /** The decision text computed from all answers after this one. */
+  decision: string;
+  by: string;
+}): Promise<{ decisionRecorded: boolean }> {
+  const now = nowIso();
+  const recorded = await write(['incidents', 'reporting', 'timeline'], async (tx) => {
+    await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
+    const store = tx.objectStore('reporting');
+    await store.put({
+      incidentId: input.incidentId,
+      key: `q:${input.questionId}`,
+      value: input.value,
+      updatedAt: now,
+    });
+    const last = await store.get([input.incidentId, DECISION_KEY]);
+    if (last?.value === input.decision) return false;
+    await store.put({
+      incidentId: input.incidentId,
+      key: DECISION_KEY,
+      value: input.decision,
+      updatedAt: now,
+    });
+    await appendEntry(
+      tx.objectStore('timeline'),
+      {
+        incidentId: input.incidentId,
+        at: now,
+        kind: 'reporting',
+        text: input.decision,
+        by: input.by,
+      },
+      now,
+    );
+    return true;
+  });
+  notifyChange({ incidentId: input.incidentId, part: 'reporting' });
+  if (recorded) notifyChange({ incidentId: input.incidentId, part: 'timeline' });
+  return { decisionRecorded: recorded };
+}
+
+/**
+ * Sets a destination's status (未対応 / 対応済み with date and memo) and records it in the
+ * timeline, in one strict transaction. `label` names the destination in the timeline text.
+ */
+export async function saveDestinationStatus(input: {
+  incidentId: string;
+  destinationId: string;
+  label: string;
+  status: 'todo' | 'done';
+  doneAt?: string;
+  memo?: string;
+  by: string;
+}): Promise<DestinationStatus> {
+  const now = nowIso();
+  const memo = input.memo?.trim() ?? '';
+  const status: DestinationStatus = {
+    status: input.status,
+    ...(input.status === 'done' && input.doneAt ? { doneAt: input.doneAt } : {}),
+    ...(memo ? { memo } : {}),
+    updatedAt: now,
+  };
+  const text =
+    input.status === 'done'
+      ? `報告・届出「${input.label}」を対応済みにしました（${input.doneAt ?? '日付なし'}）${memo ? `。メモ：${memo}` : ''}`
+      : `報告・届出「${input.label}」を未対応に戻しました${memo ? `。メモ：${memo}` : ''}`;
+  await write(['incidents', 'reporting', 'timeline'], async (tx) => {
+    await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
+    await tx.objectStore('reporting').put({
+      incidentId: input.incidentId,
+      key: `d:${input.destinationId}`,
+      value: input.status,
+      ...status,
+    });
+    await appendEntry(
+      tx.objectStore('timeline'),
+      { incidentId: input.incidentId, at: now, kind: 'reporting', text, by: input.by },
+      now,
+    );
+  });
+  notifyChange({ incidentId: input.incidentId, part: 'reporting' });
+  return status;
+}
+
+/** Every incident not in the trash and not closed, with its reporting record (for deadlines at app start). */
+export function loadOpenReporting(): Promise<{ incident: Incident; record: ReportingRecord }[]> {
+  return read(['incidents', 'reporting'], async (tx) => {
+    // Through the status index: closed incidents (most of them, over time) are not read.
+    const byStatus = tx.objectStore('incidents').index('byStatusUpdatedAt');
+    const active = await Promise.all(
+      (['open', 'recovered'] as const).map((s) =>
+        byStatus.getAll(IDBKeyRange.bound([s, ''], [s, '\uffff'])),
+      ),
+    );
+    const incidents = active.flat().filter((i) => i.deletedAt === null);
+    const index = tx.objectStore('reporting').index('byIncident');
+    return Promise.all(
+      incidents.map(async (incident) => ({
+        incident,
+        record: toRecord(await index.getAll(incident.id)),
+      })),
+    );
+  });
+}
