@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { createIncident, listTimeline } from '../../storage';
+import { loadReporting } from '../../storage/reporting-repo';
+import { useFreshDB } from '../../storage/test-db';
+import ReportingPage from './ReportingPage';
+import { Questionnaire } from './Questionnaire';
+
+vi.mock('../../content/load', () => ({
+  loadPlaybook: () =>
+    Promise.resolve({
+      groups: [
+        {
+          contacts: [
+            {
+              id: 'ppc-personal-info-leak',
+              org: '個人情報保護委員会',
+              service: '個人情報の漏えい等',
+              url: 'https://www.ppc.go.jp/personalinfo/legal/leakAction/',
+            },
+          ],
+        },
+      ],
+    }),
+}));
+
+useFreshDB();
+
+async function incident() {
+  const { incident } = await createIncident({
+    title: 'USBメモリの紛失',
+    types: ['leak'],
+    causes: ['loss'],
+    discoveredAt: new Date().toISOString(),
+    log: '記録を開始',
+    by: '山田',
+  });
+  return incident;
+}
+
+describe('Questionnaire', () => {
+  it('offers はい / いいえ / わからない in a named group and reports the choice', async () => {
+    const onAnswer = vi.fn();
+    render(<Questionnaire answers={{}} onAnswer={onAnswer} />);
+    const group = screen.getByRole('group', { name: /個人情報は含まれますか/ });
+    for (const name of ['はい', 'いいえ', 'わからない'])
+      expect(within(group).getByRole('radio', { name })).toBeTruthy();
+    await userEvent.click(within(group).getByRole('radio', { name: 'わからない' }));
+    expect(onAnswer).toHaveBeenCalledWith('personal', 'unknown');
+  });
+
+  it('hides the personal-data questions when there is no personal data', () => {
+    render(<Questionnaire answers={{ personal: 'no' }} onAnswer={() => {}} />);
+    expect(screen.queryByRole('group', { name: /何人分/ })).toBeNull();
+    expect(screen.getByRole('group', { name: /ウイルス/ })).toBeTruthy();
+  });
+});
+
+describe('ReportingPage', () => {
+  it('saves answers, shows the legal deadline in words, and records the decision', async () => {
+    const i = await incident();
+    render(<ReportingPage id={i.id} />);
+    const personal = await screen.findByRole('group', { name: /個人情報は含まれますか/ });
+    await userEvent.click(within(personal).getByRole('radio', { name: 'はい' }));
+    await screen.findByText('✓ 保存済み');
+    const count = screen.getByRole('group', { name: /何人分/ });
+    await userEvent.click(within(count).getByRole('radio', { name: '1,001人以上' }));
+    const encrypted = screen.getByRole('group', { name: /暗号化/ });
+    await userEvent.click(within(encrypted).getByRole('radio', { name: 'いいえ' }));
+    await waitFor(async () => expect((await loadReporting(i.id)).answers.encrypted).toBe('no'));
+
+    const card = screen.getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ });
+    expect(within(card).getAllByText('法令上の期限').length).toBeGreaterThan(0);
+    expect(within(card).getByText(/ガイドラインの目安（法令上の期限ではありません）/)).toBeTruthy();
+    expect(within(card).getByText(/あと 30 日/)).toBeTruthy();
+    expect(
+      within(card)
+        .getByRole('link', { name: /個人情報保護委員会/ })
+        .getAttribute('href'),
+    ).toBe('https://www.ppc.go.jp/personalinfo/legal/leakAction/');
+    const decisions = (await listTimeline(i.id)).filter((e) => e.kind === 'reporting');
+    expect(decisions.at(-1)?.text).toMatch(/必要：個人情報保護委員会への報告/);
+  });
+
+  it('marks a destination 対応済み with date and memo, and it stays after reopening', async () => {
+    const i = await incident();
+    const { unmount } = render(<ReportingPage id={i.id} />);
+    const card = await screen.findByRole('article', {
+      name: /個人情報保護委員会への報告（速報・確報）/,
+    });
+    expect(within(card).getByText('未対応')).toBeTruthy();
+    const date = within(card).getByLabelText(/対応した日/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-11-27');
+    await userEvent.type(within(card).getByLabelText(/メモ/), '速報をWebフォームで送信');
+    await userEvent.click(within(card).getByRole('button', { name: /対応済みにする/ }));
+    await within(card).findByText('✓ 保存済み');
+    unmount();
+
+    render(<ReportingPage id={i.id} />);
+    const again = await screen.findByRole('article', {
+      name: /個人情報保護委員会への報告（速報・確報）/,
+    });
+    expect(within(again).getByText('✓ 対応済み（2026-11-27）')).toBeTruthy();
+    expect((within(again).getByLabelText(/メモ/) as HTMLTextAreaElement).value).toBe(
+      '速報をWebフォームで送信',
+    );
+    expect(within(again).getByRole('button', { name: /未対応に戻す/ })).toBeTruthy();
+  });
+
+  it('lists 「報告不要」 destinations with their reasons', async () => {
+    const i = await incident();
+    render(<ReportingPage id={i.id} />);
+    const personal = await screen.findByRole('group', { name: /個人情報は含まれますか/ });
+    await userEvent.click(within(personal).getByRole('radio', { name: 'いいえ' }));
+    await screen.findByText('✓ 保存済み');
+    expect(screen.getByRole('heading', { name: /報告不要と判断したもの/ })).toBeTruthy();
+    expect(screen.getAllByText(/報告の対象となる事態.*に当たりません/).length).toBeGreaterThan(0);
+    const decisions = (await listTimeline(i.id)).filter((e) => e.kind === 'reporting');
+    expect(decisions.at(-1)?.text).toMatch(
+      /報告不要：個人情報保護委員会への報告（速報・確報）：報告の対象となる事態/,
+    );
+  });
+});

@@ -1,0 +1,116 @@
+import type { Incident } from '../../storage';
+import type { DestinationStatus } from '../../storage/reporting-repo';
+import type { Obligation } from './engine';
+import { ObligationCard, type ContactLink } from './ObligationCard';
+import { deadlinesToIcs } from './ics';
+import { reportingRules } from './rules';
+
+/** The destinations that apply (nearest deadline first), then 「報告不要」 with reasons. */
+export function ResultList({
+  incident,
+  obligations,
+  statuses,
+  contacts,
+  now,
+  onStatus,
+}: {
+  incident: Incident;
+  obligations: readonly Obligation[];
+  statuses: Record<string, DestinationStatus>;
+  contacts: ReadonlyMap<string, ContactLink>;
+  now: Date;
+  onStatus: (
+    destinationId: string,
+    title: string,
+    next: { status: 'todo' | 'done'; doneAt?: string; memo?: string },
+  ) => Promise<void>;
+}) {
+  const firstDue = (o: Obligation) => o.deadlines.find((d) => d.due)?.due ?? '9999-12-31';
+  const needed = obligations
+    .filter((o) => o.applies)
+    .sort(
+      (a, b) =>
+        Number(statuses[a.destinationId]?.status === 'done') -
+          Number(statuses[b.destinationId]?.status === 'done') ||
+        firstDue(a).localeCompare(firstDue(b)),
+    );
+  const notNeeded = obligations.filter((o) => !o.applies);
+  const done = new Set(
+    Object.entries(statuses)
+      .filter(([, s]) => s.status === 'done')
+      .map(([k]) => k),
+  );
+  const hasDates = needed.some((o) => !done.has(o.destinationId) && o.deadlines.some((d) => d.due));
+
+  const downloadIcs = () => {
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
+    const text = deadlinesToIcs({
+      incidentId: incident.id,
+      incidentTitle: incident.title,
+      obligations,
+      done,
+      stamp,
+    });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'reporting-deadlines.ics';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <section aria-labelledby="reporting-result">
+      <h2 id="reporting-result">報告・届出が必要なもの（{needed.length}件）</h2>
+      <p class="muted">{reportingRules.dayCount.text}</p>
+      {needed.length === 0 && <p>答えからは、報告・届出が必要なものは見つかりませんでした。</p>}
+      {needed.map((o) => (
+        <ObligationCard
+          key={o.destinationId}
+          obligation={o}
+          status={statuses[o.destinationId]}
+          contact={
+            o.contact
+              ? contacts.get(o.contact)
+              : o.formUrl
+                ? { label: '報告フォーム', url: o.formUrl }
+                : undefined
+          }
+          now={now}
+          onStatus={(next) => onStatus(o.destinationId, o.title, next)}
+        />
+      ))}
+      {hasDates && (
+        <p>
+          <button type="button" class="button" onClick={downloadIcs}>
+            期限をカレンダーに追加（.ics ファイル）
+          </button>
+          <span class="muted"> この端末のカレンダーが、前日に通知します。</span>
+        </p>
+      )}
+      <h2>報告不要と判断したもの（{notNeeded.length}件）</h2>
+      <ul class="reporting-not-needed">
+        {notNeeded.map((o) => (
+          <li key={o.destinationId}>
+            <strong>{o.title}</strong>：報告不要
+            {o.exempted && '（対象の事態ですが、例外に当たります）'}
+            <ul>
+              {o.reasons.map((r) => (
+                <li key={r.id}>
+                  {r.text}
+                  <span class="muted reporting-source">
+                    （根拠：{r.source}
+                    {!r.verified && `。未確認：${r.note ?? ''}`}）
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the app can do about deadlines without a server: count overdue and due-soon items
+ * when it is opened, and show the count on the app icon (Badging API) where supported.
+ */
+import { loadOpenReporting } from '../../storage/reporting-repo';
+import { evaluate } from './engine';
+import { countDueSoon, nearestDeadline, type OpenDeadline } from './summary';
+
+/** Due-soon and overdue reporting deadlines across the open incidents. */
+export interface DeadlineCheck {
+  overdue: number;
+  soon: number;
+  /** Per incident with something due soon or overdue, its nearest deadline (nearest first). */
+  items: { incidentId: string; title: string; nearest: OpenDeadline }[];
+}
+
+/** Reads every open incident and counts its open reporting deadlines (for the app start). */
+export async function checkReportingDeadlines(now: Date = new Date()): Promise<DeadlineCheck> {
+  const rows = await loadOpenReporting();
+  const result: DeadlineCheck = { overdue: 0, soon: 0, items: [] };
+  for (const { incident, record } of rows) {
+    const obligations = evaluate(
+      record.answers,
+      incident.discoveredAt,
+      incident.types,
+      incident.causes,
+    );
+    const c = countDueSoon(obligations, record.statuses, now);
+    result.overdue += c.overdue;
+    result.soon += c.soon;
+    const nearest = nearestDeadline(obligations, record.statuses, now);
+    if (nearest && c.overdue + c.soon > 0)
+      result.items.push({ incidentId: incident.id, title: incident.title, nearest });
+  }
+  result.items.sort((a, b) => a.nearest.due.localeCompare(b.nearest.due));
+  return result;
+}
+
+type BadgeNavigator = {
+  setAppBadge?: (count?: number) => Promise<void>;
+  clearAppBadge?: () => Promise<void>;
+};
+
+/** Shows `count` on the app icon, or clears it at 0; does nothing where unsupported. Never throws. */
+export async function updateAppBadge(
+  count: number,
+  nav: BadgeNavigator = navigator as BadgeNavigator,
+): Promise<boolean> {
+  try {
+    if (count > 0 && typeof nav.setAppBadge === 'function') {
+      await nav.setAppBadge(count);
+      return true;
+    }
+    if (count === 0 && typeof nav.clearAppBadge === 'function') {
+      await nav.clearAppBadge();
+      return true;
+    }
+  } catch {
+    // Not installed, or permission not granted: the in-app list still shows the count.
+  }
+  return false;
+}
+
+/** For the app start: checks the deadlines and updates the badge; resolves with the check. */
+export async function refreshDeadlineReminders(now: Date = new Date()): Promise<DeadlineCheck> {
+  const check = await checkReportingDeadlines(now);
+  await updateAppBadge(check.overdue + check.soon);
+  return check;
+}

@@ -1,0 +1,104 @@
+/**
+ * Pure helpers over the engine's result: the decision text recorded in the timeline,
+ * the nearest open deadline of an incident, and the due-soon / overdue count.
+ */
+import type { Deadline, Obligation } from './engine';
+import { daysUntil, formatJaDate } from './dates';
+import { QUESTIONS, type QuestionId } from './questions';
+
+/** Status of a destination as the engine's caller knows it. */
+export type StatusMap = Readonly<Record<string, { status: 'todo' | 'done' } | undefined>>;
+
+/** How many days ahead an open deadline counts as 「期限が近い」. */
+export const DUE_SOON_DAYS = 3;
+
+const BASIS_WORDS: Record<Deadline['basis'], string> = {
+  law: '法令上の期限',
+  guideline: 'ガイドラインの目安（法令上の期限ではありません）',
+  guide: '手引きの推奨',
+  none: '期限の定めなし',
+};
+
+/** Japanese words for a deadline's basis (never colour only). */
+export const basisLabel = (basis: Deadline['basis']): string => BASIS_WORDS[basis];
+
+/** Short Japanese names of questions (for 「わからない」 notes). */
+export function questionNames(ids: readonly QuestionId[]): string {
+  return ids.map((id) => `「${QUESTIONS[id].label}」`).join('、');
+}
+
+/**
+ * The decision as one timeline text: what applies (with dated deadlines) and what does not
+ * (「報告不要」 with the reason), so summaries and report drafts can quote it.
+ */
+export function decisionText(obligations: readonly Obligation[]): string {
+  const needed = obligations.filter((o) => o.applies);
+  const notNeeded = obligations.filter((o) => !o.applies);
+  const lines = ['報告・届出の判断'];
+  for (const o of needed) {
+    const dated = o.deadlines
+      .filter((d) => d.due)
+      .map((d) => `${d.label} ${formatJaDate(d.due!)}まで（${basisLabel(d.basis)}）`);
+    const unknown = o.dueToUnknown.length ? '・「わからない」の回答があるため念のため' : '';
+    lines.push(`必要：${o.title}${dated.length ? `：${dated.join('、')}` : ''}${unknown}`);
+  }
+  for (const o of notNeeded)
+    lines.push(`報告不要：${o.title}：${o.reasons.map((r) => r.text).join(' ')}`);
+  return lines.join('\n');
+}
+
+/** One dated, still open deadline of an incident. */
+export interface OpenDeadline {
+  destinationId: string;
+  title: string;
+  deadline: Deadline;
+  due: string;
+  /** Days from today (JST) to the due date; negative when overdue. */
+  daysLeft: number;
+}
+
+/** Open (未対応) dated deadlines, nearest first. */
+export function openDeadlines(
+  obligations: readonly Obligation[],
+  statuses: StatusMap,
+  now: Date | string,
+): OpenDeadline[] {
+  return obligations
+    .filter((o) => o.applies && statuses[o.destinationId]?.status !== 'done')
+    .flatMap((o) =>
+      o.deadlines
+        .filter((d): d is Deadline & { due: string } => d.due !== null)
+        .map((d) => ({
+          destinationId: o.destinationId,
+          title: o.title,
+          deadline: d,
+          due: d.due,
+          daysLeft: daysUntil(d.due, now),
+        })),
+    )
+    .sort((a, b) => a.due.localeCompare(b.due) || a.destinationId.localeCompare(b.destinationId));
+}
+
+/** The nearest open dated deadline of an incident, or null when there is none. */
+export function nearestDeadline(
+  obligations: readonly Obligation[],
+  statuses: StatusMap,
+  now: Date | string,
+): OpenDeadline | null {
+  return openDeadlines(obligations, statuses, now)[0] ?? null;
+}
+
+/** Counts open deadlines that are overdue or due within DUE_SOON_DAYS. */
+export function countDueSoon(
+  obligations: readonly Obligation[],
+  statuses: StatusMap,
+  now: Date | string,
+): { overdue: number; soon: number } {
+  let overdue = 0;
+  let soon = 0;
+  for (const d of openDeadlines(obligations, statuses, now)) {
+    if (d.daysLeft < 0) overdue++;
+    else if (d.daysLeft <= DUE_SOON_DAYS) soon++;
+  }
+  return { overdue, soon };
+}
