@@ -125,7 +125,7 @@ export default function ReportingPage({ id }: { id: string }) {
         どこに、なぜ、いつまでに報告するかを、答えから判断します。法令の確認日：
         {reportingRules.asOf}。最終的な判断は、必要に応じて専門家や報告先に確認してください。
       </p>
-      <details class="reporting-questionnaire" open={Object.keys(record.answers).length < 3}>
+      <details class="reporting-questionnaire" open>
         <summary>質問に答える（{Object.keys(record.answers).length} 問回答済み）</summary>
         <Questionnaire answers={answers} onAnswer={(q, v) => void onAnswer(q, v)} />
       </details>
