@@ -7,6 +7,7 @@ import { assertChromium, launch } from './browser.mjs';
 import { buildApp } from './build.mjs';
 import { browserBytes, staticBytes } from './bytes.mjs';
 import { writeFloor } from './floor.mjs';
+import { measureList, measureSummary, measureTickLatency } from './idb.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
@@ -55,6 +56,9 @@ async function main() {
       measureLoad(browser, app.origin, floorServer.origin, runs(5)),
     );
     results.offline = await part('offline', () => measureOffline(app, runs(5)));
+    results.ticks = await part('ticks', () => measureTickLatency(browser, app.origin, runs(200)));
+    results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
+    results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );
