@@ -44,7 +44,7 @@ type BadgeNavigator = {
 /** Shows `count` on the app icon, or clears it at 0; does nothing where unsupported. Never throws. */
 export async function updateAppBadge(
   count: number,
-  nav: BadgeNavigator = navigator as BadgeNavigator,
+  nav: BadgeNavigator = typeof navigator === 'undefined' ? {} : (navigator as BadgeNavigator),
 ): Promise<boolean> {
   try {
     if (count > 0 && typeof nav.setAppBadge === 'function') {

@@ -1,0 +1,117 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { evaluate } from './engine';
+import { countDueSoon, decisionText, nearestDeadline } from './summary';
+import { deadlinesToIcs, escapeIcsText, foldLine } from './ics';
+import { refreshDeadlineReminders, updateAppBadge } from './reminders';
+import { createIncident } from '../../storage';
+import { saveAnswer } from '../../storage/reporting-repo';
+import { useFreshDB } from '../../storage/test-db';
+
+const AT = '2026-11-25T10:00:00+09:00';
+const usbLost = {
+  personal: 'yes',
+  count: 'over-1000',
+  encrypted: 'no',
+  sensitive: 'no',
+  card: 'no',
+  financial: 'no',
+  mynumber: 'no',
+  'unauthorized-access': 'no',
+  insider: 'no',
+  extortion: 'no',
+};
+
+describe('nearestDeadline and countDueSoon', () => {
+  const os = evaluate(usbLost, AT, ['leak'], ['loss']);
+
+  it('picks the earliest open dated deadline', () => {
+    const n = nearestDeadline(os, {}, '2026-11-26T09:00:00+09:00');
+    expect(n).toMatchObject({ destinationId: 'rep-ppc', due: '2026-11-28', daysLeft: 2 });
+    expect(n?.deadline.basis).toBe('guideline');
+  });
+
+  it('skips destinations marked 対応済み', () => {
+    expect(nearestDeadline(os, { 'rep-ppc': { status: 'done' } }, AT)).toBeNull();
+  });
+
+  it('counts overdue and due-soon deadlines', () => {
+    expect(countDueSoon(os, {}, '2026-11-26T09:00:00+09:00')).toEqual({ overdue: 0, soon: 1 });
+    expect(countDueSoon(os, {}, '2026-12-23T09:00:00+09:00')).toEqual({ overdue: 1, soon: 1 });
+    expect(countDueSoon(os, {}, '2026-12-26T09:00:00+09:00')).toEqual({ overdue: 2, soon: 0 });
+  });
+
+  it('writes the decision with legal deadline vs guideline target in words', () => {
+    const text = decisionText(os);
+    expect(text).toMatch(
+      /必要：個人情報保護委員会への報告（速報・確報）：速報 2026年11月28日（土）まで（ガイドラインの目安（法令上の期限ではありません））、確報 2026年12月25日（金）まで（法令上の期限）/,
+    );
+    expect(text).toMatch(/報告不要：警察への届出・相談：/);
+  });
+});
+
+describe('ics export', () => {
+  it('escapes text and folds long lines at 75 octets without splitting characters', () => {
+    expect(escapeIcsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const folded = foldLine(`SUMMARY:${'期限'.repeat(40)}`);
+    for (const line of folded.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'期限'.repeat(40)}`);
+  });
+
+  it('has one all-day event per open dated deadline, with a reminder the day before', () => {
+    const os = evaluate(usbLost, AT, ['leak'], ['loss']);
+    const ics = deadlinesToIcs({
+      incidentId: 'i1',
+      incidentTitle: 'USB',
+      obligations: os,
+      done: new Set(),
+      stamp: '20261125T010000Z',
+    });
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261226');
+    expect(ics).toContain('TRIGGER:-P1D');
+    const none = deadlinesToIcs({
+      incidentId: 'i1',
+      incidentTitle: 'USB',
+      obligations: os,
+      done: new Set(['rep-ppc']),
+      stamp: '20261125T010000Z',
+    });
+    expect(none).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('app start reminders', () => {
+  useFreshDB();
+
+  it('sets the badge to the due-soon + overdue count, and clears it at 0', async () => {
+    const setAppBadge = vi.fn(() => Promise.resolve());
+    const clearAppBadge = vi.fn(() => Promise.resolve());
+    expect(await updateAppBadge(3, { setAppBadge, clearAppBadge })).toBe(true);
+    expect(setAppBadge).toHaveBeenCalledWith(3);
+    expect(await updateAppBadge(0, { setAppBadge, clearAppBadge })).toBe(true);
+    expect(clearAppBadge).toHaveBeenCalled();
+    expect(await updateAppBadge(2, {})).toBe(false);
+    expect(
+      await updateAppBadge(2, { setAppBadge: () => Promise.reject(new Error('denied')) }),
+    ).toBe(false);
+  });
+
+  it('counts across open incidents', async () => {
+    const { incident } = await createIncident({
+      title: 'USB',
+      types: ['leak'],
+      causes: ['loss'],
+      discoveredAt: AT,
+      log: '開始',
+      by: '山田',
+    });
+    for (const [q, value] of Object.entries(usbLost))
+      await saveAnswer({ incidentId: incident.id, questionId: q, value, decision: q, by: '山田' });
+    const check = await refreshDeadlineReminders(new Date('2026-11-26T00:00:00Z'));
+    expect(check).toMatchObject({ overdue: 0, soon: 1 });
+    expect(check.items[0]).toMatchObject({ incidentId: incident.id, title: 'USB' });
+  });
+});
