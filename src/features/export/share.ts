@@ -1,0 +1,111 @@
+// Getting text off the phone: the system share sheet, the clipboard, a downloaded file.
+
+/** What happened, to tell the person. */
+export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'saved' | 'copied-saved' | 'failed';
+
+/** The Japanese sentence for each outcome ('' for a cancelled share: not an error). */
+export const OUTCOME_MESSAGES: Record<ShareOutcome, string> = {
+  shared: '共有しました。',
+  cancelled: '',
+  copied: 'コピーしました。チャットやメールに貼り付けてください。',
+  saved: '保存しました（ダウンロードしたファイルを確認してください）。',
+  'copied-saved':
+    'この端末では共有の画面を使えないため、コピーしました。ファイルにも保存しました。',
+  failed: 'コピーも保存もできませんでした。文章を長押しして選び、コピーしてください。',
+};
+
+/** A document to send: its text and file form. */
+export interface Shareable {
+  title: string;
+  text: string;
+  filename: string;
+  mime: string;
+}
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** Copies text to the clipboard; true when it worked. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older browsers, or no permission: copy through a temporary selection.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
+/** Downloads text as a file (Blob + a[download]); true when the download was started. */
+export function saveFile(text: string, filename: string, mime: string): boolean {
+  try {
+    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.rel = 'noopener';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Give the browser time to start reading the blob before it is released.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the share sheet with the text (and the file where allowed). */
+async function tryShare(doc: Shareable): Promise<ShareOutcome | null> {
+  if (typeof navigator.share !== 'function') return null;
+  const file = new File([doc.text], doc.filename, { type: doc.mime });
+  const withFile = navigator.canShare?.({ files: [file] }) ?? false;
+  const data: ShareData = { title: doc.title, text: doc.text };
+  if (withFile) data.files = [file];
+  try {
+    await navigator.share(data);
+    return 'shared';
+  } catch (error) {
+    return isAbort(error) ? 'cancelled' : null;
+  }
+}
+
+/**
+ * 共有: the share sheet with text (and file where allowed); when it is missing or fails,
+ * copy to the clipboard and download the file. A cancelled share is not an error.
+ */
+export async function shareDocument(doc: Shareable): Promise<ShareOutcome> {
+  const shared = await tryShare(doc);
+  if (shared) return shared;
+  const copied = await copyText(doc.text);
+  const saved = saveFile(doc.text, doc.filename, doc.mime);
+  if (copied && saved) return 'copied-saved';
+  return copied ? 'copied' : saved ? 'saved' : 'failed';
+}
+
+/** Shares a file only (backups); falls back to downloading it. */
+export async function shareFile(doc: Shareable): Promise<ShareOutcome> {
+  if (typeof navigator.share === 'function') {
+    const file = new File([doc.text], doc.filename, { type: doc.mime });
+    if (navigator.canShare?.({ files: [file] })) {
+      try {
+        await navigator.share({ title: doc.title, files: [file] });
+        return 'shared';
+      } catch (error) {
+        if (isAbort(error)) return 'cancelled';
+      }
+    }
+  }
+  return saveFile(doc.text, doc.filename, doc.mime) ? 'saved' : 'failed';
+}
