@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertChromium, launch } from './browser.mjs';
+import { measureBackup } from './backup.mjs';
 import { buildApp } from './build.mjs';
 import { browserBytes, staticBytes } from './bytes.mjs';
 import { writeFloor } from './floor.mjs';
@@ -12,6 +13,7 @@ import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
+import { toMarkdown } from './report.mjs';
 import { StaticServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,6 +61,7 @@ async function main() {
     results.ticks = await part('ticks', () => measureTickLatency(browser, app.origin, runs(200)));
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
+    results.backup = await part('backup', () => measureBackup(browser, app.origin));
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );
@@ -69,7 +72,7 @@ async function main() {
   }
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(JSON.stringify(results, null, 1).slice(0, 4000));
+  console.log(toMarkdown(results));
 }
 
 main().catch((error) => {

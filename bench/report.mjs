@@ -1,0 +1,125 @@
+// The Markdown table printed at the end of a run (also pasted into BENCHMARKS.md).
+
+const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '—');
+const msf = (n) => (typeof n === 'number' ? `${Math.round(n)} ms` : '—');
+const x = (n) => (typeof n === 'number' ? `${n}×` : '—');
+const why = (o, key = 'reason') => (o && o[key] ? ` (${o[key]})` : '');
+const num = (n) => (typeof n === 'number' ? String(n) : '—');
+
+/** One Markdown table of every figure, with the machine and date above it. */
+export function toMarkdown(r) {
+  const m = r.machine;
+  const b = r.bytes ?? {};
+  const home = b.homeStatic;
+  const bh = b.browser?.home;
+  const bl = b.browser?.largest;
+  const l = r.load ?? {};
+  const o = r.offline ?? {};
+  const lh = r.lighthouse ?? {};
+  const t = r.ticks ?? {};
+  const list = r.list ?? {};
+  const s = r.summary ?? {};
+  const bk = r.backup ?? {};
+  const listRow = (n) => {
+    const e = list[n];
+    return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
+  };
+  const rows = [
+    [
+      'Home route, first load: HTML+JS+CSS (index.html refs)',
+      `${kb(home?.total.gzip)} gzip / ${kb(home?.total.brotli)} br`,
+      '≤ 50 KB gzip',
+    ],
+    [
+      'Home route, initial JS (index.html refs)',
+      `${kb(home?.js.gzip)} gzip / ${kb(home?.js.brotli)} br`,
+      '≤ 35 KB gzip',
+    ],
+    [
+      'Home route, all responses in the browser',
+      `${kb(bh?.total.gzip)} gzip / ${kb(bh?.total.brotli)} br (JS ${kb(bh?.byType?.js?.gzip)})`,
+      '≤ 50 KB gzip',
+    ],
+    [
+      `Largest route in the browser (${bl?.path ?? '?'}, of ${b.browser?.routes?.length ?? 0})`,
+      `${kb(bl?.total.gzip)} gzip / ${kb(bl?.total.brotli)} br`,
+      '',
+    ],
+    [
+      `Everything precached (${b.precache?.files ?? '?'} files incl. sw.js)`,
+      `${kb(b.precache?.total.gzip)} gzip / ${kb(b.precache?.total.brotli)} br`,
+      '≤ 300 KB gzip',
+    ],
+    [
+      'Floor page (guide as one static HTML)',
+      `${kb(b.floor?.gzip)} gzip / ${kb(b.floor?.brotli)} br`,
+      '',
+    ],
+    [
+      'Ratio home (browser) / floor, gzip',
+      x(bh && b.floor ? Math.round((bh.total.gzip / b.floor.gzip) * 100) / 100 : null),
+      '',
+    ],
+    [
+      'Ratio precache / floor, gzip',
+      x(
+        b.precache && b.floor
+          ? Math.round((b.precache.total.gzip / b.floor.gzip) * 100) / 100
+          : null,
+      ),
+      '',
+    ],
+    [
+      `FCP, app / floor (median of ${l.runs ?? '?'})`,
+      `${msf(l.app?.fcp)} / ${msf(l.floor?.fcp)} (${x(l.ratio?.fcp)})`,
+      '',
+    ],
+    [
+      `LCP, app / floor (median of ${l.runs ?? '?'})`,
+      `${msf(l.app?.lcp)} / ${msf(l.floor?.lcp)} (${x(l.ratio?.lcp)})`,
+      '',
+    ],
+    [
+      `Tap → next view, app / floor (median of ${l.runs ?? '?'})`,
+      `${msf(l.app?.tap)}${why(l.app, 'tapReason')} / ${msf(l.floor?.tap)} (${x(l.ratio?.tap)})`,
+      '',
+    ],
+    [
+      `Offline cold start ${o.route ?? ''}: first paint (median of ${o.runs ?? '?'})`,
+      `${msf(o.firstPaint)}${why(o)}`,
+      '',
+    ],
+    [
+      `Offline cold start ${o.route ?? ''}: h1 shown / usable`,
+      `${msf(o.h1Visible)} / ${msf(o.usable)}${why(o, 'usableReason')}${why(o, 'routeReason')}`,
+      '',
+    ],
+    [
+      `Lighthouse performance (median of ${lh.runs ?? '?'})`,
+      `${num(lh.performance)}${why(lh)}`,
+      '≥ 95',
+    ],
+    ['Lighthouse accessibility', num(lh.accessibility), '100'],
+    ['Lighthouse best practices', num(lh.bestPractices), ''],
+    [
+      `Checklist tick, tap → committed, p50 / p95 (${t.ticks ?? '?'} ticks)`,
+      `${msf(t.p50)} / ${msf(t.p95)}${why(t)}`,
+      'p95 ≤ 50 ms',
+    ],
+    ['Open incident list, 100 incidents', listRow(100), ''],
+    ['Open incident list, 1,000 incidents', listRow(1000), ''],
+    ['Open incident list, 10,000 incidents', listRow(10000), 'as fast as 100'],
+    ['Summary of an incident with 1,000 timeline entries', `${msf(s.ms)}${why(s)}`, ''],
+    ['Backup of 1,000 incidents', `${msf(bk.backupMs)}${why(bk)}`, ''],
+    ['Restore of 1,000 incidents', `${msf(bk.restoreMs)}${why(bk, 'restoreReason')}`, ''],
+  ];
+  const esc = (c) => String(c).replace(/\|/g, '\\|');
+  return [
+    `Run ${m.date} on ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, ` +
+      `Chromium ${m.chromium}, Node ${m.node}; load average at start ${m.loadAverage.join(' / ')}.`,
+    '',
+    '| Figure | Measured | Goal (DESIGN.md) |',
+    '| --- | --- | --- |',
+    ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
