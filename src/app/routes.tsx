@@ -39,6 +39,8 @@ export const routes: { path: string; component: ComponentType<Record<string, unk
     path: '/incidents/:id/reporting',
     component: lazy(() => import('../features/reporting/ReportingPage')),
   },
+  { path: '/incidents/:id/share', component: lazy(() => import('../features/export/SharePage')) },
+  { path: '/backup', component: lazy(() => import('../features/export/BackupPage')) },
   { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
   { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
 ];
