@@ -4,6 +4,7 @@ import {
   appendTimeline,
   createIncident,
   getResponderName,
+  getStorageInfo,
   listIncidents,
   listTrash,
   loadIncidentSnapshot,
@@ -27,6 +28,7 @@ import {
   type IncidentStatus,
   type IncidentSummary,
   type ProgressEntry,
+  type StorageInfo,
   type TimelineEntry,
 } from '../../storage';
 
@@ -91,6 +93,8 @@ export interface IncidentsSlice {
   trashIncident(id: string): Promise<void>;
   restoreIncident(id: string): Promise<void>;
   listTrash(): Promise<Incident[]>;
+  /** Whether storage is persistent and how much is used (never throws). */
+  storageInfo(): Promise<StorageInfo>;
 }
 
 const emptyList: IncidentListState = {
@@ -304,5 +308,6 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     listTrash: () => listTrash(),
+    storageInfo: () => getStorageInfo(),
   };
 };

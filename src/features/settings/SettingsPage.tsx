@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
-import { getStorageInfo, TRASH_DAYS, type StorageInfo } from '../../storage';
+import { TRASH_DAYS, type StorageInfo } from '../../storage';
 import type { Incident, StorageError } from '../../storage';
 import { formatJst } from '../incidents/time';
 import '../incidents/incidents.css';
@@ -14,6 +14,7 @@ export default function SettingsPage() {
   const saveName = useStore((s) => s.saveResponderName);
   const restore = useStore((s) => s.restoreIncident);
   const listTrash = useStore((s) => s.listTrash);
+  const storageInfo = useStore((s) => s.storageInfo);
   const [draft, setDraft] = useState<string | null>(null);
   const [nameState, setNameState] = useState<string>('');
   const [info, setInfo] = useState<StorageInfo | null>(null);
@@ -23,7 +24,7 @@ export default function SettingsPage() {
   const reloadTrash = () => listTrash().then(setTrash, (e: StorageError) => setError(e.message));
   useEffect(() => {
     init();
-    void getStorageInfo().then(setInfo);
+    void storageInfo().then(setInfo);
     void reloadTrash();
   }, []);
 
