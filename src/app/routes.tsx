@@ -43,6 +43,10 @@ export const routes: { path: string; component: ComponentType<Record<string, unk
   { path: '/backup', component: lazy(() => import('../features/export/BackupPage')) },
   { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
   { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
+  { path: '/guide/:id', component: lazy(() => import('../features/guide/GuideDocPage')) },
+  { path: '/playbooks/:id', component: lazy(() => import('../features/guide/PlaybookPage')) },
+  { path: '/triage', component: lazy(() => import('../features/home/TriagePage')) },
+  { path: '/search', component: lazy(() => import('../features/search/SearchPage')) },
 ];
 
 /** The page for unknown paths. */

@@ -1,13 +1,74 @@
+import { useState } from 'preact/hooks';
+import { INCIDENT_TYPES } from '../../content/catalog';
 import { InstallButton } from '../../pwa/InstallButton';
+import './home.css';
 
-/** Home: 「何が起きましたか？」 (the incident type buttons arrive with the playbooks). */
+/** Home: 「何が起きましたか？」 — one tap to the playbook of what happened. */
 export default function HomePage() {
+  const [causesOpen, setCausesOpen] = useState(false);
   return (
     <>
       <h1>何が起きましたか？</h1>
-      <p class="muted">
-        IPA「中小企業のためのセキュリティインシデント対応の手引き」に沿って、やるべきことを順に案内します。
-      </p>
+      <p class="muted">当てはまるものを選ぶと、最初にやることから順に案内します。</p>
+      <ul class="type-list">
+        {INCIDENT_TYPES.map((t) =>
+          t.causes ? (
+            <li key={t.id}>
+              <button
+                type="button"
+                class="type-button"
+                aria-expanded={causesOpen}
+                aria-controls="leak-causes"
+                onClick={() => setCausesOpen((o) => !o)}
+              >
+                {t.shortTitle}
+                <span class="type-hint">原因を選ぶ</span>
+              </button>
+              <div id="leak-causes" class="cause-list" hidden={!causesOpen}>
+                <p id="leak-causes-title">原因はどれですか？</p>
+                <ul aria-labelledby="leak-causes-title">
+                  {t.causes.map((c) => (
+                    <li key={c.id}>
+                      <a class="button block" href={`/playbooks/${t.id}?cause=${c.id}`}>
+                        {c.title}
+                      </a>
+                    </li>
+                  ))}
+                  <li>
+                    <a class="button block" href={`/playbooks/${t.id}`}>
+                      わからない
+                    </a>
+                  </li>
+                </ul>
+              </div>
+            </li>
+          ) : (
+            <li key={t.id}>
+              <a class="type-button" href={`/playbooks/${t.id}`}>
+                {t.shortTitle}
+              </a>
+            </li>
+          ),
+        )}
+        <li>
+          <a class="type-button unsure" href="/triage">
+            まだわからない
+            <span class="type-hint">基本の手順と、見分け方</span>
+          </a>
+        </li>
+      </ul>
+      <ul class="home-links">
+        <li>
+          <a class="button block" href="/search">
+            手引きを検索
+          </a>
+        </li>
+        <li>
+          <a class="button block" href="/incidents">
+            対応記録を見る
+          </a>
+        </li>
+      </ul>
       <InstallButton />
     </>
   );

@@ -1,0 +1,94 @@
+import type { Intro, Notes, RecordItems, References } from '../../content/schema';
+import { ExternalLink } from '../../ui/ExternalLink';
+
+/** The guide's opening pages: what an incident is, the damage, the purpose. */
+export function IntroDoc({ intro }: { intro: Intro }) {
+  return (
+    <article>
+      {intro.audience && <p class="muted">{intro.audience}</p>}
+      <h1>{intro.title}</h1>
+      {intro.sections.map((s) => (
+        <section key={s.id} id={s.id} class="doc-section" aria-labelledby={`${s.id}-title`}>
+          <h2 id={`${s.id}-title`}>{s.title}</h2>
+          {s.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          {s.list && (
+            <ul>
+              {s.list.map((l, i) => (
+                <li key={i}>{l}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** インシデント対応時に整理しておくべき事項: the ten items and 5W1H. */
+export function RecordItemsDoc({ items }: { items: RecordItems }) {
+  return (
+    <article>
+      <h1>{items.title}</h1>
+      {items.intro && <p>{items.intro}</p>}
+      <ul class="five-w1h" aria-label="5W1H">
+        {items.fiveW1H.map((w) => (
+          <li key={w.id} id={w.id}>
+            {w.label}
+            {w.help && <span class="muted">：{w.help}</span>}
+          </li>
+        ))}
+      </ul>
+      <dl class="record-items">
+        {items.items.map((it) => (
+          <div key={it.id} id={it.id}>
+            <dt>{it.label}</dt>
+            <dd>{it.help}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href="/contacts">相談窓口・報告先へ</a>
+      </p>
+    </article>
+  );
+}
+
+/** 用語の解説: the guide's notes ※1–※4. */
+export function NotesDoc({ notes }: { notes: Notes }) {
+  return (
+    <article>
+      <h1>{notes.title}</h1>
+      {notes.notes.map((n) => (
+        <section key={n.id} id={n.id} class="doc-section" aria-labelledby={`${n.id}-title`}>
+          <h2 id={`${n.id}-title`}>{n.heading ?? `${n.mark} ${n.title}`}</h2>
+          {n.body.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** インシデント対応に役立つ情報: the guide's references, as links that need a network. */
+export function ReferencesDoc({ refs }: { refs: References }) {
+  return (
+    <article>
+      <h1>{refs.title}</h1>
+      {refs.items.map((r) => (
+        <section key={r.id} id={r.id} class="card" aria-labelledby={`${r.id}-title`}>
+          <h2 id={`${r.id}-title`}>{r.title}</h2>
+          {r.publisher && <p class="muted">{r.publisher}</p>}
+          <p>{r.description}</p>
+          <p>
+            <ExternalLink class="button" href={r.url}>
+              Webサイトを開く
+            </ExternalLink>
+          </p>
+        </section>
+      ))}
+    </article>
+  );
+}

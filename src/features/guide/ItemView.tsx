@@ -1,0 +1,63 @@
+import type { MergedItem } from '../../content/checklist';
+import type { Contact, Note, RefBlock } from '../../content/schema';
+import { NoteDetails } from '../../ui/NoteDetails';
+import { RefBox } from '../../ui/RefBox';
+
+/** One checklist item: the action in one line, its source, and the rest expandable. */
+export function ItemView({
+  item,
+  notes,
+  contacts,
+  refs,
+}: {
+  item: MergedItem;
+  notes: Map<string, Note>;
+  contacts: Map<string, Contact>;
+  /** ＜参考＞ blocks the guide shows after this item. */
+  refs: readonly RefBlock[];
+}) {
+  const itemNotes = (item.notes ?? []).flatMap((id) => notes.get(id) ?? []);
+  const itemContacts = (item.contacts ?? []).flatMap((id) => contacts.get(id) ?? []);
+  const more = (item.detail?.length ?? 0) > 0 || item.extra;
+  return (
+    <li id={item.id} class="item" tabIndex={-1}>
+      <p class="item-text">{item.text}</p>
+      <p class="item-source">
+        <span class="tag">出典：{item.playbookShortTitle}</span>
+      </p>
+      {more && (
+        <details class="item-more">
+          <summary>詳しく</summary>
+          {item.detail?.map((d, i) => (
+            <p key={i}>{d}</p>
+          ))}
+          {item.extra && (
+            <p>
+              {item.extra.text}
+              <span class="muted">
+                （手引き外の補足。出典：{item.extra.source}、{item.extra.asOf}時点）
+              </span>
+            </p>
+          )}
+        </details>
+      )}
+      {itemNotes.map((n) => (
+        <NoteDetails key={n.id} mark={n.mark} title={n.title} body={n.body} />
+      ))}
+      {itemContacts.length > 0 && (
+        <ul class="item-contacts">
+          {itemContacts.map((c) => (
+            <li key={c.id}>
+              <a class="button" href={`/contacts#${c.id}`}>
+                連絡先：{c.service}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {refs.map((r, i) => (
+        <RefBox key={i} title={r.title} lines={r.lines} />
+      ))}
+    </li>
+  );
+}

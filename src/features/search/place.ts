@@ -1,0 +1,43 @@
+/** Where a search result lives in the app (a link) and how to name that place. Pure. */
+import type { SearchResult } from '../../content/search';
+import { isIncidentPlaybook, PHASE_TITLES, type Content } from '../../content/model';
+
+const hash = (anchor?: string) => (anchor ? `#${encodeURIComponent(anchor)}` : '');
+
+/** The page (and anchor) that shows a search result's text. */
+export function resultHref(r: SearchResult): string {
+  const { anchor } = r.location;
+  switch (r.kind) {
+    case 'basic':
+    case 'incident-type': {
+      const top = r.path.split('.')[0];
+      // The lead and headings are read on the guide page; the rest is in the playbook view.
+      if (top === 'lead' || top === 'title' || top === 'part' || top === 'shortTitle')
+        return `/guide/${r.playbookId}`;
+      if (top === 'causes') return `/playbooks/${r.playbookId}?cause=${anchor ?? ''}`;
+      return `/playbooks/${r.playbookId}${hash(anchor)}`;
+    }
+    case 'contacts':
+      return `/contacts${hash(anchor)}`;
+    case 'triage':
+      return `/triage${hash(anchor)}`;
+    default:
+      return `/guide/${r.playbookId}${hash(anchor)}`;
+  }
+}
+
+/** A short name of the place, e.g. 「ランサムウェア › 復旧・再発防止 › 調査・対応」. */
+export function placeLabel(r: SearchResult, content: Content): string {
+  const file = content.files.find((f) => f.id === r.playbookId);
+  if (!file) return '';
+  if (isIncidentPlaybook(file)) {
+    const phase = file.phases.find((p) => p.id === r.location.phaseId);
+    const section = phase?.sections.find((s) => s.id === r.location.sectionId);
+    return [file.shortTitle, phase && PHASE_TITLES[phase.phase], section?.title]
+      .filter(Boolean)
+      .join(' › ');
+  }
+  if (file.kind === 'contacts') return '連絡先';
+  if (file.kind === 'triage') return 'まだわからないとき';
+  return file.title;
+}
