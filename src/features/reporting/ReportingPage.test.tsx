@@ -73,7 +73,8 @@ describe('ReportingPage', () => {
     const card = screen.getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ });
     expect(within(card).getAllByText('法令上の期限').length).toBeGreaterThan(0);
     expect(within(card).getByText(/ガイドラインの目安（法令上の期限ではありません）/)).toBeTruthy();
-    expect(within(card).getByText(/あと 30 日/)).toBeTruthy();
+    // The day of 発覚 is day 1: a 30-day period ends 29 days after today.
+    expect(within(card).getByText(/あと 29 日/)).toBeTruthy();
     expect(
       within(card)
         .getByRole('link', { name: /個人情報保護委員会/ })

@@ -8,19 +8,19 @@ afterEach(() => {
   process.env.TZ = originalTz;
 });
 
-describe('dueDate (JST, the day of 発覚 not counted)', () => {
+describe('dueDate (JST, the day of 発覚 is day 1)', () => {
   it.each([
-    ['2026-11-25T10:00:00+09:00', 30, '2026-12-25'],
-    ['2026-01-31T15:00:00+09:00', 30, '2026-03-02'], // across February (28 days)
-    ['2028-01-31T09:00:00+09:00', 30, '2028-03-01'], // leap year: 2028-02-29 exists
-    ['2028-02-01T09:00:00+09:00', 30, '2028-03-02'],
-    ['2028-02-29T09:00:00+09:00', 1, '2028-03-01'],
-    ['2027-02-28T09:00:00+09:00', 1, '2027-03-01'],
-    ['2026-12-15T09:00:00+09:00', 60, '2027-02-13'], // across the year end
-    ['2026-11-30T16:30:00Z', 30, '2026-12-31'], // 01:30 JST on 12-01
-    ['2026-11-25T14:59:59Z', 30, '2026-12-25'], // 23:59:59 JST on 11-25
-    ['2026-11-25T15:00:00Z', 30, '2026-12-26'], // 00:00 JST on 11-26
-    ['2026-11-25T08:00:00-08:00', 30, '2026-12-26'], // 01:00 JST on 11-26
+    ['2026-11-25T10:00:00+09:00', 30, '2026-12-24'],
+    ['2026-01-31T15:00:00+09:00', 30, '2026-03-01'], // across February (28 days)
+    ['2028-01-31T09:00:00+09:00', 30, '2028-02-29'], // leap year: 2028-02-29 exists
+    ['2028-02-01T09:00:00+09:00', 30, '2028-03-01'],
+    ['2028-02-29T09:00:00+09:00', 1, '2028-02-29'],
+    ['2027-02-28T09:00:00+09:00', 1, '2027-02-28'],
+    ['2026-12-15T09:00:00+09:00', 60, '2027-02-12'], // across the year end
+    ['2026-11-30T16:30:00Z', 30, '2026-12-30'], // 01:30 JST on 12-01
+    ['2026-11-25T14:59:59Z', 30, '2026-12-24'], // 23:59:59 JST on 11-25
+    ['2026-11-25T15:00:00Z', 30, '2026-12-25'], // 00:00 JST on 11-26
+    ['2026-11-25T08:00:00-08:00', 30, '2026-12-25'], // 01:00 JST on 11-26
   ])('%s + %i days → %s', (at, days, expected) => {
     expect(dueDate(at, days)).toBe(expected);
   });
@@ -31,10 +31,10 @@ describe('dueDate (JST, the day of 発覚 not counted)', () => {
     // Proof the zone took effect: the local calendar date is still 11-30.
     expect(new Date(at).getDate()).toBe(30);
     expect(jstDate(at)).toBe('2026-12-01');
-    expect(dueDate(at, 30)).toBe('2026-12-31');
+    expect(dueDate(at, 30)).toBe('2026-12-30');
     const os = evaluate({ personal: 'yes', count: 'over-1000', encrypted: 'no' }, at, [], []);
     const ppc = os.find((o) => o.destinationId === 'rep-ppc')!;
-    expect(ppc.deadlines.find((d) => d.id === 'rep-ppc-final')?.due).toBe('2026-12-31');
+    expect(ppc.deadlines.find((d) => d.id === 'rep-ppc-final')?.due).toBe('2026-12-30');
   });
 
   it('a device in Pacific/Kiritimati (UTC+14) also gets JST dates', () => {

@@ -24,11 +24,12 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
- * The due date of a period of `days` days counted from 発覚: the day of 発覚 is not
- * counted (初日不算入), so day 1 is the next day and the due date is 発覚日 + days.
+ * The due date of a period of `days` days counted from 発覚: the day of 発覚 (JST) is day 1,
+ * as the PPC guideline counts 確報 periods. This is one day earlier than the civil-code rule
+ * (初日不算入), so a shown date is never later than the legal one under either reading.
  */
 export function dueDate(discoveredAt: string, days: number): string {
-  return addDays(jstDate(discoveredAt), days);
+  return addDays(jstDate(discoveredAt), days - 1);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

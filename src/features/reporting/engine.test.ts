@@ -76,12 +76,12 @@ const scenarios: Scenario[] = [
     check: (os) => {
       expect(due(os, 'rep-ppc', 'rep-ppc-prompt')).toMatchObject({
         basis: 'guideline',
-        due: '2026-11-28',
+        due: '2026-11-27',
       });
       expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({
         basis: 'law',
         days: 60,
-        due: '2027-01-24',
+        due: '2027-01-23',
       });
       expect(get(os, 'rep-ppc').reasons.map((r) => r.id)).toEqual([
         'rep-ppc-financial',
@@ -99,7 +99,7 @@ const scenarios: Scenario[] = [
     check: (os) => {
       expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({
         days: 30,
-        due: '2026-12-25',
+        due: '2026-12-24',
         basis: 'law',
       });
       expect(get(os, 'rep-ppc').reasons.map((r) => r.id)).toEqual(['rep-ppc-over-1000']);
@@ -153,7 +153,7 @@ const scenarios: Scenario[] = [
     check: (os) => {
       for (const o of os) expect(o.dueToUnknown.length, o.destinationId).toBeGreaterThan(0);
       // With 「わからない」 the earlier (30-day) date is the cautious one, not 60.
-      expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({ days: 30, due: '2026-12-25' });
+      expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({ days: 30, due: '2026-12-24' });
       expect(get(os, 'rep-ppc').dueToUnknown).toContain('personal');
     },
   },

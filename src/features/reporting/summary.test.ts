@@ -28,7 +28,7 @@ describe('nearestDeadline and countDueSoon', () => {
 
   it('picks the earliest open dated deadline', () => {
     const n = nearestDeadline(os, {}, '2026-11-26T09:00:00+09:00');
-    expect(n).toMatchObject({ destinationId: 'rep-ppc', due: '2026-11-28', daysLeft: 2 });
+    expect(n).toMatchObject({ destinationId: 'rep-ppc', due: '2026-11-27', daysLeft: 1 });
     expect(n?.deadline.basis).toBe('guideline');
   });
 
@@ -45,7 +45,7 @@ describe('nearestDeadline and countDueSoon', () => {
   it('writes the decision with legal deadline vs guideline target in words', () => {
     const text = decisionText(os);
     expect(text).toMatch(
-      /必要：個人情報保護委員会への報告（速報・確報）：速報 2026年11月28日（土）まで（ガイドラインの目安（法令上の期限ではありません））、確報 2026年12月25日（金）まで（法令上の期限）/,
+      /必要：個人情報保護委員会への報告（速報・確報）：速報 2026年11月27日（金）まで（ガイドラインの目安（法令上の期限ではありません））、確報 2026年12月24日（木）まで（法令上の期限）/,
     );
     expect(text).toMatch(/報告不要：警察への届出・相談：/);
   });
@@ -70,7 +70,7 @@ describe('ics export', () => {
       stamp: '20261125T010000Z',
     });
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-    expect(ics).toContain('DTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261226');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261224\r\nDTEND;VALUE=DATE:20261225');
     expect(ics).toContain('TRIGGER:-P1D');
     const none = deadlinesToIcs({
       incidentId: 'i1',
