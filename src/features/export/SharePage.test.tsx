@@ -10,7 +10,7 @@ vi.mock('./data', () => ({
   ),
 }));
 
-const nav = navigator as Navigator & { share?: unknown; canShare?: unknown };
+const nav = navigator as unknown as Record<string, unknown>;
 
 describe('共有・出力', () => {
   let writeText: ReturnType<typeof vi.fn>;
@@ -24,8 +24,8 @@ describe('共有・出力', () => {
     click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   });
   afterEach(() => {
-    delete nav.share;
-    delete nav.canShare;
+    Reflect.deleteProperty(nav, 'share');
+    Reflect.deleteProperty(nav, 'canShare');
     vi.restoreAllMocks();
   });
 
@@ -55,13 +55,13 @@ describe('共有・出力', () => {
   });
 
   it('shares text and file where allowed; a cancelled share is not an error', async () => {
-    const share = vi.fn(async () => {});
+    const share = vi.fn(async (_data: ShareData) => {});
     nav.share = share;
     nav.canShare = () => true;
     await open();
     await userEvent.click(screen.getByRole('button', { name: '共有' }));
     expect(await screen.findByText('共有しました。')).toBeTruthy();
-    const data = share.mock.calls[0]![0] as ShareData;
+    const data = share.mock.calls[0]![0];
     expect(data.text).toContain('経理PC');
     expect(data.files?.[0]?.name).toMatch(/\.txt$/);
 
