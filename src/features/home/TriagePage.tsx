@@ -38,7 +38,9 @@ export default function TriagePage() {
   return (
     <>
       <h1>まだわからないとき</h1>
-      <p class="muted">{triage.intro}</p>
+      <p class="muted">
+        {triage.title}？ {triage.intro}
+      </p>
       {basic.urgent && <UrgentAction {...basic.urgent} />}
       <p>
         <a class="button block" href="/playbooks/basic">

@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { renderAt } from '../guide/test-utils';
+
+describe('SearchPage', () => {
+  it('「バックアップ」 finds the ransomware backup guidance, highlighted, linking to its place', async () => {
+    renderAt('/search');
+    const input = await screen.findByRole('searchbox', { name: '調べたい言葉' });
+    fireEvent.input(input, { target: { value: 'バックアップ' } });
+    const link = await screen.findByRole(
+      'link',
+      { name: /データ等のバックアップを行っている場合は/ },
+      { timeout: 5000 },
+    );
+    expect(link.getAttribute('href')).toBe('/playbooks/ransomware#ransomware-restore-backup');
+    expect(within(link).getByText('バックアップ', { selector: 'mark' })).toBeTruthy();
+    expect(link.textContent).toMatch(/ランサムウェア › 復旧・再発防止 › 調査・対応/);
+    expect(screen.getByRole('status').textContent).toMatch(/件見つかりました/);
+  });
+
+  it('says so when nothing matches', async () => {
+    renderAt('/search?q=zzzzqqq');
+    await screen.findByText(/「zzzzqqq」は見つかりませんでした/, undefined, { timeout: 5000 });
+  });
+});
