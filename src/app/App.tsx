@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { Layout } from './Layout';
@@ -20,7 +21,9 @@ function Pages() {
     <PageErrorBoundary path={path}>
       <Router onRouteChange={focusMain}>
         {[
-          ...routes.map((r) => <Route key={r.path} path={r.path} component={r.component} />),
+          ...routes.map((r) => (
+            <Route key={r.path} path={r.path} component={r.component as ComponentType} />
+          )),
           <Route key="404" default component={NotFound} />,
         ]}
       </Router>

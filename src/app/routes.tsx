@@ -18,7 +18,8 @@ export const sections: Section[] = [
 ];
 
 /** Route table: path pattern → lazily loaded page (one chunk per feature). */
-export const routes: { path: string; component: ComponentType<Record<string, unknown>> }[] = [
+// Pages take their route params as props; `never` lets each page declare its own.
+export const routes: { path: string; component: ComponentType<never> }[] = [
   { path: '/', component: lazy(() => import('../features/home/HomePage')) },
   { path: '/incidents', component: lazy(() => import('../features/incidents/IncidentsPage')) },
   {

@@ -2,6 +2,7 @@ import { useStore } from '../../app/store';
 import { Checklist } from './Checklist';
 import { IncidentHeader } from './IncidentHeader';
 import { IncidentNav } from './IncidentNav';
+import { NearestDeadline } from '../reporting/NearestDeadline';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { useChecklist } from './useChecklist';
@@ -22,6 +23,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
     <>
       <StorageProblem />
       <IncidentHeader key={open.incident.id} incident={open.incident} />
+      <NearestDeadline incidentId={id} />
       <IncidentNav id={id} current="" />
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}

@@ -1,3 +1,4 @@
+import { NearestDeadline } from '../reporting/NearestDeadline';
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { IncidentStatus, IncidentSummary } from '../../storage';
@@ -99,6 +100,7 @@ function IncidentRow({ incident }: { incident: IncidentSummary }) {
         {typesLabel(incident.types, incident.causes)}・発覚から {sinceLabel(incident.discoveredAt)}
       </p>
       {p && <ProgressBar label="進み具合" done={p.done} total={p.total} />}
+      {incident.status !== 'closed' && <NearestDeadline incidentId={incident.id} />}
     </li>
   );
 }
