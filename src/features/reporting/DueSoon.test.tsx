@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
+import DueSoon from './DueSoon';
+import { createIncident } from '../../storage';
+import { saveAnswer } from '../../storage/reporting-repo';
+import { useFreshDB } from '../../storage/test-db';
+
+useFreshDB();
+
+const answers = { personal: 'yes', count: 'over-1000', encrypted: 'no' };
+
+describe('DueSoon', () => {
+  it('shows nothing when no deadline is near', async () => {
+    const { container } = render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(container.textContent).toBe('');
+  });
+
+  it('lists an overdue deadline first, marked in words', async () => {
+    const { incident } = await createIncident({
+      title: '顧客名簿のUSB紛失',
+      types: ['leak'],
+      causes: ['loss'],
+      discoveredAt: '2026-11-01T10:00:00+09:00',
+      by: '山田',
+      log: '対応を開始',
+    });
+    for (const [q, value] of Object.entries(answers))
+      await saveAnswer({ incidentId: incident.id, questionId: q, value, decision: q, by: '山田' });
+    render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
+    const section = await screen.findByRole('region', { name: '期限が近い報告・届出' });
+    const link = within(section).getByRole('link', { name: /顧客名簿のUSB紛失/ });
+    expect(link.textContent).toMatch(/⚠ 期限超過/);
+    expect(link.getAttribute('href')).toBe(`/incidents/${incident.id}/reporting`);
+  });
+});

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { refreshDeadlineReminders, type DeadlineCheck } from './reminders';
+import { daysLeft, formatJaDate } from './dates';
+import { basisLabel } from './summary';
+import './reporting.css';
+
+/**
+ * On opening the app: overdue and due-soon reporting deadlines across open incidents,
+ * nearest first (also sets the app badge where supported). Renders nothing when none.
+ */
+export default function DueSoon({ now }: { now?: Date }) {
+  const [check, setCheck] = useState<DeadlineCheck | null>(null);
+  useEffect(() => {
+    let live = true;
+    refreshDeadlineReminders(now ?? new Date()).then(
+      (c) => live && setCheck(c),
+      () => live && setCheck(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [now]);
+  if (!check || check.items.length === 0) return null;
+  const today = now ?? new Date();
+  return (
+    <section class="card due-soon" aria-labelledby="due-soon-title">
+      <h2 id="due-soon-title">期限が近い報告・届出</h2>
+      <ul>
+        {check.items.map(({ incidentId, title, nearest }) => {
+          const overdue = nearest.daysLeft < 0;
+          return (
+            <li key={incidentId} class={overdue ? 'overdue' : undefined}>
+              <a href={`/incidents/${incidentId}/reporting`}>
+                <strong>{overdue ? '⚠ 期限超過' : '期限間近'}</strong>：{title} — {nearest.title}{' '}
+                {nearest.deadline.label} {formatJaDate(nearest.due)}（{daysLeft(nearest.due, today)}
+                ・{basisLabel(nearest.deadline.basis)}）
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
