@@ -8,7 +8,7 @@ import { createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import { BackupPanel } from './BackupPanel';
 import { BackupReminder } from './BackupReminder';
-import { backupStatus } from './data';
+import { backupStatus } from './reminder-data';
 
 const fixture = (name: string) =>
   new File([readFileSync(resolve('tests/fixtures/backups', name))], name, {

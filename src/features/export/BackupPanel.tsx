@@ -3,7 +3,7 @@ import { BackupError } from '../../export/backup/errors';
 import type { BackupFile } from '../../export/backup/format';
 import { describeRestore } from '../../export/backup/merge';
 import { formatJst } from '../../export/jst';
-import { createBackup, inspectBackupFile, recordBackupSaved, restoreBackup } from './data';
+import { createBackup, inspectBackupFile, recordBackupSaved, restoreBackup } from './backup-data';
 import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';
 import './export.css';
 

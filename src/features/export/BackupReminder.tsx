@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupStatus } from './data';
-import './export.css';
+import { backupStatus } from './reminder-data';
+import './reminder.css';
 
 /**
  * A gentle reminder to back up, shown only when incidents changed since the last backup

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content, fullSnapshot } from '../../export/test-fixtures';
 import SharePage from './SharePage';
 
-vi.mock('./data', () => ({
+vi.mock('./share-data', () => ({
   loadShareData: vi.fn(async (id: string) =>
     id === fullSnapshot.incident.id ? { snapshot: fullSnapshot, content } : null,
   ),

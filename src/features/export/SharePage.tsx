@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildExport, EXPORT_KINDS } from '../../export/build';
 import type { ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
 import { IncidentNav } from '../incidents/IncidentNav';
-import { loadShareData } from './data';
+import { loadShareData } from './share-data';
 import { copyText, OUTCOME_MESSAGES, saveFile, shareDocument } from './share';
 import { PrintDocument } from './PrintDocument';
 import '../incidents/incidents.css';

@@ -1,0 +1,54 @@
+// Backup and restore for the views: makes the file, validates a chosen one, restores it.
+// (Loaded only with the backup page: valibot and the crypto stay out of other chunks.)
+import { encryptBackup } from '../../export/backup/crypto';
+import {
+  backupFileName,
+  makeBackup,
+  serializeBackup,
+  type BackupFile,
+} from '../../export/backup/format';
+import type { RestoreCounts } from '../../export/backup/merge';
+import { checkFileSize, readBackupText } from '../../export/backup/parse';
+import { jstDate } from '../../export/jst';
+import { markBackedUp, readAllForBackup, restoreBackupData } from '../../storage/backup-repo';
+import { DB_VERSION } from '../../storage/schema';
+
+/** A backup ready to save: its text, file name and when it was made. */
+export interface BackupOutput {
+  text: string;
+  filename: string;
+  createdAt: string;
+  incidents: number;
+}
+
+/** Reads every store and makes the backup text (encrypted when a passphrase is given). */
+export async function createBackup(passphrase: string): Promise<BackupOutput> {
+  const data = await readAllForBackup();
+  const createdAt = new Date().toISOString();
+  const plain = serializeBackup(
+    makeBackup(data, { appVersion: __APP_VERSION__, dbVersion: DB_VERSION, createdAt }),
+  );
+  const text = passphrase ? await encryptBackup(plain, passphrase) : plain;
+  return {
+    text,
+    filename: backupFileName(jstDate(createdAt), Boolean(passphrase)),
+    createdAt,
+    incidents: data.incidents.length,
+  };
+}
+
+/** Remembers that the backup made at `createdAt` was saved or shared. */
+export const recordBackupSaved = (createdAt: string) => markBackedUp(createdAt);
+
+/** Reads and validates a chosen file; throws BackupError (nothing is written). */
+export async function inspectBackupFile(
+  file: Blob,
+  passphrase: string,
+): Promise<{ backup: BackupFile; encrypted: boolean }> {
+  checkFileSize(file.size);
+  return readBackupText(await file.text(), { passphrase: passphrase || undefined });
+}
+
+/** Merges a validated backup into this device (one transaction). */
+export const restoreBackup = (backup: BackupFile): Promise<RestoreCounts> =>
+  restoreBackupData(backup.data);
