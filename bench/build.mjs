@@ -15,7 +15,8 @@ export function buildApp(repoRoot) {
     [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     {
       cwd: repoRoot,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      // Vite's log goes to stderr: stdout carries only the Markdown table.
+      stdio: ['ignore', 2, 2],
     },
   );
   if (result.status !== 0 || !existsSync(join(outDir, 'index.html'))) {

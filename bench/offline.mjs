@@ -42,9 +42,10 @@ const watchUsable = () => {
     const main = document.querySelector('main');
     const h1 = main?.querySelector('h1');
     if (h1 && seen(h1) && state.h1 === null) state.h1 = performance.now();
-    const control = main?.querySelector(
-      'input[type="checkbox"], [role="checkbox"], button[aria-pressed]',
-    );
+    // A checklist control if the page has one, else its first button (e.g. 「対応を開始」).
+    const control =
+      main?.querySelector('input[type="checkbox"], [role="checkbox"], button[aria-pressed]') ??
+      main?.querySelector('a.button.primary, button, a.button');
     if (
       state.h1 !== null &&
       control &&
@@ -124,7 +125,7 @@ export async function measureOffline(server, runs) {
       usable: med('usable'),
       usableReason: samples.some((s) => s.usable !== null)
         ? undefined
-        : `no checklist control (checkbox or pressed button) appeared on ${path}`,
+        : `no checklist control or button appeared on ${path}`,
       control: samples.find((s) => s.control)?.control ?? null,
       samples: samples.map((s) => ({
         firstPaint: ms(s.firstPaint),
