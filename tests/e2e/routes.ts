@@ -4,6 +4,12 @@ export const routes: { path: string; heading: RegExp }[] = [
   { path: '/incidents', heading: /対応記録/ },
   { path: '/guide', heading: /手引き/ },
   { path: '/contacts', heading: /連絡先|相談窓口/ },
+  { path: '/playbooks/ransomware', heading: /ランサムウェア感染の場合/ },
+  { path: '/playbooks/leak?cause=insider', heading: /情報漏えいの場合/ },
+  { path: '/triage', heading: /まだわからないとき/ },
+  { path: '/guide/ransomware', heading: /ランサムウェア感染の場合/ },
+  { path: '/guide/references', heading: /インシデント対応に役立つ情報/ },
+  { path: '/search?q=バックアップ', heading: /手引きを検索/ },
   { path: '/no-such-page', heading: /ページが見つかりません/ },
 ];
 
