@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { seriousViolations, smallTargets } from './axe';
 
 // Sharing a summary from an incident, its print view, and a full backup that comes back
 // after the site data is cleared (as on a new phone).
@@ -37,6 +38,8 @@ test('two taps from the incident: share falls back to copy + a file that matches
   await page.getByRole('link', { name: '共有・出力' }).click(); // tap 1
   const preview = page.getByLabel(/^内容/);
   await expect(preview).toHaveValue(/【インシデント概要】/);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '共有', exact: true }).click(); // tap 2
   const download = await downloading;
@@ -76,6 +79,8 @@ test('an encrypted backup restores everything after the site data is cleared', a
   await page.getByLabel('パスフレーズで暗号化する（おすすめ）').check();
   await page.getByLabel(/^パスフレーズ（8文字/).fill('バックアップ用の合言葉');
   await page.getByLabel('パスフレーズ（確認）').fill('バックアップ用の合言葉');
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'ファイルに保存' }).click();
   const download = await downloading;

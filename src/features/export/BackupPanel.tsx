@@ -5,6 +5,7 @@ import { describeRestore } from '../../export/backup/merge';
 import { formatJst } from '../../export/jst';
 import { createBackup, inspectBackupFile, recordBackupSaved, restoreBackup } from './backup-data';
 import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';
+import '../incidents/incidents.css';
 import './export.css';
 
 const MIN_PASSPHRASE = 8;

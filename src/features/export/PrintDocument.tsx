@@ -1,8 +1,7 @@
 /** The document as printed (A4): hidden on screen, the only thing on paper. */
-export function PrintDocument({ title, text }: { title: string; text: string }) {
+export function PrintDocument({ label, text }: { label: string; text: string }) {
   return (
-    <article class="print-document">
-      <h1 class="print-title">{title}</h1>
+    <article class="print-document" aria-label={`印刷用: ${label}`}>
       <div class="print-text">{text}</div>
     </article>
   );

@@ -149,7 +149,7 @@ export default function SharePage(props: Record<string, unknown>) {
           </button>
         )}
       </div>
-      <PrintDocument title={doc.label} text={text} />
+      <PrintDocument label={doc.label} text={text} />
     </div>
   );
 }
