@@ -4,7 +4,7 @@ import { loadAll } from '../../content/load';
 import { createSearchIndex, search } from '../../content/search';
 import { Highlight } from '../../ui/Highlight';
 import { useLoad } from '../guide/useLoad';
-import { placeLabel, resultHref } from './place';
+import { placeLabel, rankResults, resultHref } from './place';
 import '../../ui/guidance.css';
 import './search.css';
 
@@ -34,12 +34,13 @@ export default function SearchPage() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const results = useMemo(
-    () => (state.status === 'ready' ? search(state.data.index, term, LIMIT) : []),
+  const all = useMemo(
+    () => (state.status === 'ready' ? rankResults(search(state.data.index, term, 1000)) : []),
     [state, term],
   );
+  const results = all.slice(0, LIMIT);
 
-  const status = statusText(state.status, term, results.length);
+  const status = statusText(state.status, term, all.length);
 
   return (
     <>
@@ -82,5 +83,5 @@ function statusText(load: 'loading' | 'ready' | 'error', term: string, count: nu
   if (!term.trim()) return '';
   if (load === 'loading') return '検索の準備中…';
   if (!count) return `「${term}」は見つかりませんでした。`;
-  return `${count >= LIMIT ? `${LIMIT}件以上` : `${count}件`}見つかりました。`;
+  return `${count}件見つかりました。${count > LIMIT ? `関係の深い${LIMIT}件を表示しています。` : ''}`;
 }

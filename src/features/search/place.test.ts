@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { SearchResult } from '../../content/search';
-import { resultHref } from './place';
+import { rankResults, resultHref } from './place';
 
 const hit = (r: Partial<SearchResult>): SearchResult => ({
   playbookId: 'ransomware',
@@ -47,5 +47,13 @@ describe('resultHref', () => {
     expect(
       resultHref(hit({ playbookId: 'notes', kind: 'notes', location: { anchor: 'note-bcp' } })),
     ).toBe('/guide/notes#note-bcp');
+  });
+});
+
+describe('rankResults', () => {
+  it('puts the incident playbooks first, keeping content order within a kind', () => {
+    const kinds = ['notes', 'incident-type', 'basic', 'contacts', 'incident-type'] as const;
+    const ranked = rankResults(kinds.map((kind, i) => ({ kind, i })));
+    expect(ranked.map((r) => r.i)).toEqual([1, 4, 2, 3, 0]);
   });
 });

@@ -41,3 +41,13 @@ export function placeLabel(r: SearchResult, content: Content): string {
   if (file.kind === 'triage') return 'まだわからないとき';
   return file.title;
 }
+
+const RANK: Record<string, number> = { 'incident-type': 0, basic: 1, contacts: 2, triage: 3 };
+
+/** Results ordered for someone acting: incident playbooks first, then the basic steps, contacts, the rest (stable within each). */
+export function rankResults<T extends Pick<SearchResult, 'kind'>>(results: readonly T[]): T[] {
+  return results
+    .map((r, i) => ({ r, i, k: RANK[r.kind] ?? 4 }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.r);
+}
