@@ -1,6 +1,8 @@
 import { lazy } from 'preact-iso';
 import type { ComponentType } from 'preact';
 import type { IconName } from '../ui/icons';
+// The home route is prerendered: its CSS ships with the shell so the first paint is styled.
+import '../features/home/home.css';
 
 /** A main section shown in the bottom navigation. */
 export interface Section {
