@@ -1,3 +1,4 @@
+import { BackupReminder } from '../export/BackupReminder';
 import { NearestDeadline } from '../reporting/NearestDeadline';
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
@@ -33,6 +34,7 @@ export default function IncidentsPage() {
       <h1>対応記録</h1>
       <p class="muted">記録はこの端末の中だけに保存されます。</p>
       <StorageProblem />
+      <BackupReminder />
       <div class="row">
         <a class="button primary" href="/incidents/new">
           対応を開始

@@ -85,7 +85,7 @@ export default function SettingsPage() {
             </p>
             {info.persisted !== true && (
               <p class="notice warn">
-                ホーム画面にこのアプリを追加（インストール）すると、記録が守られやすくなります。大切な記録は「共有・出力」からバックアップを保存しておくと安心です。
+                ホーム画面にこのアプリを追加（インストール）すると、記録が守られやすくなります。大切な記録は下の「バックアップと復元」からファイルに保存しておくと安心です。
               </p>
             )}
             {info.usage !== null && (
@@ -96,6 +96,16 @@ export default function SettingsPage() {
             )}
           </>
         )}
+      </section>
+
+      <section class="card" aria-labelledby="settings-backup">
+        <h2 id="settings-backup">バックアップと復元</h2>
+        <p>
+          全ての対応記録を1つのファイルに保存し、別の端末や消えた後に戻せます。パスワードで暗号化することもできます。
+        </p>
+        <a class="button" href="/backup">
+          バックアップ・復元を開く
+        </a>
       </section>
 
       <section class="card" aria-labelledby="settings-trash">
