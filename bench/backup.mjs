@@ -5,7 +5,8 @@ import { seedDatabase } from './seed.mjs';
 import { ms } from './stats.mjs';
 
 const PAGES = ['/backup', '/settings', '/incidents/bench-00000/share'];
-const BACKUP_BUTTON = /バックアップ.*(保存|作成|書き出|ダウンロード)|バックアップ$/;
+const BACKUP_BUTTON =
+  /バックアップ.*(保存|作成|書き出|ダウンロード)|バックアップ$|^ファイルに保存$/;
 
 /** Counts the incidents in the database (in the page). */
 const countIncidents = () =>
@@ -64,8 +65,12 @@ export async function measureBackup(browser, origin) {
     const restoreStart = Date.now();
     await input.setInputFiles(file);
     // A confirmation step, if the UI asks for one.
-    const confirm = page.getByRole('button', { name: /復元|読み込/ }).last();
-    if (await confirm.isVisible({ timeout: 2_000 }).catch(() => false)) await confirm.click();
+    const confirm = page.getByRole('button', { name: /復元する|読み込む/ }).last();
+    const asked = await confirm
+      .waitFor({ state: 'visible', timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (asked) await confirm.click();
     let restored = 0;
     while (Date.now() - restoreStart < 60_000 && restored < 1_000) {
       restored = (await page.evaluate(countIncidents)) ?? 0;

@@ -46,20 +46,20 @@ export async function measureList(browser, origin, runs) {
   return { runs, ...out };
 }
 
-/** The share page of an incident with 1,000 timeline entries, until the preview shows them. */
+/** The share page of an incident with 1,000 timeline entries, until its summary preview shows. */
 export async function measureSummary(browser, origin, runs) {
   const samples = await timeOpen(
     browser,
     origin,
     { count: 1, timeline: 1_000 },
     '/incidents/bench-00000/share',
-    'ベンチ経過 00999',
+    'ベンチ用インシデント 00000',
     runs,
   );
   if (samples.every((s) => s === null))
     return {
       value: null,
-      reason: 'no summary preview with the last timeline entry at /incidents/:id/share',
+      reason: 'no summary preview naming the incident at /incidents/:id/share',
     };
   return { runs, ms: ms(median(samples)), samples: samples.map(ms) };
 }

@@ -79,6 +79,15 @@ export const watchText = (text) => {
   const state = (w.__shown = { at: null });
   const tick = () => {
     const main = document.querySelector('main');
+    // A preview may be the value of a text area (not part of textContent).
+    const area = [...(main?.querySelectorAll('textarea') ?? [])].find((t) =>
+      t.value.includes(text),
+    );
+    const box = area?.getBoundingClientRect();
+    if (area && box && box.width > 0 && box.height > 0 && box.top < innerHeight) {
+      state.at = performance.now();
+      return;
+    }
     if (main && (main.textContent ?? '').includes(text)) {
       const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
