@@ -85,7 +85,7 @@ test('answer the questionnaire, mark a report 対応済み, and keep it after a 
   const card = page.getByRole('article', { name: '個人情報保護委員会への報告（速報・確報）' });
   const due = formatJaDate(dueDate(discoveredAt, 30));
   await expect(card.getByText(`${due}まで`)).toBeVisible();
-  await expect(card.getByText('あと 30 日')).toBeVisible();
+  await expect(card.getByText('あと 29 日')).toBeVisible();
   await expect(card.getByText('法令上の期限', { exact: true }).first()).toBeVisible();
 
   await card.getByLabel(/メモ/).fill('確報をWebフォームで送信');

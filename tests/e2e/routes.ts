@@ -10,6 +10,11 @@ export const routes: { path: string; heading: RegExp }[] = [
   { path: '/guide/ransomware', heading: /ランサムウェア感染の場合/ },
   { path: '/guide/references', heading: /インシデント対応に役立つ情報/ },
   { path: '/search?q=バックアップ', heading: /手引きを検索/ },
+  { path: '/incidents/new?type=ransomware', heading: /対応を開始/ },
+  { path: '/settings', heading: /設定/ },
+  { path: '/backup', heading: /バックアップ/ },
+  { path: '/guide/basic', heading: /基本ステップ/ },
+  { path: '/guide/record-items', heading: /整理しておくべき事項/ },
   { path: '/no-such-page', heading: /ページが見つかりません/ },
 ];
 

@@ -79,7 +79,10 @@ test('the offline indicator informs without blocking', async ({ page, app, conte
   await app.waitForServiceWorker(page);
   await context.setOffline(true);
   await expect(page.getByText('オフライン（このまま使えます）')).toBeVisible();
-  await page.getByRole('link', { name: '手引き' }).click();
+  await page
+    .getByRole('navigation', { name: 'メインメニュー' })
+    .getByRole('link', { name: '手引き' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /手引き/ })).toBeVisible();
   await context.setOffline(false);
   await expect(page.getByText('オフライン（このまま使えます）')).toHaveCount(0);
