@@ -5,6 +5,7 @@ import type { Incident, IncidentStatus, StorageError } from '../../storage';
 import { STATUS_LABELS, typesLabel } from './labels';
 import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from './time';
 import { TypePicker } from './TypePicker';
+import { TrashButton } from './TrashButton';
 
 /** Title, types, status, 発覚日時 and the actions on the incident as a whole. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
@@ -15,7 +16,6 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
   const rename = useStore((s) => s.rename);
   const trash = useStore((s) => s.trashIncident);
   const [error, setError] = useState<string | null>(null);
-  const [confirmTrash, setConfirmTrash] = useState(false);
   const [types, setTypes] = useState(incident.types);
   const [causes, setCauses] = useState(incident.causes);
   const [title, setTitle] = useState(incident.title);
@@ -123,34 +123,14 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
             分類を保存
           </button>
         </form>
-        {confirmTrash ? (
-          <div class="notice warn" role="alertdialog" aria-labelledby="trash-q">
-            <p id="trash-q">
-              この対応記録をゴミ箱に移しますか？30日間は「設定」のゴミ箱から元に戻せます。
-            </p>
-            <div class="row">
-              <button
-                class="button danger"
-                type="button"
-                onClick={() =>
-                  run(async () => {
-                    await trash(incident.id);
-                    route('/incidents');
-                  })
-                }
-              >
-                ゴミ箱に移す
-              </button>
-              <button class="button" type="button" onClick={() => setConfirmTrash(false)}>
-                やめる
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button class="button danger" type="button" onClick={() => setConfirmTrash(true)}>
-            この対応記録を削除…
-          </button>
-        )}
+        <TrashButton
+          onConfirm={() =>
+            run(async () => {
+              await trash(incident.id);
+              route('/incidents');
+            })
+          }
+        />
       </details>
       {error && (
         <p class="notice error" role="alert">
