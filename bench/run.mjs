@@ -1,6 +1,6 @@
 // npm run bench: build, serve, drive Chromium, write bench/results.json and a Markdown table.
 // BENCH_RUNS=n lowers the repeat counts while developing; BENCH_ONLY=bytes,load,… runs parts.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertChromium, launch } from './browser.mjs';
@@ -48,7 +48,7 @@ async function main() {
   await app.start();
   await floorServer.start();
   const browser = await launch();
-  const results = { machine: describeMachine(browser.version()), distDir, floorDir: floor.dir };
+  const results = { machine: describeMachine(browser.version()) };
   try {
     results.bytes = await part('bytes', async () => ({
       ...staticBytes(distDir, floor.html),
@@ -69,6 +69,9 @@ async function main() {
     await browser.close();
     await app.stop();
     await floorServer.stop();
+    // Temporary folders go; a build passed in with BENCH_DIST stays.
+    if (!process.env.BENCH_DIST) rmSync(distDir, { recursive: true, force: true });
+    rmSync(floor.dir, { recursive: true, force: true });
   }
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
