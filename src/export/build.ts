@@ -1,3 +1,4 @@
+import { stripUnsafeChars } from './escape';
 import { jstDate } from './jst';
 import { firstReportText, handoverText, laterReportText, ppcReportText } from './reports';
 import { buildSummaryModel, type SummaryModel } from './summary';
@@ -53,7 +54,7 @@ export function buildExport(
   nowIso: string,
 ): ExportDocument {
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
-  const model = buildSummaryModel(snap, content, nowIso);
+  const model = buildSummaryModel(cleanStrings(snap), content, nowIso);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   return {
@@ -63,4 +64,15 @@ export function buildExport(
     filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
     mime: md ? 'text/markdown' : 'text/plain',
   };
+}
+
+/** A copy of the snapshot with every string passed through stripUnsafeChars. */
+function cleanStrings<T>(value: T): T {
+  if (typeof value === 'string') return stripUnsafeChars(value) as T;
+  if (Array.isArray(value)) return value.map(cleanStrings) as T;
+  if (value && typeof value === 'object') {
+    // fromEntries defines own properties, so a '__proto__' key stays a plain key.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
+  }
+  return value;
 }

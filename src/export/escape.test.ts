@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build';
-import { escapeHtml, escapeMarkdownInline } from './escape';
+import { escapeHtml, escapeMarkdownInline, stripUnsafeChars } from './escape';
 import { content, fullSnapshot, NOW } from './test-fixtures';
 
 describe('escaping user text', () => {
@@ -44,5 +44,29 @@ describe('escaping user text', () => {
       '&lt;img src=x onerror=alert(1)&gt;  \n  \\# 偽の見出し  \n  \\[click\\](https://evil.example)',
     );
     expect(md).not.toMatch(/^# 偽/m);
+  });
+});
+
+describe('stripUnsafeChars', () => {
+  it('removes control characters and bidi overrides, keeps tabs, line breaks and Japanese', () => {
+    expect(stripUnsafeChars('A\u0000B\u0007C\u001b[31mD\u202Eexe.txt\u202C\u2066x\u2069')).toBe(
+      'ABC[31mDexe.txtx',
+    );
+    expect(stripUnsafeChars('行1\n行2\tタブ\r\n')).toBe('行1\n行2\tタブ\r\n');
+  });
+});
+
+describe('documents carry no control or bidi-override characters from user text', () => {
+  it('strips them in every format', () => {
+    const snap = {
+      ...fullSnapshot,
+      incident: { ...fullSnapshot.incident, title: '請求書\u202Etxt.exe\u202C\u0007' },
+    };
+    for (const kind of ['summary-short', 'summary-full', 'markdown', 'handover'] as const) {
+      const doc = buildExport(kind, snap, content, NOW);
+      expect(doc.text).toContain('請求書txt.exe');
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
+      expect(doc.text).not.toMatch(/[\u0000-\u0008\u202a-\u202e]/);
+    }
   });
 });
