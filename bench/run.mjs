@@ -14,7 +14,7 @@ import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
 import { toMarkdown } from './report.mjs';
-import { StaticServer } from './server.mjs';
+import { StaticServer } from '../tests/e2e/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
@@ -43,8 +43,8 @@ async function main() {
   const started = Date.now();
   const distDir = buildApp(repoRoot);
   const floor = await writeFloor(guideDir);
-  const app = new StaticServer(distDir);
-  const floorServer = new StaticServer(floor.dir);
+  const app = new StaticServer(distDir, { gzip: true });
+  const floorServer = new StaticServer(floor.dir, { gzip: true });
   await app.start();
   await floorServer.start();
   const browser = await launch();

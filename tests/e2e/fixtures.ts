@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { StaticServer } from './server';
+import { StaticServer } from './server.mjs';
 
 /** The built app, served for one test; stoppable to simulate a cut network. */
 export interface App {

@@ -1,9 +1,12 @@
-import { createServer, type Server } from 'node:http';
+// Plain JavaScript so that both the browser tests (TypeScript, types in server.d.mts) and the
+// bench (`node bench/run.mjs`, no build step) use this one server.
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
 
-const types: Record<string, string> = {
+/** @type {Record<string, string>} */
+const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -22,42 +25,75 @@ const types: Record<string, string> = {
  * on the same port, so the browser keeps its origin while the network is "gone".
  */
 export class StaticServer {
-  private server: Server | null = null;
-  port = 0;
-  constructor(public root: string) {}
+  /**
+   * @param {string} root folder to serve; may be changed between stop() and start()
+   * @param {{ gzip?: boolean }} [options] gzip: send text gzipped when the client accepts it,
+   *   like a real host (the bench wants wire bytes)
+   */
+  constructor(root, options = {}) {
+    this.root = root;
+    this.port = 0;
+    this.useGzip = options.gzip ?? false;
+    /** @type {import('node:http').Server | null} */
+    this.server = null;
+    /** Gzipped bodies by file (the build does not change during a run). */
+    this.gzipped = new Map();
+  }
 
-  get origin(): string {
+  get origin() {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  async start() {
     const server = createServer((req, res) => {
-      void this.handle(req.url ?? '/').then(({ status, body, type }) => {
-        res.writeHead(status, {
-          'content-type': type,
-          'cache-control': 'no-cache',
-        });
+      void this.handle(req.url ?? '/').then(({ status, body, type, file }) => {
+        /** @type {Record<string, string>} */
+        const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+        if (this.useGzip) {
+          headers.vary = 'accept-encoding';
+          if (/gzip/.test(String(req.headers['accept-encoding'])) && compressible(type)) {
+            body = this.gzip(file, body);
+            headers['content-encoding'] = 'gzip';
+          }
+        }
+        res.writeHead(status, headers);
         res.end(body);
       });
     });
-    await new Promise<void>((ok, fail) => {
+    await new Promise((ok, fail) => {
       server.once('error', fail);
-      server.listen(this.port, '127.0.0.1', () => ok());
+      server.listen(this.port, '127.0.0.1', () => ok(undefined));
     });
-    this.port = (server.address() as AddressInfo).port;
+    this.port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
     this.server = server;
   }
 
-  async stop(): Promise<void> {
+  async stop() {
     const server = this.server;
     if (!server) return;
     this.server = null;
     server.closeAllConnections();
-    await new Promise<void>((ok) => server.close(() => ok()));
+    await new Promise((ok) => server.close(() => ok(undefined)));
   }
 
-  private async handle(url: string) {
-    const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  /** @param {string} file @param {Buffer} body */
+  gzip(file, body) {
+    let out = file ? this.gzipped.get(file) : undefined;
+    if (!out) {
+      out = gzipSync(body, { level: 9 });
+      if (file) this.gzipped.set(file, out);
+    }
+    return out;
+  }
+
+  /** @param {string} url */
+  async handle(url) {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(url, 'http://x').pathname);
+    } catch {
+      return notFound();
+    }
     const root = resolve(this.root);
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return notFound();
@@ -70,14 +106,19 @@ export class StaticServer {
   }
 }
 
-async function serve(file: string) {
+/** @param {string} type */
+const compressible = (type) => /text|javascript|json|svg|manifest/.test(type);
+
+/** @param {string} file */
+async function serve(file) {
   return {
     status: 200,
+    file,
     body: await readFile(file),
     type: types[extname(file)] ?? 'application/octet-stream',
   };
 }
 
 function notFound() {
-  return { status: 404, body: Buffer.from('not found'), type: 'text/plain' };
+  return { status: 404, file: '', body: Buffer.from('not found'), type: 'text/plain' };
 }
