@@ -2,6 +2,7 @@ import type { MergedItem } from '../../content/checklist';
 import type { Contact, Note, RefBlock } from '../../content/schema';
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
+import { ItemDetail } from './ItemDetail';
 
 /** One checklist item: the action in one line, its source, and the rest expandable. */
 export function ItemView({
@@ -28,17 +29,7 @@ export function ItemView({
       {more && (
         <details class="item-more">
           <summary>詳しく</summary>
-          {item.detail?.map((d, i) => (
-            <p key={i}>{d}</p>
-          ))}
-          {item.extra && (
-            <p>
-              {item.extra.text}
-              <span class="muted">
-                （手引き外の補足。出典：{item.extra.source}、{item.extra.asOf}時点）
-              </span>
-            </p>
-          )}
+          <ItemDetail item={item} />
         </details>
       )}
       {itemNotes.map((n) => (

@@ -1,6 +1,7 @@
 import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../content/schema';
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
+import { ItemDetail } from './ItemDetail';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -110,17 +111,7 @@ function DocItem({
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
       {cause && <span class="tag">{cause}の場合</span>} {item.text}
-      {item.detail?.map((d, i) => (
-        <p key={i}>{d}</p>
-      ))}
-      {item.extra && (
-        <p>
-          {item.extra.text}
-          <span class="muted">
-            （手引き外の補足。出典：{item.extra.source}、{item.extra.asOf}時点）
-          </span>
-        </p>
-      )}
+      <ItemDetail item={item} />
       {(item.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
         .map((n) => (
