@@ -6,6 +6,7 @@ import { makeBackup, serializeBackup, type BackupData } from '../export/backup/f
 import { readBackupText } from '../export/backup/parse';
 import { sampleData } from '../export/backup/test-data';
 import {
+  BACKUP_COUNT_CAP,
   changedSinceBackup,
   markBackedUp,
   readAllForBackup,
@@ -125,6 +126,27 @@ describe('backup and restore', () => {
     expect((await changedSinceBackup()).changed).toBe(0);
     await createIncident({ title: 'B', types: [], causes: [], by: '', log: '開始' });
     expect((await changedSinceBackup()).changed).toBe(1);
+  });
+
+  it('stops counting at the cap, so a large database stays quick', async () => {
+    const db = await getDB();
+    const tx = db.transaction('incidents', 'readwrite');
+    for (let i = 0; i < BACKUP_COUNT_CAP + 20; i++) {
+      const at = new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString();
+      void tx.store.put({
+        id: `i${i}`,
+        title: `#${i}`,
+        types: [],
+        causes: [],
+        status: 'open',
+        discoveredAt: at,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      });
+    }
+    await tx.done;
+    expect((await changedSinceBackup()).changed).toBe(BACKUP_COUNT_CAP);
   });
 
   it('writes nothing when the transaction fails half-way', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupStatus } from './reminder-data';
+import { BACKUP_COUNT_CAP, backupStatus } from './reminder-data';
 import './reminder.css';
 
 /**
@@ -24,7 +24,7 @@ export function BackupReminder() {
       <p>
         {state.never
           ? 'まだバックアップをしていません。端末の故障や紛失に備えて、記録をファイルに保存しておきましょう。'
-          : `前回のバックアップのあとに変わった対応記録が ${state.changed}件あります。`}
+          : `前回のバックアップのあとに変わった対応記録が ${state.changed >= BACKUP_COUNT_CAP ? `${BACKUP_COUNT_CAP}件以上` : `${state.changed}件`}あります。`}
       </p>
       <a class="button" href="/backup">
         バックアップする
