@@ -16,6 +16,8 @@ async function timeOpen(browser, origin, seed, path, text, runs) {
       const page = await context.newPage();
       await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
       await page.evaluate(seedDatabase, seed);
+      // Let the browser finish writing the seeded rows, as on a phone used day to day.
+      await page.waitForTimeout(1500);
       await context.addInitScript(watchText, text);
       await page.goto(origin + path, { waitUntil: 'load' });
       samples.push(await readShown(page, 20_000));
