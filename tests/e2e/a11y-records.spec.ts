@@ -1,18 +1,9 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { startIncident } from './incident';
 import { clipping, seriousViolations, smallTargets } from './axe';
 
 // The pages that show stored data (not in routes.ts, which lists pages without data):
 // axe in light and dark, touch targets, 200% text, and the delete confirmation.
-
-async function startIncident(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  const name = page.getByLabel('あなたのお名前（記録の「誰が」に使います）');
-  if (await name.isVisible()) await name.fill('山田 花子');
-  await page.getByRole('button', { name: '対応を開始する' }).click();
-  await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
 
 const parts = ['', '/record', '/timeline', '/reporting', '/share'];
 

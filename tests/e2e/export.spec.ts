@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { startIncident } from './incident';
 import { seriousViolations, smallTargets } from './axe';
 
 // Sharing a summary from an incident, its print view, and a full backup that comes back
@@ -8,14 +9,8 @@ import { seriousViolations, smallTargets } from './axe';
 
 const EVENT = '画面に身代金要求 <b>至急</b> & 共有フォルダが開けない';
 
-async function startIncident(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await expect(page.getByRole('checkbox', { name: 'ランサムウェア感染' })).toBeChecked();
-  const name = page.getByLabel('あなたのお名前（記録の「誰が」に使います）');
-  if (await name.isVisible()) await name.fill('山田 花子');
-  await page.getByRole('button', { name: '対応を開始する' }).click();
-  await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
-  const path = new URL(page.url()).pathname;
+async function startWithEvent(page: Page, url: string): Promise<string> {
+  const path = await startIncident(page, url, 'ランサムウェア感染');
   await page.getByRole('link', { name: '整理しておく事項' }).click();
   const field = page.getByLabel('発生事象', { exact: true });
   await field.fill(EVENT);
@@ -33,7 +28,7 @@ test('two taps from the incident: share falls back to copy + a file that matches
   app,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url() });
-  await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await startWithEvent(page, app.url('/incidents/new?type=ransomware'));
 
   await page.getByRole('link', { name: '共有・出力' }).click(); // tap 1
   const preview = page.getByLabel(/^内容/);
@@ -72,7 +67,7 @@ test('an encrypted backup restores everything after the site data is cleared', a
   context,
   app,
 }) => {
-  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  const path = await startWithEvent(page, app.url('/incidents/new?type=ransomware'));
   const title = await page.locator('h1').first().innerText();
 
   await page.goto(app.url('/backup'));

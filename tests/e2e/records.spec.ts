@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { startIncident } from './incident';
 
 // Incident records in the real IndexedDB: nothing typed and acknowledged is ever lost.
 
@@ -11,16 +12,6 @@ const item = (page: Page, text: RegExp) =>
     .locator('li.check-item')
     .filter({ has: page.getByText(text) })
     .first();
-
-async function startIncident(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await expect(page.getByRole('checkbox', { name: 'ランサムウェア感染' })).toBeChecked();
-  const name = page.getByLabel('あなたのお名前（記録の「誰が」に使います）');
-  if (await name.isVisible()) await name.fill('山田 花子');
-  await page.getByRole('button', { name: '対応を開始する' }).click();
-  await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
 
 async function tick(page: Page, text: RegExp) {
   const row = item(page, text);
@@ -40,7 +31,11 @@ test('start, tick, fill the record; with the server stopped a reload shows every
   page,
   app,
 }) => {
-  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
   await tick(page, ISOLATE);
   await tick(page, /身代金を要求するようなメッセージ/);
   await expect(page.getByText(/全体: 2 \//)).toBeVisible();
@@ -75,7 +70,11 @@ test('two tabs on one incident: ticks in one, fields in the other, both survive'
   context,
   app,
 }) => {
-  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
   const other = await context.newPage();
   await other.goto(app.url(`${path}/record`));
   await expect(other.getByLabel('発生事象', { exact: true })).toBeVisible();
@@ -98,7 +97,11 @@ test('a page closed right after a tick was acknowledged keeps the tick', async (
   context,
   app,
 }) => {
-  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
   await tick(page, ISOLATE);
   await page.close();
   const again = await context.newPage();
@@ -125,7 +128,11 @@ test('a quota error shows the message, keeps the text, and loses nothing saved',
       return put.apply(this, args);
     };
   });
-  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
   await page.goto(app.url(`${path}/record`));
   await fill(page, '発生事象', '脅迫文');
 

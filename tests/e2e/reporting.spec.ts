@@ -1,75 +1,18 @@
 import { test, expect } from './fixtures';
 import { dueDate, formatJaDate } from '../../src/features/reporting/dates';
+import { startIncident } from './incident';
 
 // A device outside Japan: due dates must still be Japan-time dates.
 test.use({ timezoneId: 'America/Los_Angeles' });
-
-/** Writes one v1 incident straight into the page's IndexedDB (as the app would). */
-async function seedIncident(
-  page: import('@playwright/test').Page,
-  discoveredAt: string,
-): Promise<string> {
-  return page.evaluate(async (discoveredAt) => {
-    const id = crypto.randomUUID();
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('incident-navi');
-      req.onupgradeneeded = () => {
-        // The database did not exist yet: create the v1 stores (src/storage/migrations.ts).
-        const d = req.result;
-        const incidents = d.createObjectStore('incidents', { keyPath: 'id' });
-        incidents.createIndex('byUpdatedAt', 'updatedAt');
-        incidents.createIndex('byStatusUpdatedAt', ['status', 'updatedAt']);
-        d.createObjectStore('fields', { keyPath: ['incidentId', 'fieldId'] }).createIndex(
-          'byIncident',
-          'incidentId',
-        );
-        d.createObjectStore('progress', { keyPath: ['incidentId', 'itemId'] }).createIndex(
-          'byIncident',
-          'incidentId',
-        );
-        d.createObjectStore('timeline', { keyPath: 'id' }).createIndex('byIncidentAt', [
-          'incidentId',
-          'at',
-        ]);
-        d.createObjectStore('reporting', { keyPath: ['incidentId', 'key'] }).createIndex(
-          'byIncident',
-          'incidentId',
-        );
-        d.createObjectStore('settings', { keyPath: 'key' });
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const now = new Date().toISOString();
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('incidents', 'readwrite');
-      tx.objectStore('incidents').put({
-        id,
-        title: 'USBメモリの紛失',
-        types: ['leak'],
-        causes: ['loss'],
-        status: 'open',
-        discoveredAt,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return id;
-  }, discoveredAt);
-}
 
 test('answer the questionnaire, mark a report 対応済み, and keep it after a reload', async ({
   page,
   app,
 }) => {
-  await page.goto(app.url('/'));
+  // The form proposes "now" (to the minute) as 発覚日時: the same Japan date as this instant.
   const discoveredAt = new Date().toISOString();
-  const id = await seedIncident(page, discoveredAt);
-  await page.goto(app.url(`/incidents/${id}/reporting`));
+  const path = await startIncident(page, app.url('/incidents/new?type=leak'));
+  await page.goto(app.url(`${path}/reporting`));
 
   const answer = async (question: RegExp, choice: string) => {
     await page
