@@ -4,6 +4,7 @@ import type { BackupFile } from '../../export/backup/format';
 import { describeRestore } from '../../export/backup/merge';
 import { formatJst } from '../../export/jst';
 import { createBackup, inspectBackupFile, recordBackupSaved, restoreBackup } from './backup-data';
+import { TextField } from '../../ui/TextField';
 import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';
 import '../incidents/incidents.css';
 import './export.css';
@@ -84,26 +85,22 @@ function BackupSection() {
       </label>
       {encrypt && (
         <>
-          <div class="field">
-            <label for="backup-pass">パスフレーズ（{MIN_PASSPHRASE}文字以上）</label>
-            <input
-              id="backup-pass"
-              type="password"
-              autocomplete="new-password"
-              value={pass}
-              onInput={(e) => setPass(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="backup-pass-again">パスフレーズ（確認）</label>
-            <input
-              id="backup-pass-again"
-              type="password"
-              autocomplete="new-password"
-              value={again}
-              onInput={(e) => setAgain(e.currentTarget.value)}
-            />
-          </div>
+          <TextField
+            id="backup-pass"
+            label={`パスフレーズ（${MIN_PASSPHRASE}文字以上）`}
+            type="password"
+            autocomplete="new-password"
+            value={pass}
+            onValue={setPass}
+          />
+          <TextField
+            id="backup-pass-again"
+            label="パスフレーズ（確認）"
+            type="password"
+            autocomplete="new-password"
+            value={again}
+            onValue={setAgain}
+          />
           <p class="small muted">
             パスフレーズを忘れると、だれにも復元できません。別の場所に控えておいてください。
           </p>

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { INCIDENT_TYPES } from '../../content/catalog';
 import type { StorageError } from '../../storage';
+import { TextField } from '../../ui/TextField';
 import { TypePicker } from './TypePicker';
 import { fromLocalInput, toLocalInput } from './time';
 import { suggestTitle, typesLabel } from './labels';
@@ -80,38 +81,30 @@ export default function NewIncidentPage() {
           setCauses(c);
         }}
       />
-      <div class="field">
-        <label for="incident-title">件名</label>
-        <input
-          id="incident-title"
-          type="text"
-          value={shownTitle}
-          onInput={(e) => {
-            setTitleEdited(true);
-            setTitle(e.currentTarget.value);
-          }}
-        />
-      </div>
-      <div class="field">
-        <label for="incident-discovered">発覚日時（日本時間）</label>
-        <input
-          id="incident-discovered"
-          type="datetime-local"
-          value={discovered}
-          onInput={(e) => setDiscovered(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="incident-title"
+        label="件名"
+        value={shownTitle}
+        onValue={(v) => {
+          setTitleEdited(true);
+          setTitle(v);
+        }}
+      />
+      <TextField
+        id="incident-discovered"
+        label="発覚日時（日本時間）"
+        type="datetime-local"
+        value={discovered}
+        onValue={setDiscovered}
+      />
       {responderName === '' && (
-        <div class="field">
-          <label for="incident-responder">あなたのお名前（記録の「誰が」に使います）</label>
-          <input
-            id="incident-responder"
-            type="text"
-            autocomplete="name"
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="incident-responder"
+          label="あなたのお名前（記録の「誰が」に使います）"
+          autocomplete="name"
+          value={name}
+          onValue={setName}
+        />
       )}
       {error && (
         <p class="notice error" role="alert">
