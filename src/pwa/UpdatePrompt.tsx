@@ -9,7 +9,9 @@ export function UpdatePrompt() {
   if (applyUpdate) {
     return (
       <div class="banner" role="status">
-        <p>新しいバージョンがあります。入力中の内容は保存されています。</p>
+        <p>
+          新しいバージョンがあります。「更新」で画面を読み込み直します。書きかけの文章があれば、先に保存してください。
+        </p>
         <button type="button" class="button primary" onClick={() => applyUpdate()}>
           更新
         </button>

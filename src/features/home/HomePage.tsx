@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { INCIDENT_TYPES } from '../../content/catalog';
 import { lazy } from 'preact-iso';
 import { InstallButton } from '../../pwa/InstallButton';
-
-// Loaded after the buttons: the deadline check reads the database and the rules.
-const DueSoon = lazy(() => import('../reporting/DueSoon'));
-const BackupReminder = lazy(() => import('../export/BackupReminder').then((m) => m.BackupReminder));
+import { OngoingIncident } from './OngoingIncident';
 import './home.css';
+
+// Loaded after the buttons: the reminder reads the database.
+const BackupReminder = lazy(() => import('../export/BackupReminder').then((m) => m.BackupReminder));
 
 /** Home: 「何が起きましたか？」 — one tap to the playbook of what happened. */
 export default function HomePage() {
@@ -14,7 +14,7 @@ export default function HomePage() {
   return (
     <>
       <h1>何が起きましたか？</h1>
-      <DueSoon />
+      <OngoingIncident />
       <p class="muted">当てはまるものを選ぶと、最初にやることから順に案内します。</p>
       <ul class="type-list">
         {INCIDENT_TYPES.map((t) =>

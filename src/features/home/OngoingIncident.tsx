@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { listIncidents, type IncidentSummary } from '../../storage';
+import { typesLabel } from '../incidents/labels';
+import { sinceLabel } from '../incidents/time';
+
+/**
+ * Back on the home screen mid-incident: the most recently active open incident, one tap
+ * from its checklist, and the reporting deadlines that are near. Nothing on a first visit.
+ */
+export function OngoingIncident() {
+  const [latest, setLatest] = useState<IncidentSummary | null>(null);
+  const [DueSoon, setDueSoon] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    // The deadline check (rules and engine) loads only when there is an incident to check.
+    if (latest) void import('../reporting/DueSoon').then((m) => setDueSoon(() => m.default));
+  }, [latest]);
+  useEffect(() => {
+    let live = true;
+    listIncidents({ status: 'open', limit: 1 }).then(
+      (page) => live && setLatest(page.items[0] ?? null),
+      () => {}, // No database (private mode): the buttons below still work.
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!latest) return null;
+  return (
+    <>
+      <section class="card ongoing" aria-labelledby="ongoing-title">
+        <h2 id="ongoing-title">対応中の記録</h2>
+        <p>
+          <strong>{latest.title}</strong>
+          <br />
+          <span class="muted">
+            {typesLabel(latest.types, latest.causes)}・発覚から {sinceLabel(latest.discoveredAt)}
+          </span>
+        </p>
+        <a class="button primary block" href={`/incidents/${latest.id}`}>
+          続きを開く
+        </a>
+      </section>
+      {DueSoon && <DueSoon />}
+    </>
+  );
+}

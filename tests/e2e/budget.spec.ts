@@ -1,0 +1,30 @@
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures';
+
+// The home route's real first load, as the browser fetches it (service worker blocked so its
+// precache downloads do not count): every HTML, JS and CSS response, gzip-compressed.
+test.use({ serviceWorkers: 'block' });
+
+test('home route: ≤ 50 KB gzip in all, ≤ 35 KB of JS, counting lazy chunks it loads', async ({
+  page,
+  app,
+}) => {
+  const sizes: { url: string; type: string; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    const type = /\.js$/.test(url.pathname) ? 'js' : /\.css$/.test(url.pathname) ? 'css' : 'html';
+    if (type === 'html' && response.request().resourceType() !== 'document') return;
+    const body = await response.body().catch(() => null);
+    if (body) sizes.push({ url: url.pathname, type, gzip: gzipSync(body, { level: 9 }).length });
+  });
+  await page.goto(app.url('/'), { waitUntil: 'networkidle' });
+  await expect(page.getByRole('heading', { level: 1, name: /何が起きましたか/ })).toBeVisible();
+  const sum = (t?: string) =>
+    sizes.filter((s) => !t || s.type === t).reduce((n, s) => n + s.gzip, 0);
+  console.log(
+    `home, as loaded: ${sizes.length} files, html ${sum('html')} B, js ${sum('js')} B, css ${sum('css')} B, total ${sum()} B (gzip)\n` +
+      sizes.map((s) => `  ${s.url} ${s.gzip} B`).join('\n'),
+  );
+  expect(sum('js')).toBeLessThanOrEqual(35 * 1024);
+  expect(sum()).toBeLessThanOrEqual(50 * 1024);
+});
