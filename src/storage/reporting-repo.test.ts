@@ -89,6 +89,31 @@ describe('reporting repository', () => {
     expect(texts[1]).toMatch(/未対応に戻しました/);
   });
 
+  it('saves one status per deadline keyed d:<dest>:<deadline>, next to old d:<dest> rows', async () => {
+    const incident = await newIncident();
+    await saveDestinationStatus({
+      incidentId: incident.id,
+      destinationId: 'rep-ppc',
+      deadlineId: 'rep-ppc-prompt',
+      label: '個人情報保護委員会',
+      deadlineLabel: '速報',
+      status: 'done',
+      doneAt: '2026-11-27',
+      by: '山田',
+    });
+    const { statuses } = await loadReporting(incident.id);
+    expect(statuses['rep-ppc:rep-ppc-prompt']).toMatchObject({
+      status: 'done',
+      doneAt: '2026-11-27',
+    });
+    expect(statuses['rep-ppc']).toBeUndefined();
+    expect(statuses['rep-ppc:rep-ppc-final']).toBeUndefined();
+    const texts = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
+    expect(texts.at(-1)?.text).toMatch(
+      /「個人情報保護委員会」の速報を対応済みにしました（2026-11-27）/,
+    );
+  });
+
   it('fails without writing anything for an unknown incident', async () => {
     await expect(
       saveAnswer({

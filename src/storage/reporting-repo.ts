@@ -16,7 +16,11 @@ export interface DestinationStatus {
   updatedAt: string;
 }
 
-/** The reporting record of one incident: answers by question id, statuses by destination id. */
+/**
+ * The reporting record of one incident: answers by question id; statuses keyed
+ * `<destinationId>:<deadlineId>` (one per deadline) or `<destinationId>` (a destination
+ * without deadlines, or a row saved before per-deadline statuses: all its deadlines).
+ */
 export interface ReportingRecord {
   answers: Record<string, string>;
   statuses: Record<string, DestinationStatus>;
@@ -96,13 +100,17 @@ export async function saveAnswer(input: {
 }
 
 /**
- * Sets a destination's status (未対応 / 対応済み with date and memo) and records it in the
- * timeline, in one strict transaction. `label` names the destination in the timeline text.
+ * Sets the status (未対応 / 対応済み with date and memo) of one deadline of a destination
+ * (key `d:<destinationId>:<deadlineId>`), or of a destination without deadlines (key
+ * `d:<destinationId>`), and records it in the timeline, in one strict transaction.
+ * `label` names the destination and `deadlineLabel` the deadline in the timeline text.
  */
 export async function saveDestinationStatus(input: {
   incidentId: string;
   destinationId: string;
+  deadlineId?: string;
   label: string;
+  deadlineLabel?: string;
   status: 'todo' | 'done';
   doneAt?: string;
   memo?: string;
@@ -116,15 +124,18 @@ export async function saveDestinationStatus(input: {
     ...(memo ? { memo } : {}),
     updatedAt: now,
   };
+  const what = `報告・届出「${input.label}」${input.deadlineLabel ? `の${input.deadlineLabel}` : ''}`;
   const text =
     input.status === 'done'
-      ? `報告・届出「${input.label}」を対応済みにしました（${input.doneAt ?? '日付なし'}）${memo ? `。メモ：${memo}` : ''}`
-      : `報告・届出「${input.label}」を未対応に戻しました${memo ? `。メモ：${memo}` : ''}`;
+      ? `${what}を対応済みにしました（${input.doneAt ?? '日付なし'}）${memo ? `。メモ：${memo}` : ''}`
+      : `${what}を未対応に戻しました${memo ? `。メモ：${memo}` : ''}`;
   await write(['incidents', 'reporting', 'timeline'], async (tx) => {
     await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
     await tx.objectStore('reporting').put({
       incidentId: input.incidentId,
-      key: `d:${input.destinationId}`,
+      key: input.deadlineId
+        ? `d:${input.destinationId}:${input.deadlineId}`
+        : `d:${input.destinationId}`,
       value: input.status,
       ...status,
     });

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Obligation } from './engine';
+import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import { DeadlineLine } from './DeadlineLine';
 import { daysUntil, jstDate } from './dates';
-import { questionNames } from './summary';
+import { deadlineKey, isDeadlineDone, isObligationDone, questionNames } from './summary';
 
 /** Where the person can report: a contact's page (a link; never fetched). */
 export interface ContactLink {
@@ -11,22 +11,37 @@ export interface ContactLink {
   url: string;
 }
 
-/** One destination that applies: why, deadlines, link, and its status (未対応 / 対応済み). */
+/** A status change from the form: for one deadline, or for a destination without deadlines. */
+export type StatusChange = { status: 'todo' | 'done'; doneAt?: string; memo?: string };
+
+/**
+ * One destination that applies: why, deadlines, link, and a status (未対応 / 対応済み) per
+ * deadline (e.g. 速報 and 確報 separately), or one status when it has no deadlines.
+ */
 export function ObligationCard({
   obligation: o,
-  status,
+  statuses,
   contact,
   now,
   onStatus,
 }: {
   obligation: Obligation;
-  status: DestinationStatus | undefined;
+  statuses: Readonly<Record<string, DestinationStatus>>;
   contact: ContactLink | undefined;
   now: Date;
-  onStatus: (next: { status: 'todo' | 'done'; doneAt?: string; memo?: string }) => Promise<void>;
+  onStatus: (deadline: Deadline | null, next: StatusChange) => Promise<void>;
 }) {
-  const done = status?.status === 'done';
-  const overdue = !done && o.deadlines.some((d) => d.due !== null && daysUntil(d.due, now) < 0);
+  const done = isObligationDone(o, statuses);
+  const doneOf = (d: Deadline) => isDeadlineDone(statuses, o.destinationId, d.id);
+  const overdue = o.deadlines.some(
+    (d) => !doneOf(d) && d.due !== null && daysUntil(d.due, now) < 0,
+  );
+  const partly = o.deadlines.filter(doneOf).map((d) => d.label);
+  const statusOf = (d: Deadline | null) =>
+    d
+      ? (statuses[deadlineKey(o.destinationId, d.id)] ?? statuses[o.destinationId])
+      : statuses[o.destinationId];
+  const single = o.deadlines.length <= 1 ? statusOf(o.deadlines[0] ?? null) : undefined;
   const headingId = `dest-${o.destinationId}`;
   return (
     <article
@@ -36,10 +51,14 @@ export function ObligationCard({
       <h3 id={headingId}>{o.title}</h3>
       <p class={`reporting-status ${done ? 'is-done' : 'is-todo'}`}>
         {done
-          ? `✓ 対応済み（${status?.doneAt ?? '日付なし'}）`
+          ? o.deadlines.length <= 1
+            ? `✓ 対応済み（${single?.doneAt ?? '日付なし'}）`
+            : '✓ すべて対応済み'
           : overdue
             ? '⚠ 未対応・期限超過'
-            : '未対応'}
+            : partly.length > 0
+              ? `一部対応済み（${partly.join('、')}）`
+              : '未対応'}
       </p>
       {o.dueToUnknown.length > 0 && (
         <p class="reporting-unknown">
@@ -62,7 +81,7 @@ export function ObligationCard({
       <h4>期限</h4>
       <ul class="reporting-deadlines">
         {o.deadlines.map((d) => (
-          <DeadlineLine key={d.id} deadline={d} now={now} done={done} />
+          <DeadlineLine key={d.id} deadline={d} now={now} done={doneOf(d)} />
         ))}
       </ul>
       {contact && (
@@ -72,21 +91,39 @@ export function ObligationCard({
           </a>
         </p>
       )}
-      <StatusForm title={o.title} status={status} now={now} onStatus={onStatus} />
+      {o.deadlines.length <= 1 ? (
+        <StatusForm
+          name={o.title}
+          status={single}
+          now={now}
+          onStatus={(next) => onStatus(o.deadlines[0] ?? null, next)}
+        />
+      ) : (
+        o.deadlines.map((d) => (
+          <StatusForm
+            key={d.id}
+            name={d.label}
+            status={statusOf(d)}
+            now={now}
+            onStatus={(next) => onStatus(d, next)}
+          />
+        ))
+      )}
     </article>
   );
 }
 
+/** The status of one deadline (or of a destination without deadlines): date, memo, button. */
 function StatusForm({
-  title,
+  name,
   status,
   now,
   onStatus,
 }: {
-  title: string;
+  name: string;
   status: DestinationStatus | undefined;
   now: Date;
-  onStatus: (next: { status: 'todo' | 'done'; doneAt?: string; memo?: string }) => Promise<void>;
+  onStatus: (next: StatusChange) => Promise<void>;
 }) {
   const done = status?.status === 'done';
   const [doneAt, setDoneAt] = useState(status?.doneAt ?? jstDate(now));
@@ -112,7 +149,7 @@ function StatusForm({
       }}
     >
       <label>
-        対応した日（{title}）
+        対応した日（{name}）
         <input
           type="date"
           value={doneAt}
@@ -121,7 +158,7 @@ function StatusForm({
         />
       </label>
       <label>
-        メモ（{title}）
+        メモ（{name}）
         <textarea rows={2} value={memo} onInput={(e) => setMemo(e.currentTarget.value)} />
       </label>
       <button
@@ -129,7 +166,7 @@ function StatusForm({
         class={done ? 'button' : 'button primary'}
         disabled={state === 'saving'}
       >
-        {done ? `「${title}」を未対応に戻す` : `「${title}」を対応済みにする`}
+        {done ? `「${name}」を未対応に戻す` : `「${name}」を対応済みにする`}
       </button>
       <p role="status" aria-live="polite" class="save-status">
         {state === 'saving' && '保存中…'}

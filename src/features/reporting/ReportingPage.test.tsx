@@ -84,18 +84,18 @@ describe('ReportingPage', () => {
     expect(decisions.at(-1)?.text).toMatch(/必要：個人情報保護委員会への報告/);
   });
 
-  it('marks a destination 対応済み with date and memo, and it stays after reopening', async () => {
+  it('marks the 速報 対応済み with date and memo; the legal 確報 stays open', async () => {
     const i = await incident();
     const { unmount } = render(<ReportingPage id={i.id} />);
     const card = await screen.findByRole('article', {
       name: /個人情報保護委員会への報告（速報・確報）/,
     });
     expect(within(card).getByText('未対応')).toBeTruthy();
-    const date = within(card).getByLabelText(/対応した日/);
+    const date = within(card).getByLabelText('対応した日（速報）');
     await userEvent.clear(date);
     await userEvent.type(date, '2026-11-27');
-    await userEvent.type(within(card).getByLabelText(/メモ/), '速報をWebフォームで送信');
-    await userEvent.click(within(card).getByRole('button', { name: /対応済みにする/ }));
+    await userEvent.type(within(card).getByLabelText('メモ（速報）'), '速報をWebフォームで送信');
+    await userEvent.click(within(card).getByRole('button', { name: '「速報」を対応済みにする' }));
     await within(card).findByText('✓ 保存済み');
     unmount();
 
@@ -103,11 +103,17 @@ describe('ReportingPage', () => {
     const again = await screen.findByRole('article', {
       name: /個人情報保護委員会への報告（速報・確報）/,
     });
-    expect(within(again).getByText('✓ 対応済み（2026-11-27）')).toBeTruthy();
-    expect((within(again).getByLabelText(/メモ/) as HTMLTextAreaElement).value).toBe(
+    expect(within(again).getByText('一部対応済み（速報）')).toBeTruthy();
+    expect((within(again).getByLabelText('メモ（速報）') as HTMLTextAreaElement).value).toBe(
       '速報をWebフォームで送信',
     );
-    expect(within(again).getByRole('button', { name: /未対応に戻す/ })).toBeTruthy();
+    expect(within(again).getByRole('button', { name: '「速報」を未対応に戻す' })).toBeTruthy();
+    expect(within(again).getByRole('button', { name: '「確報」を対応済みにする' })).toBeTruthy();
+    // The 確報 still shows how many days are left; the 速報 does not.
+    expect(within(again).getAllByText(/あと \d+ 日/)).toHaveLength(1);
+
+    await userEvent.click(within(again).getByRole('button', { name: '「確報」を対応済みにする' }));
+    await within(again).findByText('✓ すべて対応済み');
   });
 
   it('lists 「報告不要」 destinations with their reasons', async () => {

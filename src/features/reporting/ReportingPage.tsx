@@ -8,12 +8,12 @@ import {
 } from '../../storage/reporting-repo';
 import { loadPlaybook } from '../../content/load';
 import type { Contacts } from '../../content/schema';
-import { evaluate } from './engine';
+import { evaluate, type Deadline, type Obligation } from './engine';
 import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
-import type { ContactLink } from './ObligationCard';
+import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
-import { decisionText } from './summary';
+import { deadlineKey, decisionText } from './summary';
 import { reportingRules } from './rules';
 import './reporting.css';
 
@@ -99,19 +99,17 @@ export default function ReportingPage({ id }: { id: string }) {
     }
   };
 
-  const onStatus = async (
-    destinationId: string,
-    title: string,
-    next: { status: 'todo' | 'done'; doneAt?: string; memo?: string },
-  ) => {
+  const onStatus = async (o: Obligation, deadline: Deadline | null, next: StatusChange) => {
     const saved = await saveDestinationStatus({
       incidentId: id,
-      destinationId,
-      label: title,
+      destinationId: o.destinationId,
+      label: o.title,
+      ...(deadline ? { deadlineId: deadline.id, deadlineLabel: deadline.label } : {}),
       ...next,
       by: await getResponderName(),
     });
-    setRecord((r) => (r ? { ...r, statuses: { ...r.statuses, [destinationId]: saved } } : r));
+    const key = deadline ? deadlineKey(o.destinationId, deadline.id) : o.destinationId;
+    setRecord((r) => (r ? { ...r, statuses: { ...r.statuses, [key]: saved } } : r));
   };
 
   return (

@@ -1,7 +1,8 @@
 import type { Incident } from '../../storage';
 import type { DestinationStatus } from '../../storage/reporting-repo';
-import type { Obligation } from './engine';
-import { ObligationCard, type ContactLink } from './ObligationCard';
+import type { Deadline, Obligation } from './engine';
+import { ObligationCard, type ContactLink, type StatusChange } from './ObligationCard';
+import { isObligationDone } from './summary';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
 
@@ -19,28 +20,20 @@ export function ResultList({
   statuses: Record<string, DestinationStatus>;
   contacts: ReadonlyMap<string, ContactLink>;
   now: Date;
-  onStatus: (
-    destinationId: string,
-    title: string,
-    next: { status: 'todo' | 'done'; doneAt?: string; memo?: string },
-  ) => Promise<void>;
+  onStatus: (o: Obligation, deadline: Deadline | null, next: StatusChange) => Promise<void>;
 }) {
   const firstDue = (o: Obligation) => o.deadlines.find((d) => d.due)?.due ?? '9999-12-31';
   const needed = obligations
     .filter((o) => o.applies)
     .sort(
       (a, b) =>
-        Number(statuses[a.destinationId]?.status === 'done') -
-          Number(statuses[b.destinationId]?.status === 'done') ||
+        Number(isObligationDone(a, statuses)) - Number(isObligationDone(b, statuses)) ||
         firstDue(a).localeCompare(firstDue(b)),
     );
   const notNeeded = obligations.filter((o) => !o.applies);
-  const done = new Set(
-    Object.entries(statuses)
-      .filter(([, s]) => s.status === 'done')
-      .map(([k]) => k),
+  const hasDates = needed.some(
+    (o) => !isObligationDone(o, statuses) && o.deadlines.some((d) => d.due),
   );
-  const hasDates = needed.some((o) => !done.has(o.destinationId) && o.deadlines.some((d) => d.due));
 
   const downloadIcs = () => {
     const stamp = new Date()
@@ -51,7 +44,7 @@ export function ResultList({
       incidentId: incident.id,
       incidentTitle: incident.title,
       obligations,
-      done,
+      statuses,
       stamp,
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -71,7 +64,7 @@ export function ResultList({
         <ObligationCard
           key={o.destinationId}
           obligation={o}
-          status={statuses[o.destinationId]}
+          statuses={statuses}
           contact={
             o.contact
               ? contacts.get(o.contact)
@@ -80,7 +73,7 @@ export function ResultList({
                 : undefined
           }
           now={now}
-          onStatus={(next) => onStatus(o.destinationId, o.title, next)}
+          onStatus={(deadline, next) => onStatus(o, deadline, next)}
         />
       ))}
       {hasDates && (

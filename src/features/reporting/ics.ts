@@ -4,7 +4,7 @@
  */
 import type { Obligation } from './engine';
 import { addDays } from './dates';
-import { basisLabel } from './summary';
+import { basisLabel, isDeadlineDone, type StatusMap } from './summary';
 
 /** Escapes TEXT values (RFC 5545 3.3.11). */
 export const escapeIcsText = (s: string): string =>
@@ -33,12 +33,13 @@ export function foldLine(line: string): string {
 
 const ymd = (date: string) => date.replace(/-/g, '');
 
-/** The .ics text for the dated deadlines of the applying, not yet done destinations. */
+/** The .ics text for the dated, not yet done deadlines of the applying destinations. */
 export function deadlinesToIcs(input: {
   incidentId: string;
   incidentTitle: string;
   obligations: readonly Obligation[];
-  done: ReadonlySet<string>;
+  /** Statuses as stored (per deadline, or destination-wide). */
+  statuses: StatusMap;
   /** DTSTAMP, e.g. '20261125T010000Z'. */
   stamp: string;
 }): string {
@@ -49,9 +50,9 @@ export function deadlinesToIcs(input: {
     'CALSCALE:GREGORIAN',
   ];
   for (const o of input.obligations) {
-    if (!o.applies || input.done.has(o.destinationId)) continue;
+    if (!o.applies) continue;
     for (const d of o.deadlines) {
-      if (!d.due) continue;
+      if (!d.due || isDeadlineDone(input.statuses, o.destinationId, d.id)) continue;
       const summary = `【期限】${o.title} ${d.label}（${input.incidentTitle}）`;
       const description = `${basisLabel(d.basis)}。${d.text}\n根拠：${d.source}`;
       lines.push(

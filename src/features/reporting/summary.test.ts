@@ -32,8 +32,26 @@ describe('nearestDeadline and countDueSoon', () => {
     expect(n?.deadline.basis).toBe('guideline');
   });
 
-  it('skips destinations marked 対応済み', () => {
+  it('treats an old destination-wide 対応済み row as every deadline done', () => {
     expect(nearestDeadline(os, { 'rep-ppc': { status: 'done' } }, AT)).toBeNull();
+  });
+
+  it('keeps the legal 確報 deadline open when only the 速報 is done', () => {
+    const statuses = { 'rep-ppc:rep-ppc-prompt': { status: 'done' as const } };
+    const n = nearestDeadline(os, statuses, '2026-12-01T09:00:00+09:00');
+    expect(n).toMatchObject({ destinationId: 'rep-ppc', due: '2026-12-24' });
+    expect(n?.deadline.label).toBe('確報');
+    expect(n?.deadline.basis).toBe('law');
+    expect(countDueSoon(os, statuses, '2026-12-26T09:00:00+09:00')).toEqual({
+      overdue: 1,
+      soon: 0,
+    });
+    // A per-deadline row wins over the destination-wide one.
+    const reopened = {
+      'rep-ppc': { status: 'done' as const },
+      ...{ 'rep-ppc:rep-ppc-final': { status: 'todo' as const } },
+    };
+    expect(nearestDeadline(os, reopened, AT)?.deadline.label).toBe('確報');
   });
 
   it('counts overdue and due-soon deadlines', () => {
@@ -66,7 +84,7 @@ describe('ics export', () => {
       incidentId: 'i1',
       incidentTitle: 'USB',
       obligations: os,
-      done: new Set(),
+      statuses: {},
       stamp: '20261125T010000Z',
     });
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
@@ -76,10 +94,19 @@ describe('ics export', () => {
       incidentId: 'i1',
       incidentTitle: 'USB',
       obligations: os,
-      done: new Set(['rep-ppc']),
+      statuses: { 'rep-ppc': { status: 'done' } },
       stamp: '20261125T010000Z',
     });
     expect(none).not.toContain('BEGIN:VEVENT');
+    const finalOnly = deadlinesToIcs({
+      incidentId: 'i1',
+      incidentTitle: 'USB',
+      obligations: os,
+      statuses: { 'rep-ppc:rep-ppc-prompt': { status: 'done' } },
+      stamp: '20261125T010000Z',
+    });
+    expect(finalOnly.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(finalOnly).toContain('DTSTART;VALUE=DATE:20261224');
   });
 });
 

@@ -6,8 +6,32 @@ import type { Deadline, Obligation } from './engine';
 import { daysUntil, formatJaDate } from './dates';
 import { QUESTIONS, type QuestionId } from './questions';
 
-/** Status of a destination as the engine's caller knows it. */
+/**
+ * Statuses as stored: keyed `<destinationId>:<deadlineId>` (one per deadline) or, for
+ * destinations without deadlines and for rows saved before per-deadline statuses,
+ * `<destinationId>` (meaning: every deadline of that destination).
+ */
 export type StatusMap = Readonly<Record<string, { status: 'todo' | 'done' } | undefined>>;
+
+/** The status key of one deadline of a destination. */
+export const deadlineKey = (destinationId: string, deadlineId: string): string =>
+  `${destinationId}:${deadlineId}`;
+
+/** True when this deadline is 対応済み (its own row, else the destination-wide row). */
+export function isDeadlineDone(
+  statuses: StatusMap,
+  destinationId: string,
+  deadlineId: string,
+): boolean {
+  const own = statuses[deadlineKey(destinationId, deadlineId)];
+  return (own ?? statuses[destinationId])?.status === 'done';
+}
+
+/** True when the whole destination is 対応済み: every deadline, or its single status. */
+export function isObligationDone(o: Obligation, statuses: StatusMap): boolean {
+  if (o.deadlines.length === 0) return statuses[o.destinationId]?.status === 'done';
+  return o.deadlines.every((d) => isDeadlineDone(statuses, o.destinationId, d.id));
+}
 
 /** How many days ahead an open deadline counts as 「期限が近い」. */
 export const DUE_SOON_DAYS = 3;
@@ -57,17 +81,20 @@ export interface OpenDeadline {
   daysLeft: number;
 }
 
-/** Open (未対応) dated deadlines, nearest first. */
+/** Open (未対応) dated deadlines, nearest first (each deadline has its own status). */
 export function openDeadlines(
   obligations: readonly Obligation[],
   statuses: StatusMap,
   now: Date | string,
 ): OpenDeadline[] {
   return obligations
-    .filter((o) => o.applies && statuses[o.destinationId]?.status !== 'done')
+    .filter((o) => o.applies)
     .flatMap((o) =>
       o.deadlines
-        .filter((d): d is Deadline & { due: string } => d.due !== null)
+        .filter(
+          (d): d is Deadline & { due: string } =>
+            d.due !== null && !isDeadlineDone(statuses, o.destinationId, d.id),
+        )
         .map((d) => ({
           destinationId: o.destinationId,
           title: o.title,
