@@ -92,6 +92,14 @@ describe('encrypted backups', () => {
     expect(backup.data).toEqual(sampleData());
   });
 
+  it('say so when key derivation is unavailable, instead of blaming the file', async () => {
+    const sealed = await encryptBackup(text(), 'correct horse 電池', derive);
+    const broken = () => Promise.reject(new BackupError('crypto-unavailable'));
+    expect(
+      await refusal(readBackupText(sealed, { passphrase: 'correct horse 電池', derive: broken })),
+    ).toBe('crypto-unavailable');
+  });
+
   it('refuse a wrong passphrase, a changed byte or a changed header, never garbage', async () => {
     const sealed = await encryptBackup(text(), 'pass', derive);
     const env = JSON.parse(sealed) as {

@@ -1,4 +1,5 @@
 import { deriveAesKey } from './kdf-core';
+import { BackupError } from './errors';
 
 /** Derives the AES key of a backup from its passphrase and salt. */
 export type DeriveKey = (
@@ -16,11 +17,11 @@ export const deriveKey: DeriveKey = (passphrase, salt, iterations) => {
     worker.onmessage = (event: MessageEvent<{ ok: boolean; key?: CryptoKey }>) => {
       done();
       if (event.data.ok && event.data.key) resolve(event.data.key);
-      else reject(new Error('key derivation failed'));
+      else reject(new BackupError('crypto-unavailable'));
     };
     worker.onerror = () => {
       done();
-      reject(new Error('key derivation worker failed'));
+      reject(new BackupError('crypto-unavailable'));
     };
     worker.postMessage({ passphrase, salt, iterations });
   });

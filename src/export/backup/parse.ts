@@ -118,7 +118,7 @@ export async function readBackupText(
     return { backup: validateBackup(inner), encrypted: true };
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    // Anything else (a stack overflow on absurd input, a failed key worker) is still a refusal.
+    // Anything else (a stack overflow on absurd input) is still a refusal.
     throw new BackupError('invalid');
   }
 }
