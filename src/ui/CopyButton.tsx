@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { copyText } from './clipboard';
 
 /** Copies `text` to the clipboard and says whether it worked (polite live region). */
 export function CopyButton({
@@ -14,13 +15,11 @@ export function CopyButton({
 }) {
   const [message, setMessage] = useState('');
   const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setMessage('コピーしました');
-    } catch {
-      setMessage(`コピーできませんでした。長押しして選択してください：${text}`);
-    }
+    setMessage(
+      (await copyText(text))
+        ? 'コピーしました'
+        : `コピーできませんでした。長押しして選択してください：${text}`,
+    );
   };
   return (
     <span class="copy">

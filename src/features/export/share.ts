@@ -1,4 +1,7 @@
 // Getting text off the phone: the system share sheet, the clipboard, a downloaded file.
+import { copyText } from '../../ui/clipboard';
+
+export { copyText };
 
 /** What happened, to tell the person. */
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'saved' | 'copied-saved' | 'failed';
@@ -23,29 +26,6 @@ export interface Shareable {
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-
-/** Copies text to the clipboard; true when it worked. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older browsers, or no permission: copy through a temporary selection.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.append(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-    }
-  }
-}
 
 /** Downloads text as a file (Blob + a[download]); true when the download was started. */
 export function saveFile(text: string, filename: string, mime: string): boolean {
