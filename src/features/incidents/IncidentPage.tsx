@@ -23,7 +23,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
     <>
       <StorageProblem />
       <IncidentHeader key={open.incident.id} incident={open.incident} />
-      <NearestDeadline incidentId={id} />
+      <NearestDeadline incident={open.incident} />
       <IncidentNav id={id} current="" />
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}

@@ -102,7 +102,7 @@ function IncidentRow({ incident }: { incident: IncidentSummary }) {
         {typesLabel(incident.types, incident.causes)}・発覚から {sinceLabel(incident.discoveredAt)}
       </p>
       {p && <ProgressBar label="進み具合" done={p.done} total={p.total} />}
-      {incident.status !== 'closed' && <NearestDeadline incidentId={incident.id} />}
+      {incident.status !== 'closed' && <NearestDeadline incident={incident} />}
     </li>
   );
 }

@@ -1,33 +1,53 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getIncident } from '../../storage';
+import { onRemoteChange, type Incident } from '../../storage';
 import { loadReporting } from '../../storage/reporting-repo';
 import { evaluate } from './engine';
 import { daysLeft, formatJaDate } from './dates';
 import { basisLabel, nearestDeadline, type OpenDeadline } from './summary';
 import './reporting.css';
 
-/** The nearest open reporting deadline of one incident, or nothing when there is none. */
-export function NearestDeadline({ incidentId, now }: { incidentId: string; now?: Date }) {
+/** What NearestDeadline needs of the incident (発覚日時 and 分類 change the deadlines). */
+export type DeadlineIncident = Pick<Incident, 'id' | 'discoveredAt' | 'types' | 'causes'>;
+
+/**
+ * The nearest open reporting deadline of one incident, or nothing when there is none.
+ * Follows the incident passed in and reporting changes made in other tabs.
+ */
+export function NearestDeadline({ incident, now }: { incident: DeadlineIncident; now?: Date }) {
   const [nearest, setNearest] = useState<OpenDeadline | null>(null);
+  const { id, discoveredAt } = incident;
+  const types = incident.types.join('\n');
+  const causes = incident.causes.join('\n');
   useEffect(() => {
     let live = true;
-    Promise.all([getIncident(incidentId), loadReporting(incidentId)]).then(
-      ([incident, record]) => {
-        if (!live || !incident) return;
-        const os = evaluate(record.answers, incident.discoveredAt, incident.types, incident.causes);
-        setNearest(nearestDeadline(os, record.statuses, now ?? new Date()));
-      },
-      () => live && setNearest(null),
-    );
+    const refresh = () =>
+      loadReporting(id).then(
+        (record) => {
+          if (!live) return;
+          const os = evaluate(
+            record.answers,
+            discoveredAt,
+            types ? types.split('\n') : [],
+            causes ? causes.split('\n') : [],
+          );
+          setNearest(nearestDeadline(os, record.statuses, now ?? new Date()));
+        },
+        () => live && setNearest(null),
+      );
+    void refresh();
+    const off = onRemoteChange((m) => {
+      if (m.incidentId === id && m.part === 'reporting') void refresh();
+    });
     return () => {
       live = false;
+      off();
     };
-  }, [incidentId, now]);
+  }, [id, discoveredAt, types, causes, now]);
   if (!nearest) return null;
   const overdue = nearest.daysLeft < 0;
   return (
     <p class={`reporting-nearest${overdue ? ' overdue' : ''}`}>
-      <a href={`/incidents/${incidentId}/reporting`}>
+      <a href={`/incidents/${id}/reporting`}>
         {overdue ? '⚠ 期限超過：' : '次の報告期限：'}
         {nearest.title} {nearest.deadline.label} {formatJaDate(nearest.due)}（
         {daysLeft(nearest.due, now ?? new Date())}・{basisLabel(nearest.deadline.basis)}）

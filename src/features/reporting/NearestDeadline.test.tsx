@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/preact';
+import { createIncident } from '../../storage';
+import { CHANNEL_NAME } from '../../storage/broadcast';
+import { loadReporting, saveDestinationStatus } from '../../storage/reporting-repo';
+import { useFreshDB } from '../../storage/test-db';
+import { writeAnswers } from './test-answers';
+import { NearestDeadline } from './NearestDeadline';
+
+useFreshDB();
+
+const NOW = new Date('2026-11-26T00:00:00Z');
+/** Every question answered: only 個人情報保護委員会 (速報 and 確報) applies with dates. */
+const USB_LOST = {
+  personal: 'yes',
+  count: 'over-1000',
+  encrypted: 'no',
+  sensitive: 'no',
+  card: 'no',
+  financial: 'no',
+  mynumber: 'no',
+  'unauthorized-access': 'no',
+  insider: 'no',
+  extortion: 'no',
+};
+
+async function leak(discoveredAt = '2026-11-25T10:00:00+09:00') {
+  const { incident } = await createIncident({
+    title: '顧客名簿のUSB紛失',
+    types: ['leak'],
+    causes: ['loss'],
+    discoveredAt,
+    by: '山田',
+    log: '対応を開始',
+  });
+  await writeAnswers(incident.id, USB_LOST);
+  return incident;
+}
+
+describe('NearestDeadline', () => {
+  it('follows a new 発覚日時 passed in on the same page', async () => {
+    const incident = await leak();
+    const { rerender } = render(<NearestDeadline incident={incident} now={NOW} />);
+    await screen.findByText(/2026年11月27日/);
+    rerender(
+      <NearestDeadline
+        incident={{ ...incident, discoveredAt: '2026-11-01T10:00:00+09:00' }}
+        now={NOW}
+      />,
+    );
+    await screen.findByText(/⚠ 期限超過/);
+  });
+
+  it('refreshes when another tab saves a status of this incident', async () => {
+    const incident = await leak();
+    render(<NearestDeadline incident={incident} now={NOW} />);
+    await screen.findByText(/速報 2026年11月27日/);
+    await saveDestinationStatus({
+      incidentId: incident.id,
+      destinationId: 'rep-ppc',
+      deadlineId: 'rep-ppc-prompt',
+      label: '個人情報保護委員会',
+      deadlineLabel: '速報',
+      status: 'done',
+      by: '山田',
+    });
+    expect((await loadReporting(incident.id)).statuses['rep-ppc:rep-ppc-prompt']).toBeTruthy();
+    // What the other tab posts after its commit.
+    const other = new BroadcastChannel(CHANNEL_NAME);
+    other.postMessage({
+      type: 'changed',
+      source: 'other-tab',
+      incidentId: incident.id,
+      part: 'reporting',
+    });
+    await waitFor(() => expect(screen.getByText(/確報 2026年12月24日/)).toBeTruthy());
+    other.close();
+  });
+});
