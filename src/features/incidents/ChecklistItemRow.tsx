@@ -24,6 +24,7 @@ export function ChecklistItemRow({ item, entry }: { item: MergedItem; entry?: Pr
         next === 'open' ? `未完了に戻した: ${item.text}` : `${STATE_LABEL[next]}: ${item.text}`;
       await setItem(item.id, next, { log, ...extra });
       if (extra.note !== undefined) setNote(null);
+      if (extra.at !== undefined) setAt('');
     } catch (e) {
       setError((e as StorageError).message);
     } finally {
@@ -77,8 +78,9 @@ export function ChecklistItemRow({ item, entry }: { item: MergedItem; entry?: Pr
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              const iso = at ? fromLocalInput(at) : entry.at;
-              void save(state, { at: iso ?? entry.at, note: note ?? entry.note });
+              // Only what the person edited; storage keeps the rest from the stored row.
+              const iso = at ? fromLocalInput(at) : null;
+              void save(state, { at: iso ?? undefined, note: note ?? undefined });
             }}
           >
             <label for={`at-${item.id}`}>実施日時（日本時間）</label>

@@ -82,6 +82,7 @@ export interface IncidentsSlice {
   setItem(
     itemId: string,
     state: ProgressEntry['state'],
+    /** `at` / `note` only when the person edited them; omitted, storage keeps the stored ones. */
     options: { log: string; at?: string; note?: string },
   ): Promise<void>;
   saveField(fieldId: string, value: string): Promise<void>;
@@ -247,9 +248,9 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
 
     async setItem(itemId, state, { log, at, note }) {
       const incidentId = currentId();
-      const previous = get().openIncident?.progress[itemId];
+      // note/at only when the person edited them: storage keeps the stored ones otherwise.
       const entry = await setProgress(
-        { incidentId, itemId, state, by: by(), at, note: note ?? previous?.note ?? '' },
+        { incidentId, itemId, state, by: by(), at, note },
         { text: log },
       );
       const open = get().openIncident;

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { useStore } from '../../app/store';
+import { createIncident, loadIncidentSnapshot, setProgress } from '../../storage';
+import { useFreshDB } from '../../storage/test-db';
+import IncidentPage from './IncidentPage';
+
+useFreshDB();
+beforeEach(() => {
+  useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
+});
+
+const ISOLATE = /感染したパソコンやサーバーの利用を停止し/;
+
+const openItem = async () => {
+  const { incident } = await createIncident({
+    title: '経理PC',
+    types: ['ransomware'],
+    causes: [],
+    by: '山田',
+    log: '対応を開始',
+  });
+  render(<IncidentPage id={incident.id} />);
+  const row = (await screen.findByText(ISOLATE)).closest('li') as HTMLElement;
+  return { incident, row };
+};
+
+describe('checklist item', () => {
+  it('a tick does not wipe a note written in another tab', async () => {
+    const user = userEvent.setup();
+    const { incident, row } = await openItem();
+    await user.click(within(row).getByRole('button', { name: '完了' }));
+    await within(row).findByText(/保存済み/);
+    // Another tab adds a note; this tab has not re-read it.
+    await setProgress({
+      incidentId: incident.id,
+      itemId: 'ransomware-isolate',
+      state: 'done',
+      by: '佐藤',
+      note: 'LANケーブルを抜いた',
+    });
+    await user.click(within(row).getByRole('button', { name: /完了/ }));
+    await within(row).findByRole('button', { name: '完了', pressed: false });
+    const snap = await loadIncidentSnapshot(incident.id);
+    expect(snap?.progress).toMatchObject([{ state: 'open', note: 'LANケーブルを抜いた' }]);
+  });
+});
