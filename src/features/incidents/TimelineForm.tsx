@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
-import { fromLocalInput, toLocalInput } from './time';
+import { fromLocalInput } from './time';
 
-/** Adds a timeline entry (or a correction): text and an editable time; keeps text on failure. */
+/**
+ * Adds a timeline entry (or a correction): text and an optional time (empty: the time it is
+ * saved, set by storage); keeps the text on failure.
+ */
 export function TimelineForm({
   idPrefix,
   label,
@@ -19,7 +22,8 @@ export function TimelineForm({
   onCancel?: () => void;
 }) {
   const [text, setText] = useState('');
-  const [at, setAt] = useState(() => toLocalInput(new Date().toISOString()));
+  // null: no time chosen, storage uses the moment the entry is saved.
+  const [at, setAt] = useState<string | null>(null);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -31,9 +35,10 @@ export function TimelineForm({
         setState('saving');
         setError(null);
         try {
-          await onSubmit(text.trim(), withTime ? (fromLocalInput(at) ?? undefined) : undefined);
+          const iso = withTime && at ? fromLocalInput(at) : null;
+          await onSubmit(text.trim(), iso ?? undefined);
           setText('');
-          setAt(toLocalInput(new Date().toISOString()));
+          setAt(null);
           setState('saved');
         } catch (err) {
           setError((err as StorageError).message);
@@ -57,9 +62,13 @@ export function TimelineForm({
           <input
             id={`${idPrefix}-at`}
             type="datetime-local"
-            value={at}
-            onInput={(e) => setAt(e.currentTarget.value)}
+            aria-describedby={`${idPrefix}-at-hint`}
+            value={at ?? ''}
+            onInput={(e) => setAt(e.currentTarget.value || null)}
           />
+          <p id={`${idPrefix}-at-hint`} class="muted small">
+            空欄なら記録した時刻になります。前のできごとは時刻を入れてください。
+          </p>
         </>
       )}
       <div class="row">
