@@ -31,21 +31,21 @@ describe('reporting repository', () => {
       incidentId: incident.id,
       questionId: 'personal',
       value: 'yes',
-      decision: '判断A',
+      decide: () => '判断A',
       by: '山田',
     });
     const b = await saveAnswer({
       incidentId: incident.id,
       questionId: 'count',
       value: 'up-to-100',
-      decision: '判断A',
+      decide: () => '判断A',
       by: '山田',
     });
     const c = await saveAnswer({
       incidentId: incident.id,
       questionId: 'count',
       value: 'over-1000',
-      decision: '判断B',
+      decide: () => '判断B',
       by: '山田',
     });
     expect([a, b, c].map((x) => x.decisionRecorded)).toEqual([true, false, true]);
@@ -54,6 +54,32 @@ describe('reporting repository', () => {
     expect(record.decision).toBe('判断B');
     const reporting = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
     expect(reporting.map((e) => e.text)).toEqual(['判断A', '判断B']);
+  });
+
+  it('computes the decision from every stored answer, also those saved in another tab', async () => {
+    const incident = await newIncident();
+    const decide = (answers: Record<string, string>, i: { title: string }) =>
+      `${i.title}:${Object.entries(answers)
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join(',')}`;
+    // Tab 1 answers 「個人情報」; tab 2, which never saw it, answers 「何人分」.
+    await saveAnswer({
+      incidentId: incident.id,
+      questionId: 'personal',
+      value: 'yes',
+      decide,
+      by: '山田',
+    });
+    await saveAnswer({
+      incidentId: incident.id,
+      questionId: 'count',
+      value: 'over-1000',
+      decide,
+      by: '佐藤',
+    });
+    const reporting = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
+    expect(reporting.at(-1)?.text).toBe('顧客情報の漏えい:count=over-1000,personal=yes');
   });
 
   it('saves a destination status keyed d:<id> with date and memo, and logs it', async () => {
@@ -120,7 +146,7 @@ describe('reporting repository', () => {
         incidentId: 'missing',
         questionId: 'personal',
         value: 'yes',
-        decision: 'x',
+        decide: () => 'x',
         by: '山田',
       }),
     ).rejects.toThrow(/見つかりませんでした/);
@@ -135,7 +161,7 @@ describe('reporting repository', () => {
       incidentId: open.id,
       questionId: 'personal',
       value: 'no',
-      decision: 'x',
+      decide: () => 'x',
       by: '山田',
     });
     const rows = await loadOpenReporting();

@@ -51,21 +51,32 @@ export function loadReporting(incidentId: string): Promise<ReportingRecord> {
   );
 }
 
+/** The answers (q:* rows) of one incident, as stored. */
+function answersOf(entries: ReportingEntry[]): Record<string, string> {
+  return toRecord(entries).answers;
+}
+
 /**
- * Saves one answer and, when `decision` differs from the one last recorded, appends a
- * 'reporting' timeline entry with it, in the same strict transaction. Resolves after commit.
+ * Computes the decision text from the answers and the incident. It must be pure and
+ * synchronous: it runs inside the transaction, on the rows read there.
+ */
+export type DecideFn = (answers: Record<string, string>, incident: Incident) => string;
+
+/**
+ * Saves one answer and, when the decision computed by `decide` from every answer stored
+ * (read in the same strict transaction, so answers given in other tabs count) differs
+ * from the one last recorded, appends a 'reporting' timeline entry with it. Resolves after commit.
  */
 export async function saveAnswer(input: {
   incidentId: string;
   questionId: string;
   value: string;
-  /** The decision text computed from all answers after this one. */
-  decision: string;
+  decide: DecideFn;
   by: string;
 }): Promise<{ decisionRecorded: boolean }> {
   const now = nowIso();
   const recorded = await write(['incidents', 'reporting', 'timeline'], async (tx) => {
-    await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
+    const incident = await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
     const store = tx.objectStore('reporting');
     await store.put({
       incidentId: input.incidentId,
@@ -73,12 +84,16 @@ export async function saveAnswer(input: {
       value: input.value,
       updatedAt: now,
     });
+    const decision = input.decide(
+      answersOf(await store.index('byIncident').getAll(input.incidentId)),
+      incident,
+    );
     const last = await store.get([input.incidentId, DECISION_KEY]);
-    if (last?.value === input.decision) return false;
+    if (last?.value === decision) return false;
     await store.put({
       incidentId: input.incidentId,
       key: DECISION_KEY,
-      value: input.decision,
+      value: decision,
       updatedAt: now,
     });
     await appendEntry(
@@ -87,7 +102,7 @@ export async function saveAnswer(input: {
         incidentId: input.incidentId,
         at: now,
         kind: 'reporting',
-        text: input.decision,
+        text: decision,
         by: input.by,
       },
       now,

@@ -26,7 +26,13 @@ describe('DueSoon', () => {
       log: '対応を開始',
     });
     for (const [q, value] of Object.entries(answers))
-      await saveAnswer({ incidentId: incident.id, questionId: q, value, decision: q, by: '山田' });
+      await saveAnswer({
+        incidentId: incident.id,
+        questionId: q,
+        value,
+        decide: () => q,
+        by: '山田',
+      });
     render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
     const section = await screen.findByRole('region', { name: '期限が近い報告・届出' });
     const link = within(section).getByRole('link', { name: /顧客名簿のUSB紛失/ });

@@ -13,7 +13,7 @@ import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
 import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
-import { deadlineKey, decisionText } from './summary';
+import { deadlineKey, decisionFor } from './summary';
 import { reportingRules } from './rules';
 import './reporting.css';
 
@@ -81,14 +81,13 @@ export default function ReportingPage({ id }: { id: string }) {
     setRecord({ ...record, answers: next });
     setSaveState('saving');
     try {
-      const decision = decisionText(
-        evaluate(next, incident.discoveredAt, incident.types, incident.causes),
-      );
+      // The decision is computed in the save's transaction from every stored answer
+      // (also those given in another tab), not from the answers held here.
       await saveAnswer({
         incidentId: id,
         questionId,
         value,
-        decision,
+        decide: decisionFor,
         by: await getResponderName(),
       });
       setSaveState('saved');

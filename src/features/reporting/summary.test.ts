@@ -136,7 +136,13 @@ describe('app start reminders', () => {
       by: '山田',
     });
     for (const [q, value] of Object.entries(usbLost))
-      await saveAnswer({ incidentId: incident.id, questionId: q, value, decision: q, by: '山田' });
+      await saveAnswer({
+        incidentId: incident.id,
+        questionId: q,
+        value,
+        decide: () => q,
+        by: '山田',
+      });
     const check = await refreshDeadlineReminders(new Date('2026-11-26T00:00:00Z'));
     expect(check).toMatchObject({ overdue: 0, soon: 1 });
     expect(check.items[0]).toMatchObject({ incidentId: incident.id, title: 'USB' });

@@ -2,7 +2,8 @@
  * Pure helpers over the engine's result: the decision text recorded in the timeline,
  * the nearest open deadline of an incident, and the due-soon / overdue count.
  */
-import type { Deadline, Obligation } from './engine';
+import type { Incident } from '../../storage';
+import { evaluate, type Deadline, type Obligation } from './engine';
 import { daysUntil, formatJaDate } from './dates';
 import { QUESTIONS, type QuestionId } from './questions';
 
@@ -69,6 +70,14 @@ export function decisionText(obligations: readonly Obligation[]): string {
   for (const o of notNeeded)
     lines.push(`報告不要：${o.title}：${o.reasons.map((r) => r.text).join(' ')}`);
   return lines.join('\n');
+}
+
+/** The decision text for stored answers and the incident as stored (a pure `DecideFn`). */
+export function decisionFor(
+  answers: Readonly<Record<string, string>>,
+  incident: Pick<Incident, 'discoveredAt' | 'types' | 'causes'>,
+): string {
+  return decisionText(evaluate(answers, incident.discoveredAt, incident.types, incident.causes));
 }
 
 /** One dated, still open deadline of an incident. */
