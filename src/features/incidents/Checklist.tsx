@@ -6,9 +6,11 @@ import { progressOf } from './useChecklist';
 
 /** The merged checklist with progress per phase and overall. */
 export function Checklist({
+  incidentId,
   checklist,
   progress,
 }: {
+  incidentId: string;
   checklist: ChecklistData;
   progress: Record<string, ProgressEntry>;
 }) {
@@ -35,7 +37,12 @@ export function Checklist({
                 <h3>{section.title}</h3>
                 <ul class="check-list">
                   {section.items.map((item) => (
-                    <ChecklistItemRow key={item.id} item={item} entry={progress[item.id]} />
+                    <ChecklistItemRow
+                      key={item.id}
+                      incidentId={incidentId}
+                      item={item}
+                      entry={progress[item.id]}
+                    />
                   ))}
                 </ul>
               </section>

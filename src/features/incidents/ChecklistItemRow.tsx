@@ -7,7 +7,15 @@ import { formatJst, fromLocalInput, toLocalInput } from './time';
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 
 /** One checklist item: 完了 / 該当なし, who and when, an optional note. */
-export function ChecklistItemRow({ item, entry }: { item: MergedItem; entry?: ProgressEntry }) {
+export function ChecklistItemRow({
+  incidentId,
+  item,
+  entry,
+}: {
+  incidentId: string;
+  item: MergedItem;
+  entry?: ProgressEntry;
+}) {
   const setItem = useStore((s) => s.setItem);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +30,7 @@ export function ChecklistItemRow({ item, entry }: { item: MergedItem; entry?: Pr
     try {
       const log =
         next === 'open' ? `未完了に戻した: ${item.text}` : `${STATE_LABEL[next]}: ${item.text}`;
-      await setItem(item.id, next, { log, ...extra });
+      await setItem(incidentId, item.id, next, { log, ...extra });
       if (extra.note !== undefined) setNote(null);
       if (extra.at !== undefined) setAt('');
     } catch (e) {

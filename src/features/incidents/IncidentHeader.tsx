@@ -30,7 +30,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
     }
   };
   const status = (s: IncidentStatus) =>
-    run(() => changeStatus(s, `状態を「${STATUS_LABELS[s]}」にした`));
+    run(() => changeStatus(incident.id, s, `状態を「${STATUS_LABELS[s]}」にした`));
 
   return (
     <header class="incident-header">
@@ -66,7 +66,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => rename(title.trim() || incident.title));
+            void run(() => rename(incident.id, title.trim() || incident.title));
           }}
         >
           <label for="edit-title">件名</label>
@@ -87,7 +87,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
             e.preventDefault();
             const iso = fromLocalInput(discovered);
             if (!iso) return setError('発覚日時を入力してください。');
-            void run(() => changeDiscoveredAt(iso, `発覚日時を ${formatJst(iso)} に変更`));
+            void run(() =>
+              changeDiscoveredAt(incident.id, iso, `発覚日時を ${formatJst(iso)} に変更`),
+            );
           }}
         >
           <label for="edit-discovered">発覚日時（日本時間）</label>
@@ -107,7 +109,12 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           onSubmit={(e) => {
             e.preventDefault();
             void run(() =>
-              changeTypes(types, causes, `分類を「${typesLabel(types, causes)}」に変更`),
+              changeTypes(
+                incident.id,
+                types,
+                causes,
+                `分類を「${typesLabel(types, causes)}」に変更`,
+              ),
             );
           }}
         >

@@ -28,7 +28,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}
       {checklist ? (
-        <Checklist checklist={checklist} progress={open.progress} />
+        <Checklist incidentId={id} checklist={checklist} progress={open.progress} />
       ) : (
         !contentError && <p class="muted">チェックリストを読み込んでいます…</p>
       )}

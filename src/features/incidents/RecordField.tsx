@@ -11,32 +11,35 @@ export const AUTOSAVE_MS = 500;
  * only after the write committed; on failure the typed text stays and the message shows.
  */
 export function RecordField(props: {
+  /** The incident this field belongs to; each typed value is saved to it. */
+  incidentId: string;
   fieldId: string;
   label: string;
   help?: string;
   stored?: FieldValue;
 }) {
-  const { fieldId, label, help, stored } = props;
+  const { incidentId, fieldId, label, help, stored } = props;
   const saveField = useStore((s) => s.saveField);
   // null: nothing typed since the last save, show what is stored.
   const [draft, setDraft] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>('idle');
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<string | null>(null);
+  // What was typed last and the incident it was typed into (captured when typed).
+  const latest = useRef<{ incidentId: string; value: string } | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
 
   const save = () => {
     clearTimeout(timer.current);
-    const value = latest.current;
-    if (value === null) return chain.current;
+    const pending = latest.current;
+    if (pending === null) return chain.current;
     // One save at a time, in typing order.
     chain.current = chain.current.then(async () => {
-      if (latest.current !== value) return;
+      if (latest.current !== pending) return;
       setState('saving');
       try {
-        await saveField(fieldId, value);
-        if (latest.current === value) {
+        await saveField(pending.incidentId, fieldId, pending.value);
+        if (latest.current === pending) {
           latest.current = null;
           setDraft(null);
           setState('saved');
@@ -75,7 +78,7 @@ export function RecordField(props: {
         value={draft ?? stored?.value ?? ''}
         onInput={(e) => {
           const v = e.currentTarget.value;
-          latest.current = v;
+          latest.current = { incidentId, value: v };
           setDraft(v);
           setState('dirty');
           clearTimeout(timer.current);

@@ -65,7 +65,8 @@ export default function RecordPage(props: Record<string, unknown>) {
             }
             return (
               <RecordField
-                key={item.id}
+                key={`${id}-${item.id}`}
+                incidentId={id}
                 fieldId={item.id}
                 label={item.label}
                 help={item.help}
@@ -76,7 +77,8 @@ export default function RecordPage(props: Record<string, unknown>) {
           <h2>5W1Hで整理する</h2>
           {items.fiveW1H.map((f) => (
             <RecordField
-              key={f.id}
+              key={`${id}-${f.id}`}
+              incidentId={id}
               fieldId={f.id}
               label={f.label}
               help={f.help}

@@ -47,7 +47,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
         label="できごとを記録"
         submitLabel="記録する"
         withTime
-        onSubmit={(text, at) => add(text, at)}
+        onSubmit={(text, at) => add(id, text, at)}
       />
       <ol class="timeline">
         {roots.map((entry) => (
@@ -65,7 +65,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
                 submitLabel="訂正を記録"
                 withTime={false}
                 onSubmit={async (text) => {
-                  await add(text, entry.at, entry.id);
+                  await add(id, text, entry.at, entry.id);
                   setCorrecting(null);
                 }}
                 onCancel={() => setCorrecting(null)}

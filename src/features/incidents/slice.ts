@@ -1,6 +1,5 @@
 import type { SliceCreator } from '../../app/store';
 import {
-  StorageError,
   appendTimeline,
   createIncident,
   getResponderName,
@@ -80,17 +79,20 @@ export interface IncidentsSlice {
   startIncident(input: StartInput): Promise<Incident>;
   saveResponderName(name: string): Promise<void>;
   setItem(
+    incidentId: string,
     itemId: string,
     state: ProgressEntry['state'],
     /** `at` / `note` only when the person edited them; omitted, storage keeps the stored ones. */
     options: { log: string; at?: string; note?: string },
   ): Promise<void>;
-  saveField(fieldId: string, value: string): Promise<void>;
-  addTimelineEntry(text: string, at?: string, corrects?: string): Promise<void>;
-  changeStatus(status: IncidentStatus, log: string): Promise<void>;
-  rename(title: string): Promise<void>;
-  changeTypes(types: string[], causes: string[], log: string): Promise<void>;
-  changeDiscoveredAt(iso: string, log: string): Promise<void>;
+  // Every write names its incident: the one the view rendered when the save was queued,
+  // never whichever incident happens to be open when the write runs.
+  saveField(incidentId: string, fieldId: string, value: string): Promise<void>;
+  addTimelineEntry(incidentId: string, text: string, at?: string, corrects?: string): Promise<void>;
+  changeStatus(incidentId: string, status: IncidentStatus, log: string): Promise<void>;
+  rename(incidentId: string, title: string): Promise<void>;
+  changeTypes(incidentId: string, types: string[], causes: string[], log: string): Promise<void>;
+  changeDiscoveredAt(incidentId: string, iso: string, log: string): Promise<void>;
   trashIncident(id: string): Promise<void>;
   restoreIncident(id: string): Promise<void>;
   listTrash(): Promise<Incident[]>;
@@ -114,11 +116,6 @@ let initialised = false;
 
 export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
   const by = () => get().responderName ?? '';
-  const currentId = () => {
-    const id = get().openIncident?.incident.id;
-    if (!id) throw new StorageError('failed', { message: '対応記録が開かれていません。' });
-    return id;
-  };
   // Re-read the open incident after one of its writes commits (cheap: one incident).
   const refresh = async (id: string) => {
     if (get().openIncident?.incident.id === id) await get().loadIncident(id);
@@ -246,8 +243,7 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       set({ responderName: name.trim() });
     },
 
-    async setItem(itemId, state, { log, at, note }) {
-      const incidentId = currentId();
+    async setItem(incidentId, itemId, state, { log, at, note }) {
       // note/at only when the person edited them: storage keeps the stored ones otherwise.
       const entry = await setProgress(
         { incidentId, itemId, state, by: by(), at, note },
@@ -260,8 +256,7 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       void refresh(incidentId);
     },
 
-    async saveField(fieldId, value) {
-      const incidentId = currentId();
+    async saveField(incidentId, fieldId, value) {
       const field = await putField({ incidentId, fieldId, value, by: by() });
       const open = get().openIncident;
       if (open?.incident.id === incidentId) {
@@ -269,30 +264,26 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       }
     },
 
-    async addTimelineEntry(text, at, corrects) {
-      const incidentId = currentId();
+    async addTimelineEntry(incidentId, text, at, corrects) {
       await appendTimeline({ incidentId, text, by: by(), at, corrects });
       await refresh(incidentId);
     },
 
-    async changeStatus(status, log) {
-      const incidentId = currentId();
+    async changeStatus(incidentId, status, log) {
       patchIncident(await updateIncidentStatus(incidentId, status, { text: log, by: by() }));
       await refresh(incidentId);
     },
 
-    async rename(title) {
-      patchIncident(await renameIncident(currentId(), title));
+    async rename(incidentId, title) {
+      patchIncident(await renameIncident(incidentId, title));
     },
 
-    async changeTypes(types, causes, log) {
-      const incidentId = currentId();
+    async changeTypes(incidentId, types, causes, log) {
       patchIncident(await setIncidentTypes(incidentId, types, causes, { text: log, by: by() }));
       await refresh(incidentId);
     },
 
-    async changeDiscoveredAt(iso, log) {
-      const incidentId = currentId();
+    async changeDiscoveredAt(incidentId, iso, log) {
       patchIncident(await setDiscoveredAt(incidentId, iso, { text: log, by: by() }));
       await refresh(incidentId);
     },
