@@ -2,6 +2,7 @@ import { useStore } from '../../app/store';
 import { Checklist } from './Checklist';
 import { IncidentHeader } from './IncidentHeader';
 import { IncidentNav } from './IncidentNav';
+import { PersistNotice } from './PersistNotice';
 import { NearestDeadline } from '../reporting/NearestDeadline';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
@@ -23,6 +24,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
     <>
       <StorageProblem />
       <IncidentHeader key={open.incident.id} incident={open.incident} />
+      <PersistNotice />
       <NearestDeadline incident={open.incident} />
       <IncidentNav id={id} current="" />
       <ResponderNamePrompt />

@@ -71,6 +71,8 @@ export interface IncidentsSlice {
   storageProblem: string | null;
   /** Result of asking for persistent storage when the first incident was created. */
   persistResult: boolean | null;
+  /** Hides the persistence notice (clears persistResult). */
+  dismissPersistResult(): void;
   /** Subscribes to other tabs and loads the name; safe to call from every page. */
   initIncidents(): void;
   loadIncidentList(status: IncidentStatus | null): Promise<void>;
@@ -236,6 +238,10 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
         void requestPersistence().then((persistResult) => set({ persistResult }));
       }
       return incident;
+    },
+
+    dismissPersistResult() {
+      set({ persistResult: null });
     },
 
     async saveResponderName(name) {
