@@ -1,3 +1,4 @@
+import { STATUS_ENTRY_PREFIX } from '../storage/reporting-repo';
 import { formatJstSeconds } from './jst';
 import { PPC_REPORT } from './ppc-items';
 import { EMPTY, valueOf, type SummaryModel } from './summary';
@@ -23,9 +24,15 @@ function preventionNotes(m: SummaryModel): string[] {
   return last ? last.items.filter((i) => i.note).map((i) => `・${i.note}`) : [];
 }
 
-/** Timeline entries about reporting decisions (kind 'reporting'). */
+/**
+ * The latest reporting decision in the timeline (kind 'reporting', not corrected, not a
+ * status change): older decisions were superseded and are not repeated in the draft.
+ */
 function reportingLines(m: SummaryModel): string[] {
-  return m.timeline.filter((t) => t.kind === 'reporting' && !t.corrected).map(timelineText);
+  const latest = m.timeline.findLast(
+    (t) => t.kind === 'reporting' && !t.corrected && !t.text.startsWith(STATUS_ENTRY_PREFIX),
+  );
+  return latest ? [timelineText(latest)] : [];
 }
 
 /** 第一報 to customers and business partners (ステップ2 第一報). */

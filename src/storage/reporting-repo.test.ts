@@ -5,6 +5,7 @@ import { createIncident, listTimeline, updateIncidentStatus } from './index';
 import {
   loadOpenReporting,
   loadReporting,
+  recordDecision,
   saveAnswer,
   saveDestinationStatus,
 } from './reporting-repo';
@@ -25,33 +26,29 @@ async function newIncident(title = '顧客情報の漏えい') {
 }
 
 describe('reporting repository', () => {
-  it('saves answers keyed q:<id> and records the decision only when it changes', async () => {
+  it('saves answers keyed q:<id> without writing to the timeline', async () => {
     const incident = await newIncident();
-    const a = await saveAnswer({
-      incidentId: incident.id,
-      questionId: 'personal',
-      value: 'yes',
-      decide: () => '判断A',
-      by: '山田',
-    });
-    const b = await saveAnswer({
-      incidentId: incident.id,
-      questionId: 'count',
-      value: 'up-to-100',
-      decide: () => '判断A',
-      by: '山田',
-    });
-    const c = await saveAnswer({
-      incidentId: incident.id,
-      questionId: 'count',
-      value: 'over-1000',
-      decide: () => '判断B',
-      by: '山田',
-    });
-    expect([a, b, c].map((x) => x.decisionRecorded)).toEqual([true, false, true]);
+    const before = (await listTimeline(incident.id)).length;
+    for (const [questionId, value] of [
+      ['personal', 'yes'],
+      ['count', 'up-to-100'],
+      ['count', 'over-1000'],
+    ])
+      await saveAnswer({ incidentId: incident.id, questionId, value, by: '山田' });
     const record = await loadReporting(incident.id);
     expect(record.answers).toEqual({ personal: 'yes', count: 'over-1000' });
-    expect(record.decision).toBe('判断B');
+    expect(record.decision).toBeUndefined();
+    expect(await listTimeline(incident.id)).toHaveLength(before);
+  });
+
+  it('records the decision on request, only when it changed', async () => {
+    const incident = await newIncident();
+    await saveAnswer({ incidentId: incident.id, questionId: 'personal', value: 'yes', by: '山田' });
+    const a = await recordDecision({ incidentId: incident.id, decide: () => '判断A', by: '山田' });
+    const b = await recordDecision({ incidentId: incident.id, decide: () => '判断A', by: '山田' });
+    const c = await recordDecision({ incidentId: incident.id, decide: () => '判断B', by: '山田' });
+    expect([a, b, c].map((x) => x.recorded)).toEqual([true, false, true]);
+    expect((await loadReporting(incident.id)).decision).toBe('判断B');
     const reporting = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
     expect(reporting.map((e) => e.text)).toEqual(['判断A', '判断B']);
   });
@@ -63,23 +60,18 @@ describe('reporting repository', () => {
         .map(([k, v]) => `${k}=${v}`)
         .sort()
         .join(',')}`;
-    // Tab 1 answers 「個人情報」; tab 2, which never saw it, answers 「何人分」.
-    await saveAnswer({
-      incidentId: incident.id,
-      questionId: 'personal',
-      value: 'yes',
-      decide,
-      by: '山田',
-    });
+    // Tab 1 answers 「個人情報」; tab 2, which never saw it, answers 「何人分」 and records.
+    await saveAnswer({ incidentId: incident.id, questionId: 'personal', value: 'yes', by: '山田' });
     await saveAnswer({
       incidentId: incident.id,
       questionId: 'count',
       value: 'over-1000',
-      decide,
       by: '佐藤',
     });
+    const r = await recordDecision({ incidentId: incident.id, decide, by: '佐藤' });
+    expect(r.decision).toBe('顧客情報の漏えい:count=over-1000,personal=yes');
     const reporting = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
-    expect(reporting.at(-1)?.text).toBe('顧客情報の漏えい:count=over-1000,personal=yes');
+    expect(reporting.at(-1)?.text).toBe(r.decision);
   });
 
   it('saves a destination status keyed d:<id> with date and memo, and logs it', async () => {
@@ -146,7 +138,6 @@ describe('reporting repository', () => {
         incidentId: 'missing',
         questionId: 'personal',
         value: 'yes',
-        decide: () => 'x',
         by: '山田',
       }),
     ).rejects.toThrow(/見つかりませんでした/);
@@ -161,7 +152,6 @@ describe('reporting repository', () => {
       incidentId: open.id,
       questionId: 'personal',
       value: 'no',
-      decide: () => 'x',
       by: '山田',
     });
     const rows = await loadOpenReporting();

@@ -4,6 +4,9 @@ import { notifyChange } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
 
+/** Start of the timeline text of a status change (what tells it from a decision). */
+export const STATUS_ENTRY_PREFIX = '報告・届出「';
+
 /** Key of the last decision recorded in the timeline (so only changes are recorded). */
 const DECISION_KEY = 'meta:decision';
 
@@ -62,34 +65,52 @@ function answersOf(entries: ReportingEntry[]): Record<string, string> {
  */
 export type DecideFn = (answers: Record<string, string>, incident: Incident) => string;
 
-/**
- * Saves one answer and, when the decision computed by `decide` from every answer stored
- * (read in the same strict transaction, so answers given in other tabs count) differs
- * from the one last recorded, appends a 'reporting' timeline entry with it. Resolves after commit.
- */
+/** Saves one answer (key `q:<questionId>`) in a strict transaction; resolves after commit. */
 export async function saveAnswer(input: {
   incidentId: string;
   questionId: string;
   value: string;
-  decide: DecideFn;
   by: string;
-}): Promise<{ decisionRecorded: boolean }> {
+}): Promise<void> {
   const now = nowIso();
-  const recorded = await write(['incidents', 'reporting', 'timeline'], async (tx) => {
-    const incident = await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
-    const store = tx.objectStore('reporting');
-    await store.put({
+  await write(['incidents', 'reporting'], async (tx) => {
+    await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
+    await tx.objectStore('reporting').put({
       incidentId: input.incidentId,
       key: `q:${input.questionId}`,
       value: input.value,
       updatedAt: now,
     });
+  });
+  notifyChange({ incidentId: input.incidentId, part: 'reporting' });
+}
+
+/**
+ * Records the reporting decision in the timeline (kind 'reporting') when the person asks
+ * for it: `decide` runs on every answer stored (read in the same strict transaction, so
+ * answers given in other tabs count) and on the incident as stored. Nothing is appended
+ * when the decision equals the one last recorded. Resolves after commit.
+ */
+export async function recordDecision(input: {
+  incidentId: string;
+  decide: DecideFn;
+  by: string;
+}): Promise<{ decision: string; recorded: boolean }> {
+  const now = nowIso();
+  const result = await write(['incidents', 'reporting', 'timeline'], async (tx) => {
+    const store = tx.objectStore('reporting');
+    const incidents = tx.objectStore('incidents');
+    // When it is missing, touchIncident throws the usual "not found" error.
+    const incident =
+      (await incidents.get(input.incidentId)) ??
+      (await touchIncident(incidents, input.incidentId, now));
     const decision = input.decide(
       answersOf(await store.index('byIncident').getAll(input.incidentId)),
       incident,
     );
     const last = await store.get([input.incidentId, DECISION_KEY]);
-    if (last?.value === decision) return false;
+    if (last?.value === decision) return { decision, recorded: false };
+    await touchIncident(incidents, input.incidentId, now);
     await store.put({
       incidentId: input.incidentId,
       key: DECISION_KEY,
@@ -98,20 +119,14 @@ export async function saveAnswer(input: {
     });
     await appendEntry(
       tx.objectStore('timeline'),
-      {
-        incidentId: input.incidentId,
-        at: now,
-        kind: 'reporting',
-        text: decision,
-        by: input.by,
-      },
+      { incidentId: input.incidentId, at: now, kind: 'reporting', text: decision, by: input.by },
       now,
     );
-    return true;
+    return { decision, recorded: true };
   });
   notifyChange({ incidentId: input.incidentId, part: 'reporting' });
-  if (recorded) notifyChange({ incidentId: input.incidentId, part: 'timeline' });
-  return { decisionRecorded: recorded };
+  if (result.recorded) notifyChange({ incidentId: input.incidentId, part: 'timeline' });
+  return result;
 }
 
 /**
@@ -139,7 +154,7 @@ export async function saveDestinationStatus(input: {
     ...(memo ? { memo } : {}),
     updatedAt: now,
   };
-  const what = `報告・届出「${input.label}」${input.deadlineLabel ? `の${input.deadlineLabel}` : ''}`;
+  const what = `${STATUS_ENTRY_PREFIX}${input.label}」${input.deadlineLabel ? `の${input.deadlineLabel}` : ''}`;
   const text =
     input.status === 'done'
       ? `${what}を対応済みにしました（${input.doneAt ?? '日付なし'}）${memo ? `。メモ：${memo}` : ''}`

@@ -30,7 +30,6 @@ describe('DueSoon', () => {
         incidentId: incident.id,
         questionId: q,
         value,
-        decide: () => q,
         by: '山田',
       });
     render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);

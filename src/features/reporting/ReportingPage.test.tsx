@@ -80,8 +80,16 @@ describe('ReportingPage', () => {
         .getByRole('link', { name: /個人情報保護委員会/ })
         .getAttribute('href'),
     ).toBe('https://www.ppc.go.jp/personalinfo/legal/leakAction/');
-    const decisions = (await listTimeline(i.id)).filter((e) => e.kind === 'reporting');
-    expect(decisions.at(-1)?.text).toMatch(/必要：個人情報保護委員会への報告/);
+    // Answering writes nothing to the timeline; the button records the decision once.
+    const reporting = async () => (await listTimeline(i.id)).filter((e) => e.kind === 'reporting');
+    expect(await reporting()).toHaveLength(0);
+    expect(screen.getByText(/この判断はまだ対応経過に記録していません/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'この判断を対応経過に記録' }));
+    await screen.findByText('✓ 対応経過に記録しました');
+    expect(screen.getByText(/いまの判断は対応経過に記録済みです/)).toBeTruthy();
+    const decisions = await reporting();
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0].text).toMatch(/必要：個人情報保護委員会への報告/);
   });
 
   it('marks the 速報 対応済み with date and memo; the legal 確報 stays open', async () => {
@@ -124,6 +132,8 @@ describe('ReportingPage', () => {
     await screen.findByText('✓ 保存済み');
     expect(screen.getByRole('heading', { name: /報告不要と判断したもの/ })).toBeTruthy();
     expect(screen.getAllByText(/報告の対象となる事態.*に当たりません/).length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'この判断を対応経過に記録' }));
+    await screen.findByText('✓ 対応経過に記録しました');
     const decisions = (await listTimeline(i.id)).filter((e) => e.kind === 'reporting');
     expect(decisions.at(-1)?.text).toMatch(
       /報告不要：個人情報保護委員会への報告（速報・確報）：報告の対象となる事態/,

@@ -13,7 +13,8 @@ import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
 import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
-import { deadlineKey, decisionFor } from './summary';
+import { deadlineKey } from './summary';
+import { RecordDecision } from './RecordDecision';
 import { reportingRules } from './rules';
 import './reporting.css';
 
@@ -81,15 +82,7 @@ export default function ReportingPage({ id }: { id: string }) {
     setRecord({ ...record, answers: next });
     setSaveState('saving');
     try {
-      // The decision is computed in the save's transaction from every stored answer
-      // (also those given in another tab), not from the answers held here.
-      await saveAnswer({
-        incidentId: id,
-        questionId,
-        value,
-        decide: decisionFor,
-        by: await getResponderName(),
-      });
+      await saveAnswer({ incidentId: id, questionId, value, by: await getResponderName() });
       setSaveState('saved');
     } catch (e) {
       // The choice stays on screen; saving can be retried by choosing again.
@@ -138,6 +131,12 @@ export default function ReportingPage({ id }: { id: string }) {
         contacts={contacts}
         now={now}
         onStatus={onStatus}
+      />
+      <RecordDecision
+        incidentId={id}
+        obligations={obligations}
+        recorded={record.decision}
+        onRecorded={(decision) => setRecord((r) => (r ? { ...r, decision } : r))}
       />
     </>
   );

@@ -140,7 +140,6 @@ describe('app start reminders', () => {
         incidentId: incident.id,
         questionId: q,
         value,
-        decide: () => q,
         by: '山田',
       });
     const check = await refreshDeadlineReminders(new Date('2026-11-26T00:00:00Z'));

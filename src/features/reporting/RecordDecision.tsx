@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { getResponderName } from '../../storage';
+import { recordDecision } from '../../storage/reporting-repo';
+import type { Obligation } from './engine';
+import { decisionFor, decisionText } from './summary';
+
+/**
+ * 「この判断を対応経過に記録」: writes the current reporting decision into the timeline
+ * when the person asks (not on every answer), computed from the answers as stored.
+ */
+export function RecordDecision({
+  incidentId,
+  obligations,
+  recorded,
+  onRecorded,
+}: {
+  incidentId: string;
+  obligations: readonly Obligation[];
+  /** The decision text last recorded, if any. */
+  recorded: string | undefined;
+  onRecorded: (decision: string) => void;
+}) {
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'same' | 'error'>('idle');
+  const [error, setError] = useState('');
+  const current = decisionText(obligations);
+  const upToDate = recorded === current;
+  const record = async () => {
+    setState('saving');
+    try {
+      const r = await recordDecision({
+        incidentId,
+        decide: decisionFor,
+        by: await getResponderName(),
+      });
+      onRecorded(r.decision);
+      setState(r.recorded ? 'saved' : 'same');
+    } catch (e) {
+      setError((e as Error).message);
+      setState('error');
+    }
+  };
+  return (
+    <section class="card reporting-record" aria-labelledby="reporting-record-title">
+      <h2 id="reporting-record-title">判断を対応経過に残す</h2>
+      <p>
+        {upToDate
+          ? '✓ いまの判断は対応経過に記録済みです。'
+          : recorded
+            ? '答えが変わり、記録済みの判断と違っています。確定したら記録してください。'
+            : 'この判断はまだ対応経過に記録していません。答え終えたら記録してください。'}
+      </p>
+      <button
+        type="button"
+        class={upToDate ? 'button' : 'button primary'}
+        disabled={state === 'saving'}
+        onClick={() => void record()}
+      >
+        この判断を対応経過に記録
+      </button>
+      <p role="status" aria-live="polite" class="save-status">
+        {state === 'saving' && '記録中…'}
+        {state === 'saved' && '✓ 対応経過に記録しました'}
+        {state === 'same' && '同じ判断がすでに記録されています'}
+        {state === 'error' && `⚠ ${error}`}
+      </p>
+    </section>
+  );
+}
