@@ -1,11 +1,16 @@
 import { QUESTION_GROUPS, type Answers, type Question, type QuestionId } from './questions';
 
-/** The reporting questionnaire: one radio group (fieldset + legend) per question. */
+/**
+ * The reporting questionnaire: one radio group (fieldset + legend) per question.
+ * `derived`: unanswered questions the engine fills in from the incident's 分類.
+ */
 export function Questionnaire({
   answers,
+  derived = [],
   onAnswer,
 }: {
   answers: Answers;
+  derived?: readonly QuestionId[];
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
   const noPersonal = answers.personal === 'no';
@@ -21,7 +26,13 @@ export function Questionnaire({
           <section key={g.title} class="reporting-group">
             <h3>{g.title}</h3>
             {shown.map((q) => (
-              <QuestionField key={q.id} question={q} value={answers[q.id]} onAnswer={onAnswer} />
+              <QuestionField
+                key={q.id}
+                question={q}
+                value={answers[q.id]}
+                derived={derived.includes(q.id)}
+                onAnswer={onAnswer}
+              />
             ))}
           </section>
         );
@@ -33,10 +44,12 @@ export function Questionnaire({
 function QuestionField({
   question,
   value,
+  derived,
   onAnswer,
 }: {
   question: Question;
   value: string | undefined;
+  derived: boolean;
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
   const name = `q-${question.id}`;
@@ -64,7 +77,11 @@ function QuestionField({
         ))}
       </div>
       {value === undefined && (
-        <p class="muted reporting-unanswered">未回答（「わからない」として扱っています）</p>
+        <p class="muted reporting-unanswered">
+          {derived
+            ? '対応記録の分類から『はい』としています'
+            : '未回答（「わからない」として扱っています）'}
+        </p>
       )}
     </fieldset>
   );

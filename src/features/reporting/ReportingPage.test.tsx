@@ -58,6 +58,23 @@ describe('Questionnaire', () => {
 });
 
 describe('ReportingPage', () => {
+  it('says which answers come from the incident type instead of 「未回答」', async () => {
+    const { incident: r } = await createIncident({
+      title: 'ランサムウェア',
+      types: ['ransomware'],
+      causes: [],
+      discoveredAt: new Date().toISOString(),
+      log: '記録を開始',
+      by: '山田',
+    });
+    render(<ReportingPage id={r.id} />);
+    const malware = await screen.findByRole('group', { name: /ウイルス/ });
+    expect(within(malware).getByText(/対応記録の分類から『はい』としています/)).toBeTruthy();
+    expect(within(malware).queryByText(/「わからない」として扱っています/)).toBeNull();
+    const personal = screen.getByRole('group', { name: /個人情報は含まれますか/ });
+    expect(within(personal).getByText(/「わからない」として扱っています/)).toBeTruthy();
+  });
+
   it('saves answers, shows the legal deadline in words, and records the decision', async () => {
     const i = await incident();
     render(<ReportingPage id={i.id} />);

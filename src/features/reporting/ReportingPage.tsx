@@ -8,7 +8,7 @@ import {
 } from '../../storage/reporting-repo';
 import { loadPlaybook } from '../../content/load';
 import type { Contacts } from '../../content/schema';
-import { evaluate, type Deadline, type Obligation } from './engine';
+import { effectiveAnswers, evaluate, type Deadline, type Obligation } from './engine';
 import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
 import type { ContactLink, StatusChange } from './ObligationCard';
@@ -117,7 +117,11 @@ export default function ReportingPage({ id }: { id: string }) {
       </p>
       <details class="reporting-questionnaire" open>
         <summary>質問に答える（{Object.keys(record.answers).length} 問回答済み）</summary>
-        <Questionnaire answers={answers} onAnswer={(q, v) => void onAnswer(q, v)} />
+        <Questionnaire
+          answers={answers}
+          derived={effectiveAnswers(answers, incident.types, incident.causes).derived}
+          onAnswer={(q, v) => void onAnswer(q, v)}
+        />
       </details>
       <p role="status" aria-live="polite" class="save-status">
         {saveState === 'saving' && '保存中…'}
