@@ -27,6 +27,19 @@ const openItem = async () => {
 };
 
 describe('checklist item', () => {
+  it('marks a pressed 該当なし with ✓, not with colour alone', async () => {
+    const user = userEvent.setup();
+    const { row } = await openItem();
+    await user.click(within(row).getByRole('button', { name: '該当なし' }));
+    const pressed = await within(row).findByRole('button', { name: '✓ 該当なし' });
+    expect(pressed.getAttribute('aria-pressed')).toBe('true');
+    expect(within(row).getByRole('button', { name: '完了' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    await user.click(pressed);
+    await within(row).findByRole('button', { name: '該当なし', pressed: false });
+  });
+
   it('a tick does not wipe a note written in another tab', async () => {
     const user = userEvent.setup();
     const { incident, row } = await openItem();

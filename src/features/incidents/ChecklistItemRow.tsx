@@ -70,7 +70,7 @@ export function ChecklistItemRow({
           disabled={saving}
           onClick={() => save(state === 'not-applicable' ? 'open' : 'not-applicable')}
         >
-          該当なし
+          {state === 'not-applicable' ? '✓ 該当なし' : '該当なし'}
         </button>
       </div>
       <p class="save-status" aria-live="polite">

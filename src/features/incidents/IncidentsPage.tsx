@@ -52,7 +52,8 @@ export default function IncidentsPage() {
             aria-pressed={list.status === status}
             onClick={() => void load(status)}
           >
-            {label}
+            {/* Not colour alone: the pressed filter also carries a check mark. */}
+            {list.status === status ? `✓ ${label}` : label}
           </button>
         ))}
       </div>

@@ -140,7 +140,11 @@ describe('incident screens', () => {
     expect(within(row as HTMLElement).getByText(/対応中/)).toBeTruthy();
     expect(within(row as HTMLElement).getByText(/ウイルス感染・発覚から/)).toBeTruthy();
     await within(row as HTMLElement).findByText(/進み具合: 0 \/ \d+ 件/);
+    // The pressed filter carries a ✓, not colour alone.
+    expect(screen.getByRole('button', { name: '✓ すべて', pressed: true })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '完了' }));
     await screen.findByText('「完了」の記録はありません。');
+    expect(screen.getByRole('button', { name: '✓ 完了', pressed: true })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'すべて', pressed: false })).toBeTruthy();
   });
 });
