@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import type { Incident, IncidentStatus, StorageError } from '../../storage';
@@ -6,6 +6,9 @@ import { STATUS_LABELS, typesLabel } from './labels';
 import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from './time';
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
+
+/** Which edit form last saved (its 保存済み shows beside it). */
+type Saved = 'title' | 'discovered' | 'types';
 
 /** Title, types, status, 発覚日時 and the actions on the incident as a whole. */
 export function IncidentHeader({ incident }: { incident: Incident }) {
@@ -21,14 +24,32 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
   const [title, setTitle] = useState(incident.title);
   const [discovered, setDiscovered] = useState(toLocalInput(incident.discoveredAt));
 
-  const run = async (action: () => Promise<void>) => {
+  // One action at a time: a double tap must not write twice (the ref guards the same tick).
+  const busyRef = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<Saved | null>(null);
+
+  const run = async (action: () => Promise<void>, done?: Saved) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
     setError(null);
+    setSaved(null);
     try {
       await action();
+      if (done) setSaved(done);
     } catch (e) {
       setError((e as StorageError).message);
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
     }
   };
+  const savedNote = (what: Saved) => (
+    <p class="save-status" role="status">
+      {saved === what ? '✓ 保存済み' : ''}
+    </p>
+  );
   const status = (s: IncidentStatus) =>
     run(() => changeStatus(incident.id, s, `状態を「${STATUS_LABELS[s]}」にした`));
 
@@ -46,17 +67,17 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       </p>
       <div class="row">
         {incident.status !== 'open' && (
-          <button class="button" type="button" onClick={() => status('open')}>
+          <button class="button" type="button" disabled={busy} onClick={() => status('open')}>
             対応中に戻す
           </button>
         )}
         {incident.status !== 'recovered' && (
-          <button class="button" type="button" onClick={() => status('recovered')}>
+          <button class="button" type="button" disabled={busy} onClick={() => status('recovered')}>
             復旧済みにする
           </button>
         )}
         {incident.status !== 'closed' && (
-          <button class="button" type="button" onClick={() => status('closed')}>
+          <button class="button" type="button" disabled={busy} onClick={() => status('closed')}>
             完了にする
           </button>
         )}
@@ -66,7 +87,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => rename(incident.id, title.trim() || incident.title));
+            void run(() => rename(incident.id, title.trim() || incident.title), 'title');
           }}
         >
           <label for="edit-title">件名</label>
@@ -77,18 +98,20 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
               value={title}
               onInput={(e) => setTitle(e.currentTarget.value)}
             />
-            <button class="button" type="submit">
+            <button class="button" type="submit" disabled={busy}>
               件名を保存
             </button>
           </div>
+          {savedNote('title')}
         </form>
         <form
           onSubmit={(e) => {
             e.preventDefault();
             const iso = fromLocalInput(discovered);
             if (!iso) return setError('発覚日時を入力してください。');
-            void run(() =>
-              changeDiscoveredAt(incident.id, iso, `発覚日時を ${formatJst(iso)} に変更`),
+            void run(
+              () => changeDiscoveredAt(incident.id, iso, `発覚日時を ${formatJst(iso)} に変更`),
+              'discovered',
             );
           }}
         >
@@ -100,21 +123,24 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
               value={discovered}
               onInput={(e) => setDiscovered(e.currentTarget.value)}
             />
-            <button class="button" type="submit">
+            <button class="button" type="submit" disabled={busy}>
               発覚日時を保存
             </button>
           </div>
+          {savedNote('discovered')}
         </form>
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() =>
-              changeTypes(
-                incident.id,
-                types,
-                causes,
-                `分類を「${typesLabel(types, causes)}」に変更`,
-              ),
+            void run(
+              () =>
+                changeTypes(
+                  incident.id,
+                  types,
+                  causes,
+                  `分類を「${typesLabel(types, causes)}」に変更`,
+                ),
+              'types',
             );
           }}
         >
@@ -126,9 +152,10 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
               setCauses(c);
             }}
           />
-          <button class="button" type="submit">
+          <button class="button" type="submit" disabled={busy}>
             分類を保存
           </button>
+          {savedNote('types')}
         </form>
         <TrashButton
           onConfirm={() =>

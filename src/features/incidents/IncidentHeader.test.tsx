@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { LocationProvider } from 'preact-iso';
+import { useStore } from '../../app/store';
+import { createIncident, loadIncidentSnapshot } from '../../storage';
+import { useFreshDB } from '../../storage/test-db';
+import IncidentPage from './IncidentPage';
+
+useFreshDB();
+beforeEach(() => {
+  useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
+});
+
+const open = async () => {
+  const { incident } = await createIncident({
+    title: '経理PC',
+    types: ['ransomware'],
+    causes: [],
+    by: '山田',
+    log: '対応を開始',
+  });
+  render(
+    <LocationProvider>
+      <IncidentPage id={incident.id} />
+    </LocationProvider>,
+  );
+  await screen.findByRole('heading', { name: '経理PC', level: 1 });
+  return incident;
+};
+
+describe('incident header', () => {
+  it('a double tap on a status button writes one status change', async () => {
+    const incident = await open();
+    const user = userEvent.setup();
+    await user.dblClick(screen.getByRole('button', { name: '復旧済みにする' }));
+    await screen.findByRole('button', { name: '対応中に戻す' });
+    await waitFor(async () =>
+      expect((await loadIncidentSnapshot(incident.id))?.incident.status).toBe('recovered'),
+    );
+    const snap = await loadIncidentSnapshot(incident.id);
+    expect(snap?.timeline.filter((t) => t.kind === 'status')).toHaveLength(1);
+  });
+
+  it('shows 保存済み after a rename and after a 発覚日時 change', async () => {
+    const incident = await open();
+    const user = userEvent.setup();
+    await user.click(screen.getByText('件名・分類・発覚日時を変更'));
+    const title = screen.getByLabelText('件名');
+    await user.clear(title);
+    await user.type(title, '経理PCの感染');
+    await user.click(screen.getByRole('button', { name: '件名を保存' }));
+    const titleForm = screen.getByRole('button', { name: '件名を保存' }).closest('form')!;
+    expect(await within(titleForm).findByText('✓ 保存済み')).toBeTruthy();
+    expect((await loadIncidentSnapshot(incident.id))?.incident.title).toBe('経理PCの感染');
+
+    const when = screen.getByLabelText('発覚日時（日本時間）');
+    await user.clear(when);
+    await user.type(when, '2026-11-19T08:30');
+    await user.click(screen.getByRole('button', { name: '発覚日時を保存' }));
+    const whenForm = screen.getByRole('button', { name: '発覚日時を保存' }).closest('form')!;
+    expect(await within(whenForm).findByText('✓ 保存済み')).toBeTruthy();
+    // Only the latest save says so.
+    expect(within(titleForm).queryByText('✓ 保存済み')).toBeNull();
+  });
+});
