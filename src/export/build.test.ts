@@ -32,13 +32,22 @@ describe('summary of a full incident', () => {
   });
 
   it('shows progress per phase: who, when, and what is open', () => {
-    expect(full).toContain('［検知・初動対応］ 済 1 / 対象外 0 / 未 1');
+    expect(full).toContain('［検知・初動対応］ 済 1 / 該当なし 0 / 未 1');
     expect(full).toContain(
       '[済] 情報セキュリティ責任者に報告します。（山田、2026/11/24(火) 09:40）',
     );
     expect(full).toContain('[未] 感染したパソコンをネットワークから切り離します。');
-    expect(full).toContain('[対象外] IPAへ届け出ます。（佐藤、2026/11/24(火) 11:00）');
+    expect(full).toContain('[該当なし] IPAへ届け出ます。（佐藤、2026/11/24(火) 11:00）');
     expect(full).toContain('メモ: VPN装置のファームウェアを更新する');
+    // The app's own word for it, in every export.
+    expect(full).not.toContain('対象外');
+  });
+
+  it('the Markdown export calls it 該当なし too', () => {
+    const md = build('markdown');
+    expect(md).toMatch(/\[x\] （該当なし） IPAへ届け出ます/);
+    expect(md).toContain('済 1 / 該当なし 0 / 未 1');
+    expect(md).not.toContain('対象外');
   });
 
   it('orders the timeline by time and marks corrections', () => {

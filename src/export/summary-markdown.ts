@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, escapeMarkdownLines } from './escape';
 import { EMPTY, type SummaryModel } from './summary';
 
-const STATE_MARK = { done: '[x]', 'not-applicable': '[x] （対象外）', open: '[ ]' } as const;
+const STATE_MARK = { done: '[x]', 'not-applicable': '[x] （該当なし）', open: '[ ]' } as const;
 
 /** Multi-line user text as Markdown lines with hard breaks, continued under `pad`. */
 function block(text: string, pad: string): string {
@@ -34,7 +34,7 @@ export function summaryMarkdown(m: SummaryModel): string {
   for (const p of m.phases) {
     out.push(
       '',
-      `### ${esc(p.title)}（済 ${p.done} / 対象外 ${p.notApplicable} / 未 ${p.open}）`,
+      `### ${esc(p.title)}（済 ${p.done} / 該当なし ${p.notApplicable} / 未 ${p.open}）`,
       '',
     );
     for (const i of p.items) {

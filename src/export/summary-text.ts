@@ -3,7 +3,7 @@ import { EMPTY, truncate, valueOf, type SummaryModel, type TimelineLine } from '
 /** The most a short summary may contain (UTF-16 units), to fit a chat message. */
 export const SHORT_LIMIT = 1000;
 
-const STATE_MARK = { done: '[済]', 'not-applicable': '[対象外]', open: '[未]' } as const;
+const STATE_MARK = { done: '[済]', 'not-applicable': '[該当なし]', open: '[未]' } as const;
 
 /** Indent continuation lines of a multi-line value. */
 const indent = (text: string, pad = '  ') =>
@@ -40,7 +40,7 @@ export function summaryFullText(m: SummaryModel): string {
   }
   lines.push('', '■ チェックリストの進み具合');
   for (const p of m.phases) {
-    lines.push(`［${p.title}］ 済 ${p.done} / 対象外 ${p.notApplicable} / 未 ${p.open}`);
+    lines.push(`［${p.title}］ 済 ${p.done} / 該当なし ${p.notApplicable} / 未 ${p.open}`);
     for (const i of p.items) {
       const who = [i.by, i.at].filter(Boolean).join('、');
       const note = i.note ? ` メモ: ${indent(i.note, '    ')}` : '';
