@@ -38,4 +38,21 @@ describe('DueSoon', () => {
     expect(link.textContent).toMatch(/⚠ 期限超過/);
     expect(link.getAttribute('href')).toBe(`/incidents/${incident.id}/reporting`);
   });
+
+  it('says 「報告・届出の確認がまだです」 instead of an overdue PPC deadline while unchecked', async () => {
+    const { incident } = await createIncident({
+      title: '基幹システムの停止',
+      types: ['outage'],
+      causes: [],
+      discoveredAt: '2026-11-01T10:00:00+09:00',
+      by: '山田',
+      log: '対応を開始',
+    });
+    render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
+    const section = await screen.findByRole('region', { name: '期限が近い報告・届出' });
+    const link = within(section).getByRole('link', { name: /基幹システムの停止/ });
+    expect(link.textContent).toMatch(/報告・届出の確認がまだです/);
+    expect(link.textContent).not.toMatch(/期限超過|個人情報保護委員会/);
+    expect(link.getAttribute('href')).toBe(`/incidents/${incident.id}/reporting`);
+  });
 });

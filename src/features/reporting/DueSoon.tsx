@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { refreshDeadlineReminders, type DeadlineCheck } from './reminders';
 import { daysLeft, formatJaDate } from './dates';
-import { basisLabel } from './summary';
+import { basisLabel, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
 
 /**
  * On opening the app: overdue and due-soon reporting deadlines across open incidents,
- * nearest first (also sets the app badge where supported). Renders nothing when none.
+ * nearest first, and 「報告・届出の確認がまだです」 for incidents whose questionnaire
+ * is not started (also sets the app badge where supported). Renders nothing when none.
  */
 export default function DueSoon({ now }: { now?: Date }) {
   const [check, setCheck] = useState<DeadlineCheck | null>(null);
@@ -26,7 +27,15 @@ export default function DueSoon({ now }: { now?: Date }) {
     <section class="card due-soon" aria-labelledby="due-soon-title">
       <h2 id="due-soon-title">期限が近い報告・届出</h2>
       <ul>
-        {check.items.map(({ incidentId, title, nearest }) => {
+        {check.items.map(({ incidentId, title, nearest, unchecked }) => {
+          if (unchecked)
+            return (
+              <li key={incidentId} class="unchecked">
+                <a href={`/incidents/${incidentId}/reporting`}>
+                  <strong>{UNCHECKED_TEXT}</strong>：{title}
+                </a>
+              </li>
+            );
           const overdue = nearest.daysLeft < 0;
           return (
             <li key={incidentId} class={overdue ? 'overdue' : undefined}>

@@ -76,4 +76,19 @@ describe('NearestDeadline', () => {
     await waitFor(() => expect(screen.getByText(/確報 2026年12月24日/)).toBeTruthy());
     other.close();
   });
+
+  it('says 「報告・届出の確認がまだです」 until the personal-data question is answered', async () => {
+    const { incident } = await createIncident({
+      title: 'システム停止',
+      types: ['outage'],
+      causes: [],
+      discoveredAt: '2026-11-01T10:00:00+09:00',
+      by: '山田',
+      log: '対応を開始',
+    });
+    render(<NearestDeadline incident={incident} now={NOW} />);
+    const link = await screen.findByRole('link', { name: '報告・届出の確認がまだです' });
+    expect(link.getAttribute('href')).toBe(`/incidents/${incident.id}/reporting`);
+    expect(screen.queryByText(/期限超過/)).toBeNull();
+  });
 });

@@ -3,18 +3,25 @@ import { onRemoteChange, type Incident } from '../../storage';
 import { loadReporting } from '../../storage/reporting-repo';
 import { evaluate } from './engine';
 import { daysLeft, formatJaDate } from './dates';
-import { basisLabel, nearestDeadline, type OpenDeadline } from './summary';
+import {
+  basisLabel,
+  nearestDeadline,
+  reportingChecked,
+  UNCHECKED_TEXT,
+  type OpenDeadline,
+} from './summary';
 import './reporting.css';
 
 /** What NearestDeadline needs of the incident (発覚日時 and 分類 change the deadlines). */
 export type DeadlineIncident = Pick<Incident, 'id' | 'discoveredAt' | 'types' | 'causes'>;
 
 /**
- * The nearest open reporting deadline of one incident, or nothing when there is none.
+ * The nearest open reporting deadline of one incident, or nothing when there is none;
+ * 「報告・届出の確認がまだです」 until the personal-data question is answered.
  * Follows the incident passed in and reporting changes made in other tabs.
  */
 export function NearestDeadline({ incident, now }: { incident: DeadlineIncident; now?: Date }) {
-  const [nearest, setNearest] = useState<OpenDeadline | null>(null);
+  const [nearest, setNearest] = useState<OpenDeadline | 'unchecked' | null>(null);
   const { id, discoveredAt } = incident;
   const types = incident.types.join('\n');
   const causes = incident.causes.join('\n');
@@ -24,6 +31,10 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
       loadReporting(id).then(
         (record) => {
           if (!live) return;
+          if (!reportingChecked(record.answers)) {
+            setNearest('unchecked');
+            return;
+          }
           const os = evaluate(
             record.answers,
             discoveredAt,
@@ -44,6 +55,12 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
     };
   }, [id, discoveredAt, types, causes, now]);
   if (!nearest) return null;
+  if (nearest === 'unchecked')
+    return (
+      <p class="reporting-nearest unchecked">
+        <a href={`/incidents/${id}/reporting`}>{UNCHECKED_TEXT}</a>
+      </p>
+    );
   const overdue = nearest.daysLeft < 0;
   return (
     <p class={`reporting-nearest${overdue ? ' overdue' : ''}`}>

@@ -4,20 +4,26 @@
  */
 import { loadOpenReporting } from '../../storage/reporting-repo';
 import { evaluate } from './engine';
-import { countDueSoon, nearestDeadline, type OpenDeadline } from './summary';
+import { countDueSoon, nearestDeadline, reportingChecked, type OpenDeadline } from './summary';
 
 /** Due-soon and overdue reporting deadlines across the open incidents. */
 export interface DeadlineCheck {
   overdue: number;
   soon: number;
-  /** Per incident with something due soon or overdue, its nearest deadline (nearest first). */
-  items: { incidentId: string; title: string; nearest: OpenDeadline }[];
+  /** Incidents listed as 「報告・届出の確認がまだです」 (not counted in overdue / soon). */
+  unchecked: number;
+  /**
+   * Per incident with something due soon or overdue, its nearest deadline (nearest first).
+   * `unchecked`: the personal-data question is unanswered, so `nearest` is only the
+   * cautious guess and is shown as 「報告・届出の確認がまだです」, not as a deadline.
+   */
+  items: { incidentId: string; title: string; nearest: OpenDeadline; unchecked: boolean }[];
 }
 
 /** Reads every open incident and counts its open reporting deadlines (for the app start). */
 export async function checkReportingDeadlines(now: Date = new Date()): Promise<DeadlineCheck> {
   const rows = await loadOpenReporting();
-  const result: DeadlineCheck = { overdue: 0, soon: 0, items: [] };
+  const result: DeadlineCheck = { overdue: 0, soon: 0, unchecked: 0, items: [] };
   for (const { incident, record } of rows) {
     const obligations = evaluate(
       record.answers,
@@ -26,11 +32,15 @@ export async function checkReportingDeadlines(now: Date = new Date()): Promise<D
       incident.causes,
     );
     const c = countDueSoon(obligations, record.statuses, now);
-    result.overdue += c.overdue;
-    result.soon += c.soon;
     const nearest = nearestDeadline(obligations, record.statuses, now);
-    if (nearest && c.overdue + c.soon > 0)
-      result.items.push({ incidentId: incident.id, title: incident.title, nearest });
+    if (!nearest || c.overdue + c.soon === 0) continue;
+    const unchecked = !reportingChecked(record.answers);
+    if (unchecked) result.unchecked++;
+    else {
+      result.overdue += c.overdue;
+      result.soon += c.soon;
+    }
+    result.items.push({ incidentId: incident.id, title: incident.title, nearest, unchecked });
   }
   result.items.sort((a, b) => a.nearest.due.localeCompare(b.nearest.due));
   return result;
@@ -61,9 +71,12 @@ export async function updateAppBadge(
   return false;
 }
 
-/** For the app start: checks the deadlines and updates the badge; resolves with the check. */
+/**
+ * For the app start: checks the deadlines and updates the badge (overdue + due soon +
+ * incidents whose reporting is not checked yet); resolves with the check.
+ */
 export async function refreshDeadlineReminders(now: Date = new Date()): Promise<DeadlineCheck> {
   const check = await checkReportingDeadlines(now);
-  await updateAppBadge(check.overdue + check.soon);
+  await updateAppBadge(check.overdue + check.soon + check.unchecked);
   return check;
 }

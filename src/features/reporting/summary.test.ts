@@ -143,7 +143,28 @@ describe('app start reminders', () => {
         by: '山田',
       });
     const check = await refreshDeadlineReminders(new Date('2026-11-26T00:00:00Z'));
-    expect(check).toMatchObject({ overdue: 0, soon: 1 });
+    expect(check).toMatchObject({ overdue: 0, soon: 1, unchecked: 0 });
     expect(check.items[0]).toMatchObject({ incidentId: incident.id, title: 'USB' });
+  });
+
+  it('counts an incident with the questionnaire not started as unchecked, not overdue', async () => {
+    await createIncident({
+      title: 'システム停止',
+      types: ['outage'],
+      causes: [],
+      discoveredAt: AT,
+      log: '開始',
+      by: '山田',
+    });
+    const setAppBadge = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { setAppBadge });
+    try {
+      const check = await refreshDeadlineReminders(new Date('2026-12-10T00:00:00Z'));
+      expect(check).toMatchObject({ overdue: 0, soon: 0, unchecked: 1 });
+      expect(check.items[0]).toMatchObject({ title: 'システム停止', unchecked: true });
+      expect(setAppBadge).toHaveBeenCalledWith(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -5,7 +5,7 @@
 import type { Incident } from '../../storage';
 import { evaluate, type Deadline, type Obligation } from './engine';
 import { daysUntil, formatJaDate } from './dates';
-import { QUESTIONS, type QuestionId } from './questions';
+import { QUESTIONS, toAnswer, type QuestionId } from './questions';
 
 /**
  * Statuses as stored: keyed `<destinationId>:<deadlineId>` (one per deadline) or, for
@@ -79,6 +79,17 @@ export function decisionFor(
 ): string {
   return decisionText(evaluate(answers, incident.discoveredAt, incident.types, incident.causes));
 }
+
+/**
+ * False until 「個人情報は含まれますか？」 is answered: before that every question counts
+ * as 「わからない」, so deadlines (e.g. the PPC 速報) are only the cautious guess and the
+ * home list, badge and incident pages say 「報告・届出の確認がまだです」 instead.
+ */
+export const reportingChecked = (answers: Readonly<Record<string, string>>): boolean =>
+  toAnswer('personal', answers.personal) !== undefined;
+
+/** Calm words shown instead of a deadline while reportingChecked is false. */
+export const UNCHECKED_TEXT = '報告・届出の確認がまだです';
 
 /** One dated, still open deadline of an incident. */
 export interface OpenDeadline {
