@@ -2,7 +2,9 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 
@@ -14,11 +16,30 @@ const appVersion = process.env.APP_BUILD_ID
   ? `${pkg.version}+${process.env.APP_BUILD_ID}`
   : pkg.version;
 
+/** `npm start`: serve a prerendered route's own HTML (/guide → /guide/index.html), as hosts do. */
+function prerenderedRoutes(): Plugin {
+  return {
+    name: 'incident-navi:prerendered-routes',
+    configurePreviewServer(server) {
+      const outDir = server.config.build.outDir;
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? '/').split('?')[0]!;
+        if (!/\.[a-z0-9]+$/i.test(path) && !path.endsWith('/')) {
+          const file = join(server.config.root, outDir, decodeURIComponent(path), 'index.html');
+          if (existsSync(file)) req.url = `${path}/index.html${req.url!.slice(path.length)}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   plugins: [
+    prerenderedRoutes(),
     playbooksPlugin(),
     preact({
       prerender: {

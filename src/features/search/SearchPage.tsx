@@ -22,7 +22,7 @@ export default function SearchPage() {
   const { query } = useLocation();
   const [text, setText] = useState(query.q ?? '');
   const [term, setTerm] = useState(text);
-  const state = useLoad('search-index', loadIndex);
+  const state = useLoad('search-index', loadIndex, { suspend: false });
 
   useEffect(() => {
     const timer = setTimeout(() => {
