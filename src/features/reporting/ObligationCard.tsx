@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
+import { ExternalLink } from '../../ui/ExternalLink';
 import { DeadlineLine } from './DeadlineLine';
 import { daysUntil, jstDate } from './dates';
 import { deadlineKey, isDeadlineDone, isObligationDone, questionNames } from './summary';
@@ -86,9 +87,9 @@ export function ObligationCard({
       </ul>
       {contact && (
         <p>
-          <a class="button" href={contact.url} target="_blank" rel="noopener noreferrer">
-            {contact.label}（外部サイトを開く）
-          </a>
+          <ExternalLink class="button" href={contact.url}>
+            {contact.label}
+          </ExternalLink>
         </p>
       )}
       {o.deadlines.length <= 1 ? (

@@ -97,6 +97,9 @@ describe('ReportingPage', () => {
         .getByRole('link', { name: /個人情報保護委員会/ })
         .getAttribute('href'),
     ).toBe('https://www.ppc.go.jp/personalinfo/legal/leakAction/');
+    expect(within(card).getByRole('link', { name: /個人情報保護委員会/ }).textContent).toMatch(
+      /（要ネットワーク・別画面で開きます）$/,
+    );
     // Answering writes nothing to the timeline; the button records the decision once.
     const reporting = async () => (await listTimeline(i.id)).filter((e) => e.kind === 'reporting');
     expect(await reporting()).toHaveLength(0);
