@@ -29,7 +29,7 @@ const openItem = async () => {
 describe('checklist item', () => {
   it('marks a pressed 該当なし with ✓, not with colour alone', async () => {
     const user = userEvent.setup();
-    const { row } = await openItem();
+    const { incident, row } = await openItem();
     await user.click(within(row).getByRole('button', { name: '該当なし' }));
     const pressed = await within(row).findByRole('button', { name: '✓ 該当なし' });
     expect(pressed.getAttribute('aria-pressed')).toBe('true');
@@ -38,6 +38,12 @@ describe('checklist item', () => {
     );
     await user.click(pressed);
     await within(row).findByRole('button', { name: '該当なし', pressed: false });
+    // Timeline texts: one calm register, ending in a noun.
+    const snap = await loadIncidentSnapshot(incident.id);
+    expect(snap?.timeline.filter((t) => t.kind === 'item').map((t) => t.text)).toEqual([
+      expect.stringMatching(/^該当なし: 感染したパソコンやサーバーの利用を停止し/),
+      expect.stringMatching(/^未完了に戻す: 感染したパソコンやサーバーの利用を停止し/),
+    ]);
   });
 
   it('a tick does not wipe a note written in another tab', async () => {

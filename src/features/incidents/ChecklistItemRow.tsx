@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry, StorageError } from '../../storage';
+import { itemLog } from './labels';
 import { formatJst, fromLocalInput, toLocalInput } from './time';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
@@ -28,9 +29,7 @@ export function ChecklistItemRow({
     setSaving(true);
     setError(null);
     try {
-      const log =
-        next === 'open' ? `未完了に戻した: ${item.text}` : `${STATE_LABEL[next]}: ${item.text}`;
-      await setItem(incidentId, item.id, next, { log, ...extra });
+      await setItem(incidentId, item.id, next, { log: itemLog(next, item.text), ...extra });
       if (extra.note !== undefined) setNote(null);
       if (extra.at !== undefined) setAt('');
     } catch (e) {

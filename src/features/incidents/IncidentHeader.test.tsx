@@ -39,7 +39,9 @@ describe('incident header', () => {
       expect((await loadIncidentSnapshot(incident.id))?.incident.status).toBe('recovered'),
     );
     const snap = await loadIncidentSnapshot(incident.id);
-    expect(snap?.timeline.filter((t) => t.kind === 'status')).toHaveLength(1);
+    expect(snap?.timeline.filter((t) => t.kind === 'status').map((t) => t.text)).toEqual([
+      '状態を「復旧済み」に変更',
+    ]);
   });
 
   it('shows 保存済み after a rename and after a 発覚日時 change', async () => {

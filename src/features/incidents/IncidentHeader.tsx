@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import type { Incident, IncidentStatus, StorageError } from '../../storage';
-import { STATUS_LABELS, typesLabel } from './labels';
+import { STATUS_LABELS, statusLog, typesLabel } from './labels';
 import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from './time';
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
@@ -50,8 +50,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       {saved === what ? '✓ 保存済み' : ''}
     </p>
   );
-  const status = (s: IncidentStatus) =>
-    run(() => changeStatus(incident.id, s, `状態を「${STATUS_LABELS[s]}」にした`));
+  const status = (s: IncidentStatus) => run(() => changeStatus(incident.id, s, statusLog(s)));
 
   return (
     <header class="incident-header">

@@ -1,4 +1,4 @@
-import type { IncidentStatus } from '../../storage';
+import type { IncidentStatus, ProgressEntry } from '../../storage';
 import { INCIDENT_TYPES } from '../../content/catalog';
 
 /** 対応中 / 復旧済み / 完了 */
@@ -7,6 +7,18 @@ export const STATUS_LABELS: Record<IncidentStatus, string> = {
   recovered: '復旧済み',
   closed: '完了',
 };
+
+// Timeline texts go into reports sent outside: one calm register, ending in a noun.
+
+/** 「状態を「復旧済み」に変更」 */
+export const statusLog = (status: IncidentStatus): string =>
+  `状態を「${STATUS_LABELS[status]}」に変更`;
+
+/** 「完了: …」 / 「該当なし: …」 / 「未完了に戻す: …」 */
+export function itemLog(state: ProgressEntry['state'], item: string): string {
+  const head = { done: '完了', 'not-applicable': '該当なし', open: '未完了に戻す' }[state];
+  return `${head}: ${item}`;
+}
 
 /** 「ランサムウェア、情報漏えい（メール誤送信・Web誤公開）」, or 「まだわからない」. */
 export function typesLabel(types: readonly string[], causes: readonly string[] = []): string {
