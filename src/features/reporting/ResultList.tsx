@@ -3,6 +3,7 @@ import type { DestinationStatus } from '../../storage/reporting-repo';
 import type { Deadline, Obligation } from './engine';
 import { ObligationCard, type ContactLink, type StatusChange } from './ObligationCard';
 import { isObligationDone } from './summary';
+import { saveFile } from '../export/share';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
 
@@ -47,12 +48,7 @@ export function ResultList({
       statuses,
       stamp,
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'reporting-deadlines.ics';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(text, 'reporting-deadlines.ics', 'text/calendar');
   };
 
   return (
