@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { createPwaSlice, type PwaSlice } from '../pwa/slice';
 import { createIncidentsSlice, type IncidentsSlice } from '../features/incidents/slice';
+import { createIncidentListSlice, type IncidentListSlice } from '../features/incidents/list-slice';
 
 /** Everything the views read; each feature contributes one slice. */
-export type AppState = PwaSlice & IncidentsSlice;
+export type AppState = PwaSlice & IncidentsSlice & IncidentListSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
 export type SetState = (
@@ -16,4 +17,5 @@ export type SliceCreator<T> = (set: SetState, get: () => AppState) => T;
 export const useStore = create<AppState>()((set, get) => ({
   ...createPwaSlice(set, get),
   ...createIncidentsSlice(set, get),
+  ...createIncidentListSlice(set, get),
 }));

@@ -4,17 +4,13 @@ import {
   createIncident,
   getResponderName,
   getStorageInfo,
-  listIncidents,
-  listTrash,
   loadIncidentSnapshot,
-  moveToTrash,
   onConnectionLost,
   onRemoteChange,
   purgeTrash,
   putField,
   renameIncident,
   requestPersistence,
-  restoreFromTrash,
   setDiscoveredAt,
   setIncidentTypes,
   setProgress,
@@ -23,9 +19,7 @@ import {
   updateIncidentStatus,
   type FieldValue,
   type Incident,
-  type IncidentCursor,
   type IncidentStatus,
-  type IncidentSummary,
   type ProgressEntry,
   type StorageInfo,
   type TimelineEntry,
@@ -39,16 +33,6 @@ export interface OpenIncident {
   timeline: TimelineEntry[];
 }
 
-/** The list page's state. */
-export interface IncidentListState {
-  status: IncidentStatus | null;
-  items: IncidentSummary[];
-  next: IncidentCursor | null;
-  loading: boolean;
-  loaded: boolean;
-  error: string | null;
-}
-
 /** What a person fills in to start an incident. */
 export interface StartInput {
   title: string;
@@ -59,9 +43,8 @@ export interface StartInput {
   log: string;
 }
 
-/** Incident records: the list, the open incident, the responder's name. */
+/** The open incident, its writes, the responder's name (the list is in list-slice.ts). */
 export interface IncidentsSlice {
-  incidentList: IncidentListState;
   openIncident: OpenIncident | null;
   /** Why the open incident could not be shown (not found, storage error). */
   openIncidentError: string | null;
@@ -75,8 +58,6 @@ export interface IncidentsSlice {
   dismissPersistResult(): void;
   /** Subscribes to other tabs and loads the name; safe to call from every page. */
   initIncidents(): void;
-  loadIncidentList(status: IncidentStatus | null): Promise<void>;
-  loadMoreIncidents(): Promise<void>;
   loadIncident(id: string): Promise<void>;
   startIncident(input: StartInput): Promise<Incident>;
   saveResponderName(name: string): Promise<void>;
@@ -95,24 +76,9 @@ export interface IncidentsSlice {
   rename(incidentId: string, title: string): Promise<void>;
   changeTypes(incidentId: string, types: string[], causes: string[], log: string): Promise<void>;
   changeDiscoveredAt(incidentId: string, iso: string, log: string): Promise<void>;
-  trashIncident(id: string): Promise<void>;
-  restoreIncident(id: string): Promise<void>;
-  listTrash(): Promise<Incident[]>;
   /** Whether storage is persistent and how much is used (never throws). */
   storageInfo(): Promise<StorageInfo>;
 }
-
-const emptyList: IncidentListState = {
-  status: null,
-  items: [],
-  next: null,
-  loading: false,
-  loaded: false,
-  error: null,
-};
-
-/** How many incidents one page of the list shows. */
-export const PAGE_SIZE = 20;
 
 let initialised = false;
 
@@ -128,7 +94,6 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
   };
 
   return {
-    incidentList: emptyList,
     openIncident: null,
     openIncidentError: null,
     responderName: null,
@@ -157,58 +122,6 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       );
       // Purge what has been in the trash for more than 30 days (quietly, once per start).
       purgeTrash().catch(() => {});
-    },
-
-    async loadIncidentList(status) {
-      set({ incidentList: { ...get().incidentList, status, loading: true, error: null } });
-      try {
-        const page = await listIncidents({ status: status ?? undefined, limit: PAGE_SIZE });
-        set({
-          incidentList: {
-            status,
-            items: page.items,
-            next: page.next,
-            loading: false,
-            loaded: true,
-            error: null,
-          },
-        });
-      } catch (e) {
-        set({
-          incidentList: {
-            ...get().incidentList,
-            loading: false,
-            loaded: true,
-            error: toStorageError(e).message,
-          },
-        });
-      }
-    },
-
-    async loadMoreIncidents() {
-      const list = get().incidentList;
-      if (!list.next || list.loading) return;
-      set({ incidentList: { ...list, loading: true } });
-      try {
-        const page = await listIncidents({
-          status: list.status ?? undefined,
-          limit: PAGE_SIZE,
-          after: list.next,
-        });
-        const now = get().incidentList;
-        set({
-          incidentList: {
-            ...now,
-            items: [...now.items, ...page.items],
-            next: page.next,
-            loading: false,
-          },
-        });
-      } catch (e) {
-        set({
-          incidentList: { ...get().incidentList, loading: false, error: toStorageError(e).message },
-        });
-      }
     },
 
     async loadIncident(id) {
@@ -294,18 +207,6 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       await refresh(incidentId);
     },
 
-    async trashIncident(id) {
-      await moveToTrash(id);
-      const list = get().incidentList;
-      set({ incidentList: { ...list, items: list.items.filter((i) => i.id !== id) } });
-    },
-
-    async restoreIncident(id) {
-      await restoreFromTrash(id);
-      if (get().incidentList.loaded) void get().loadIncidentList(get().incidentList.status);
-    },
-
-    listTrash: () => listTrash(),
     storageInfo: () => getStorageInfo(),
   };
 };
