@@ -2,15 +2,20 @@ import type { Deadline } from './engine';
 import { daysLeft, daysUntil, formatJaDate } from './dates';
 import { basisLabel } from './summary';
 
-/** One deadline: label, date, 「あと N 日」, and whether it is a legal deadline, in words. */
+/**
+ * One deadline: label, date, 「あと N 日」 (or 「✓ 対応済み」 with the date it was done),
+ * and whether it is a legal deadline, in words.
+ */
 export function DeadlineLine({
   deadline,
   now,
   done,
+  doneAt,
 }: {
   deadline: Deadline;
   now: Date;
   done: boolean;
+  doneAt?: string;
 }) {
   const left = deadline.due ? daysUntil(deadline.due, now) : null;
   const overdue = !done && left !== null && left < 0;
@@ -30,6 +35,7 @@ export function DeadlineLine({
             )}
           </>
         ) : null}
+        {done && <span class="reporting-done">✓ 対応済み（{doneAt ?? '日付なし'}）</span>}
       </p>
       <p class="reporting-basis">
         <span class="reporting-basis-label">{basisLabel(deadline.basis)}</span>：{deadline.text}

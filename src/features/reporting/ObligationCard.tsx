@@ -82,7 +82,13 @@ export function ObligationCard({
       <h4>期限</h4>
       <ul class="reporting-deadlines">
         {o.deadlines.map((d) => (
-          <DeadlineLine key={d.id} deadline={d} now={now} done={doneOf(d)} />
+          <DeadlineLine
+            key={d.id}
+            deadline={d}
+            now={now}
+            done={doneOf(d)}
+            doneAt={statusOf(d)?.doneAt}
+          />
         ))}
       </ul>
       {contact && (

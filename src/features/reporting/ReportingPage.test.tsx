@@ -132,6 +132,7 @@ describe('ReportingPage', () => {
       name: /個人情報保護委員会への報告（速報・確報）/,
     });
     expect(within(again).getByText('一部対応済み（速報）')).toBeTruthy();
+    expect(within(again).getByText('✓ 対応済み（2026-11-27）')).toBeTruthy();
     expect((within(again).getByLabelText('メモ（速報）') as HTMLTextAreaElement).value).toBe(
       '速報をWebフォームで送信',
     );
