@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
 import { playbooksPlugin } from './src/content/yaml-plugin';
+import { assertReportingRules } from './src/features/reporting/rules-schema';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -40,7 +41,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   plugins: [
     prerenderedRoutes(),
-    playbooksPlugin(),
+    playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } }),
     preact({
       prerender: {
         enabled: true,

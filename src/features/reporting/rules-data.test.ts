@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import * as v from 'valibot';
-import { ReportingRulesSchema, checkRules } from './rules-schema';
+import { ReportingRulesSchema, assertReportingRules, checkRules } from './rules-schema';
+import { reportingRules } from './rules';
 
 const root = resolve(import.meta.dirname, '../../..');
 const yamlPath = resolve(root, 'playbooks/reporting-rules.yaml');
-const jsonPath = resolve(import.meta.dirname, 'rules.generated.json');
 
 function load() {
   const result = v.safeParse(ReportingRulesSchema, parse(readFileSync(yamlPath, 'utf8')));
@@ -41,11 +41,15 @@ describe('playbooks/reporting-rules.yaml', () => {
       }
   });
 
-  it('rules.generated.json is the validated copy of the YAML', () => {
-    const fresh = load();
-    if (process.env.UPDATE_RULES) writeFileSync(jsonPath, `${JSON.stringify(fresh, null, 2)}\n`);
-    const stored: unknown = JSON.parse(readFileSync(jsonPath, 'utf8'));
-    expect(stored, 'run with UPDATE_RULES=1 to regenerate').toEqual(fresh);
+  it('the app uses exactly the YAML (compiled by the build plugin)', () => {
+    expect(reportingRules).toEqual(load());
+  });
+
+  it('the build check refuses a broken rules file, naming the place', () => {
+    expect(() => assertReportingRules(load())).not.toThrow();
+    const broken = structuredClone(load()) as unknown as { destinations: { id: unknown }[] };
+    broken.destinations[0]!.id = 42;
+    expect(() => assertReportingRules(broken)).toThrow(/destinations\.0\.id/);
   });
 });
 

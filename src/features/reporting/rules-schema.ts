@@ -119,3 +119,14 @@ export function checkRules(rules: ReportingRules, contactIds?: ReadonlySet<strin
   });
   return problems;
 }
+
+/** Build-time check of playbooks/reporting-rules.yaml (used by the playbooks plugin). */
+export function assertReportingRules(data: unknown): void {
+  const result = v.safeParse(ReportingRulesSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    throw new Error(`${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+  }
+  const problems = checkRules(result.output);
+  if (problems.length) throw new Error(problems.join('; '));
+}

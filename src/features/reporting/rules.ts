@@ -1,11 +1,9 @@
 /**
- * The reporting rules as the app uses them. The source of truth is
- * playbooks/reporting-rules.yaml; rules.generated.json is its validated copy, kept in step
- * by rules-data.test.ts (regenerate with `UPDATE_RULES=1 npx vitest run src/features/reporting/rules-data.test.ts`)
- * until the playbooks build plugin compiles this kind too.
+ * The reporting rules as the app uses them: playbooks/reporting-rules.yaml, compiled and
+ * validated at build time by the playbooks plugin (assertReportingRules in vite.config.ts).
  */
 import type { ReportingRules } from './rules-schema';
-import data from './rules.generated.json';
+import data from '../../../playbooks/reporting-rules.yaml';
 
 /** The validated reporting rules (destinations, conditions, deadlines, sources). */
-export const reportingRules = data as unknown as ReportingRules;
+export const reportingRules = data as ReportingRules;
