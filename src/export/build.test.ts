@@ -133,6 +133,27 @@ describe('report drafts', () => {
     expect(text).toContain('IPAへの届出が必要と判断');
   });
 
+  it('the PPC draft takes the number of people and the kinds of data from the questionnaire', () => {
+    const withAnswers = {
+      ...fullSnapshot,
+      reporting: [
+        {
+          incidentId: fullSnapshot.incident.id,
+          key: 'q:count',
+          value: 'over-1000',
+          updatedAt: NOW,
+        },
+        { incidentId: fullSnapshot.incident.id, key: 'q:card', value: 'yes', updatedAt: NOW },
+        { incidentId: fullSnapshot.incident.id, key: 'q:sensitive', value: 'no', updatedAt: NOW },
+      ],
+    };
+    const text = build('ppc', withAnswers);
+    expect(text).toContain('1,001人以上。正確な人数を記入してください。');
+    expect(text).toContain('含まれる情報: クレジットカード情報');
+    expect(text).not.toContain('要配慮個人情報');
+    expect(build('ppc')).toContain('（本人の数を記入してください）');
+  });
+
   it('the handover sheet has the configuration and a timeline with seconds', () => {
     const text = build('handover');
     expect(text).toContain('Windows 11、NAS（社内LAN）、VPN装置 v1.2');

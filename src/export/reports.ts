@@ -121,8 +121,11 @@ export function ppcReportText(m: SummaryModel): string {
       `発生日時: ${m.occurredAt || EMPTY}`,
       fill(valueOf(m, 'event'), '発生した事象の概要'),
     ],
-    'data-items': [fill(valueOf(m, '5w1h-what'), '漏えい等した個人データの項目（氏名、住所など）')],
-    people: ['（本人の数を記入してください）'],
+    'data-items': [
+      fill(valueOf(m, '5w1h-what'), '漏えい等した個人データの項目（氏名、住所など）'),
+      ...dataKinds(m),
+    ],
+    people: [peopleLine(m)],
     cause: [fill(valueOf(m, 'cause'), '原因')],
     'secondary-damage': ['（二次被害又はそのおそれの有無と、その内容を記入してください）'],
     'notice-to-people': ['（本人への通知・問い合わせ窓口の設置などの状況を記入してください）'],
@@ -147,6 +150,32 @@ export function ppcReportText(m: SummaryModel): string {
   });
   lines.push('', `作成日時: ${m.madeAt}`);
   return lines.join('\n');
+}
+
+// What the 報告・届出 questionnaire already knows, so the draft does not ask for it again.
+const DATA_KINDS: [string, string][] = [
+  ['sensitive', '要配慮個人情報'],
+  ['card', 'クレジットカード情報'],
+  ['financial', '悪用されると財産的被害につながる情報'],
+  ['account', 'ID・パスワードなどのアカウント情報'],
+  ['mynumber', 'マイナンバー（個人番号）'],
+];
+const PEOPLE: Record<string, string> = {
+  'up-to-100': '100人以下',
+  '101-1000': '101〜1,000人',
+  'over-1000': '1,001人以上',
+};
+
+function dataKinds(m: SummaryModel): string[] {
+  const kinds = DATA_KINDS.filter(([id]) => m.answers[id] === 'yes').map(([, label]) => label);
+  return kinds.length ? [`（報告・届出の質問票より）含まれる情報: ${kinds.join('、')}`] : [];
+}
+
+function peopleLine(m: SummaryModel): string {
+  const range = PEOPLE[m.answers.count ?? ''];
+  return range
+    ? `（報告・届出の質問票より）${range}。正確な人数を記入してください。`
+    : '（本人の数を記入してください）';
 }
 
 /** Handover sheet for the IT vendor or IPA / JPCERT/CC: record, configuration, timeline. */

@@ -56,6 +56,8 @@ export interface SummaryModel {
   phases: PhaseProgress[];
   timeline: TimelineLine[];
   madeAt: string;
+  /** Answers of the 報告・届出 questionnaire by question id (e.g. count: 'over-1000'). */
+  answers: Record<string, string>;
 }
 
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
@@ -130,6 +132,9 @@ export function buildSummaryModel(
     phases,
     timeline,
     madeAt: formatJst(nowIso),
+    answers: Object.fromEntries(
+      snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
+    ),
   };
 }
 
