@@ -1,5 +1,5 @@
 import { stripUnsafeChars } from './escape';
-import { jstDate } from './jst';
+import { jstDate } from '../lib/jst';
 import { firstReportText, handoverText, laterReportText, ppcReportText } from './reports';
 import { buildSummaryModel, type SummaryModel } from './summary';
 import { summaryMarkdown } from './summary-markdown';

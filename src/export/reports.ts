@@ -1,5 +1,5 @@
 import { STATUS_ENTRY_PREFIX } from '../storage/reporting-repo';
-import { formatJstSeconds } from './jst';
+import { formatJstSeconds } from '../lib/jst';
 import { PPC_REPORT } from './ppc-items';
 import { EMPTY, valueOf, type SummaryModel } from './summary';
 import { summaryFullText, timelineText } from './summary-text';

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../storage/schema';
-import { formatElapsed, formatJst, toTime } from './jst';
+import { formatElapsed, formatJst, toTime } from '../lib/jst';
 import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
 
 /** A record item with its label and value ('' when nothing was recorded). */

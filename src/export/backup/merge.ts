@@ -1,4 +1,4 @@
-import { toTime } from '../jst';
+import { toTime } from '../../lib/jst';
 import type { BackupStore } from './format';
 
 /** What a restore does with one record of the file. */

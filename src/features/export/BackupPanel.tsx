@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BackupError } from '../../export/backup/errors';
 import type { BackupFile } from '../../export/backup/format';
 import { describeRestore } from '../../export/backup/merge';
-import { formatJst } from '../../export/jst';
+import { formatJst } from '../../lib/jst';
 import { createBackup, inspectBackupFile, recordBackupSaved, restoreBackup } from './backup-data';
 import { TextField } from '../../ui/TextField';
 import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';

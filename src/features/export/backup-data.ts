@@ -9,7 +9,7 @@ import {
 } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
 import { checkFileSize, readBackupText } from '../../export/backup/parse';
-import { jstDate } from '../../export/jst';
+import { jstDate } from '../../lib/jst';
 import { markBackedUp, readAllForBackup, restoreBackupData } from '../../storage/backup-repo';
 import { DB_VERSION } from '../../storage/schema';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { listIncidents, type IncidentSummary } from '../../storage';
 import { typesLabel } from '../incidents/labels';
-import { sinceLabel } from '../incidents/time';
+import { sinceLabel } from '../../lib/jst';
 
 /**
  * Back on the home screen mid-incident: the most recently active open incident, one tap

@@ -3,7 +3,7 @@ import { useStore } from '../../app/store';
 import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry, StorageError } from '../../storage';
 import { itemLog } from './labels';
-import { formatJst, fromLocalInput, toLocalInput } from './time';
+import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 

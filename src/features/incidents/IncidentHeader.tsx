@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import type { Incident, IncidentStatus, StorageError } from '../../storage';
 import { STATUS_LABELS, statusLog, typesLabel } from './labels';
-import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from './time';
+import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from '../../lib/jst';
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
 

@@ -6,7 +6,7 @@ import type { IncidentStatus, IncidentSummary } from '../../storage';
 import { checklistItemIds } from '../../content/checklist';
 import { StorageProblem } from './StorageProblem';
 import { STATUS_LABELS, typesLabel } from './labels';
-import { sinceLabel } from './time';
+import { sinceLabel } from '../../lib/jst';
 import { progressOf, useChecklist } from './useChecklist';
 import { ProgressBar } from './ProgressBar';
 import './incidents.css';

@@ -5,7 +5,7 @@ import { INCIDENT_TYPES } from '../../content/catalog';
 import type { StorageError } from '../../storage';
 import { TextField } from '../../ui/TextField';
 import { TypePicker } from './TypePicker';
-import { fromLocalInput, toLocalInput } from './time';
+import { fromLocalInput, toLocalInput } from '../../lib/jst';
 import { suggestTitle, typesLabel } from './labels';
 import './incidents.css';
 

@@ -7,7 +7,7 @@ import { RecordField } from './RecordField';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { typesLabel } from './labels';
-import { formatJst } from './time';
+import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
-import { fromLocalInput } from './time';
+import { fromLocalInput } from '../../lib/jst';
 
 /**
  * Adds a timeline entry (or a correction): text and an optional time (empty: the time it is

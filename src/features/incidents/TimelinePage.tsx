@@ -6,7 +6,7 @@ import { Loading } from './IncidentPage';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
-import { formatJst } from './time';
+import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
 

@@ -3,14 +3,15 @@
  * independent of the device's time zone. Dates are 'YYYY-MM-DD' strings.
  */
 
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+import { jstDate as jstDateOrEmpty } from '../../lib/jst';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The JST calendar date of an instant (ISO string or Date). Throws on an invalid time. */
 export function jstDate(at: string | Date): string {
-  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`invalid time: ${String(at)}`);
-  return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 10);
+  const date = jstDateOrEmpty(at);
+  if (!date) throw new RangeError(`invalid time: ${String(at)}`);
+  return date;
 }
 
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' date (pure calendar arithmetic, in UTC). */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { TRASH_DAYS, type StorageInfo } from '../../storage';
 import type { Incident, StorageError } from '../../storage';
-import { formatJst } from '../incidents/time';
+import { formatJst } from '../../lib/jst';
 import '../incidents/incidents.css';
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
