@@ -1,20 +1,6 @@
-import type {
-  FieldValue,
-  Incident,
-  IncidentStatus,
-  ProgressEntry,
-  ReportingEntry,
-  TimelineEntry,
-} from '../storage/schema';
+import type { IncidentSnapshot, IncidentStatus } from '../storage/schema';
 
-/** Everything recorded about one incident (what loadIncidentSnapshot(id) returns). */
-export interface IncidentSnapshot {
-  incident: Incident;
-  fields: FieldValue[];
-  progress: ProgressEntry[];
-  timeline: TimelineEntry[];
-  reporting: ReportingEntry[];
-}
+export type { IncidentSnapshot };
 
 /** A labelled thing from the content (record item, 5W1H item, playbook, cause). */
 export interface Labelled {

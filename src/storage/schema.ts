@@ -79,6 +79,16 @@ export interface ReportingEntry {
   updatedAt: string;
 }
 
+/** Everything stored about one incident (loadIncidentSnapshot; the input of every export). */
+export interface IncidentSnapshot {
+  incident: Incident;
+  fields: FieldValue[];
+  progress: ProgressEntry[];
+  /** Oldest first, by when it happened. */
+  timeline: TimelineEntry[];
+  reporting: ReportingEntry[];
+}
+
 /** A device setting (the responder's name, last backup time, …). */
 export interface Setting {
   key: string;

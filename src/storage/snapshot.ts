@@ -1,15 +1,7 @@
-import type { FieldValue, Incident, ProgressEntry, ReportingEntry, TimelineEntry } from './schema';
-import { read } from './db';
+import type { IncidentSnapshot } from './schema';
 
-/** Everything stored about one incident, read in one transaction (for views and export). */
-export interface IncidentSnapshot {
-  incident: Incident;
-  fields: FieldValue[];
-  progress: ProgressEntry[];
-  /** Oldest first, by when it happened. */
-  timeline: TimelineEntry[];
-  reporting: ReportingEntry[];
-}
+export type { IncidentSnapshot };
+import { read } from './db';
 
 /** Loads one incident with all its parts, consistently; undefined when it does not exist. */
 export function loadIncidentSnapshot(id: string): Promise<IncidentSnapshot | undefined> {
