@@ -1,7 +1,7 @@
 import type { IncidentSnapshot } from './schema';
+import { read } from './db';
 
 export type { IncidentSnapshot };
-import { read } from './db';
 
 /** Loads one incident with all its parts, consistently; undefined when it does not exist. */
 export function loadIncidentSnapshot(id: string): Promise<IncidentSnapshot | undefined> {
