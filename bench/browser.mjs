@@ -1,20 +1,9 @@
 // Launching Debian's Chromium and emulating a mid-range phone on slow 4G.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.mjs';
 
-/** The Chromium binary (Playwright cannot download browsers on these machines). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The flags every launch uses (same as the browser tests). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumPath, chromiumArgs };
 
 /** Stops the run with a clear message when Chromium is not installed. */
 export function assertChromium() {
