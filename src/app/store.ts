@@ -2,9 +2,19 @@ import { create } from 'zustand';
 import { createPwaSlice, type PwaSlice } from '../pwa/slice';
 import { createIncidentsSlice, type IncidentsSlice } from '../features/incidents/slice';
 import { createIncidentListSlice, type IncidentListSlice } from '../features/incidents/list-slice';
+import { createReportingSlice, type ReportingSlice } from '../features/reporting/slice';
+import { createExportSlice, type ExportSlice } from '../features/export/slice';
+import { createHomeSlice, type HomeSlice } from '../features/home/slice';
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/slice';
 
 /** Everything the views read; each feature contributes one slice. */
-export type AppState = PwaSlice & IncidentsSlice & IncidentListSlice;
+export type AppState = PwaSlice &
+  IncidentsSlice &
+  IncidentListSlice &
+  ReportingSlice &
+  ExportSlice &
+  HomeSlice &
+  SettingsSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
 export type SetState = (
@@ -18,4 +28,8 @@ export const useStore = create<AppState>()((set, get) => ({
   ...createPwaSlice(set, get),
   ...createIncidentsSlice(set, get),
   ...createIncidentListSlice(set, get),
+  ...createReportingSlice(set, get),
+  ...createExportSlice(set, get),
+  ...createHomeSlice(set, get),
+  ...createSettingsSlice(set, get),
 }));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { refreshDeadlineReminders, type DeadlineCheck } from './reminders';
+import { useStore } from '../../app/store';
+import type { DeadlineCheck } from './reminders';
 import { daysLeft, formatJaDate } from './dates';
 import { basisLabel, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
@@ -10,17 +11,18 @@ import './reporting.css';
  * is not started (also sets the app badge where supported). Renders nothing when none.
  */
 export default function DueSoon({ now }: { now?: Date }) {
+  const checkDeadlines = useStore((s) => s.checkDeadlines);
   const [check, setCheck] = useState<DeadlineCheck | null>(null);
   useEffect(() => {
     let live = true;
-    refreshDeadlineReminders(now ?? new Date()).then(
+    checkDeadlines(now ?? new Date()).then(
       (c) => live && setCheck(c),
       () => live && setCheck(null),
     );
     return () => {
       live = false;
     };
-  }, [now]);
+  }, [now, checkDeadlines]);
   if (!check || check.items.length === 0) return null;
   const today = now ?? new Date();
   return (

@@ -1,15 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { onRemoteChange, type Incident } from '../../storage';
-import { loadReporting } from '../../storage/reporting-repo';
+import { useEffect, useMemo } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import type { Incident } from '../../storage';
 import { evaluate } from './engine';
 import { daysLeft, formatJaDate } from './dates';
-import {
-  basisLabel,
-  nearestDeadline,
-  reportingChecked,
-  UNCHECKED_TEXT,
-  type OpenDeadline,
-} from './summary';
+import { basisLabel, nearestDeadline, reportingChecked, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
 
 /** What NearestDeadline needs of the incident (発覚日時 and 分類 change the deadlines). */
@@ -21,39 +15,25 @@ export type DeadlineIncident = Pick<Incident, 'id' | 'discoveredAt' | 'types' | 
  * Follows the incident passed in and reporting changes made in other tabs.
  */
 export function NearestDeadline({ incident, now }: { incident: DeadlineIncident; now?: Date }) {
-  const [nearest, setNearest] = useState<OpenDeadline | 'unchecked' | null>(null);
   const { id, discoveredAt } = incident;
   const types = incident.types.join('\n');
   const causes = incident.causes.join('\n');
+  const record = useStore((s) => s.reporting[id]);
+  const load = useStore((s) => s.loadReporting);
   useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      loadReporting(id).then(
-        (record) => {
-          if (!live) return;
-          if (!reportingChecked(record.answers)) {
-            setNearest('unchecked');
-            return;
-          }
-          const os = evaluate(
-            record.answers,
-            discoveredAt,
-            types ? types.split('\n') : [],
-            causes ? causes.split('\n') : [],
-          );
-          setNearest(nearestDeadline(os, record.statuses, now ?? new Date()));
-        },
-        () => live && setNearest(null),
-      );
-    void refresh();
-    const off = onRemoteChange((m) => {
-      if (m.incidentId === id && m.part === 'reporting') void refresh();
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [id, discoveredAt, types, causes, now]);
+    void load(id);
+  }, [id, load]);
+  const nearest = useMemo(() => {
+    if (!record) return null;
+    if (!reportingChecked(record.answers)) return 'unchecked' as const;
+    const os = evaluate(
+      record.answers,
+      discoveredAt,
+      types ? types.split('\n') : [],
+      causes ? causes.split('\n') : [],
+    );
+    return nearestDeadline(os, record.statuses, now ?? new Date());
+  }, [record, discoveredAt, types, causes, now]);
   if (!nearest) return null;
   if (nearest === 'unchecked')
     return (

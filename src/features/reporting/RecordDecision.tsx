@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { getResponderName } from '../../storage';
-import { recordDecision } from '../../storage/reporting-repo';
+import { useStore } from '../../app/store';
 import type { Obligation } from './engine';
-import { decisionFor, decisionText } from './summary';
+import { decisionText } from './summary';
 
 /**
  * 「この判断を対応経過に記録」: writes the current reporting decision into the timeline
@@ -12,14 +11,13 @@ export function RecordDecision({
   incidentId,
   obligations,
   recorded,
-  onRecorded,
 }: {
   incidentId: string;
   obligations: readonly Obligation[];
   /** The decision text last recorded, if any. */
   recorded: string | undefined;
-  onRecorded: (decision: string) => void;
 }) {
+  const recordDecision = useStore((s) => s.recordDecision);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'same' | 'error'>('idle');
   const [error, setError] = useState('');
   const current = decisionText(obligations);
@@ -27,12 +25,7 @@ export function RecordDecision({
   const record = async () => {
     setState('saving');
     try {
-      const r = await recordDecision({
-        incidentId,
-        decide: decisionFor,
-        by: await getResponderName(),
-      });
-      onRecorded(r.decision);
+      const r = await recordDecision(incidentId);
       setState(r.recorded ? 'saved' : 'same');
     } catch (e) {
       setError((e as Error).message);

@@ -1,19 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getIncident, getResponderName, onRemoteChange, type Incident } from '../../storage';
-import {
-  loadReporting,
-  saveAnswer,
-  saveDestinationStatus,
-  type ReportingRecord,
-} from '../../storage/reporting-repo';
+import { useStore } from '../../app/store';
 import { loadPlaybook } from '../../content/load';
 import type { Contacts } from '../../content/schema';
+import { useOpenIncident } from '../incidents/useOpenIncident';
 import { effectiveAnswers, evaluate, type Deadline, type Obligation } from './engine';
 import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
 import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
-import { deadlineKey } from './summary';
 import { RecordDecision } from './RecordDecision';
 import { reportingRules } from './rules';
 import './reporting.css';
@@ -22,35 +16,27 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 /** 報告・届出: the questionnaire and, below it, every report owed, why, and by when. */
 export default function ReportingPage({ id }: { id: string }) {
-  const [incident, setIncident] = useState<Incident | null | undefined>(undefined);
-  const [record, setRecord] = useState<ReportingRecord | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // The incident and its reporting record come from the store, which keeps both fresh
+  // when another tab writes.
+  const { open, error: incidentError } = useOpenIncident(id);
+  const record = useStore((s) => s.reporting[id]);
+  const recordError = useStore((s) => s.reportingErrors[id]);
+  const loadReporting = useStore((s) => s.loadReporting);
+  const saveAnswer = useStore((s) => s.saveAnswer);
+  const saveDestinationStatus = useStore((s) => s.saveDestinationStatus);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveError, setSaveError] = useState('');
   const [contacts, setContacts] = useState<Map<string, ContactLink>>(new Map());
   const [now, setNow] = useState(() => new Date());
-
-  const reload = () =>
-    Promise.all([getIncident(id), loadReporting(id)]).then(
-      ([i, r]) => {
-        setIncident(i ?? null);
-        setRecord(r);
-        setNow(new Date());
-      },
-      (e: Error) => setLoadError(e.message),
-    );
+  const incident = open?.incident;
 
   useEffect(() => {
-    void reload();
-    const off = onRemoteChange((m) => {
-      if (m.incidentId === id && (m.part === 'reporting' || m.part === 'incident')) void reload();
-    });
+    void loadReporting(id);
     const tick = setInterval(() => setNow(new Date()), 60_000);
-    return () => {
-      off();
-      clearInterval(tick);
-    };
-  }, [id]);
+    return () => clearInterval(tick);
+  }, [id, loadReporting]);
+  // Deadlines are recomputed against the current time whenever the record changes.
+  useEffect(() => setNow(new Date()), [record]);
 
   useEffect(() => {
     loadPlaybook<Contacts>('contacts').then(
@@ -73,16 +59,15 @@ export default function ReportingPage({ id }: { id: string }) {
     [incident, record],
   );
 
-  if (loadError) return <p class="notice error">{loadError}</p>;
-  if (incident === undefined || !record) return <p aria-busy="true">読み込み中…</p>;
-  if (incident === null) return <p class="notice error">この対応記録は見つかりませんでした。</p>;
+  // Not found is the incident slice's error: 「この対応記録は見つかりませんでした。」
+  const loadError = incidentError ?? recordError;
+  if (loadError && !(incident && record)) return <p class="notice error">{loadError}</p>;
+  if (!incident || !record) return <p aria-busy="true">読み込み中…</p>;
 
   const onAnswer = async (questionId: QuestionId, value: string) => {
-    const next = { ...record.answers, [questionId]: value };
-    setRecord({ ...record, answers: next });
     setSaveState('saving');
     try {
-      await saveAnswer({ incidentId: id, questionId, value, by: await getResponderName() });
+      await saveAnswer(id, questionId, value);
       setSaveState('saved');
     } catch (e) {
       // The choice stays on screen; saving can be retried by choosing again.
@@ -92,16 +77,12 @@ export default function ReportingPage({ id }: { id: string }) {
   };
 
   const onStatus = async (o: Obligation, deadline: Deadline | null, next: StatusChange) => {
-    const saved = await saveDestinationStatus({
-      incidentId: id,
+    await saveDestinationStatus(id, {
       destinationId: o.destinationId,
       label: o.title,
       ...(deadline ? { deadlineId: deadline.id, deadlineLabel: deadline.label } : {}),
       ...next,
-      by: await getResponderName(),
     });
-    const key = deadline ? deadlineKey(o.destinationId, deadline.id) : o.destinationId;
-    setRecord((r) => (r ? { ...r, statuses: { ...r.statuses, [key]: saved } } : r));
   };
 
   return (
@@ -136,12 +117,7 @@ export default function ReportingPage({ id }: { id: string }) {
         now={now}
         onStatus={onStatus}
       />
-      <RecordDecision
-        incidentId={id}
-        obligations={obligations}
-        recorded={record.decision}
-        onRecorded={(decision) => setRecord((r) => (r ? { ...r, decision } : r))}
-      />
+      <RecordDecision incidentId={id} obligations={obligations} recorded={record.decision} />
     </>
   );
 }

@@ -2,7 +2,8 @@
  * What the app can do about deadlines without a server: count overdue and due-soon items
  * when it is opened, and show the count on the app icon (Badging API) where supported.
  */
-import { loadOpenReporting } from '../../storage/reporting-repo';
+import type { Incident } from '../../storage';
+import type { ReportingRecord } from '../../storage/reporting-repo';
 import { evaluate } from './engine';
 import { countDueSoon, nearestDeadline, reportingChecked, type OpenDeadline } from './summary';
 
@@ -20,9 +21,14 @@ export interface DeadlineCheck {
   items: { incidentId: string; title: string; nearest: OpenDeadline; unchecked: boolean }[];
 }
 
-/** Reads every open incident and counts its open reporting deadlines (for the app start). */
-export async function checkReportingDeadlines(now: Date = new Date()): Promise<DeadlineCheck> {
-  const rows = await loadOpenReporting();
+/**
+ * Counts the open reporting deadlines of the open incidents given with their records (the
+ * store's checkDeadlines action reads them and calls this at app start).
+ */
+export function deadlineCheckOf(
+  rows: readonly { incident: Incident; record: ReportingRecord }[],
+  now: Date,
+): DeadlineCheck {
   const result: DeadlineCheck = { overdue: 0, soon: 0, unchecked: 0, items: [] };
   for (const { incident, record } of rows) {
     const obligations = evaluate(
@@ -69,14 +75,4 @@ export async function updateAppBadge(
     // Not installed, or permission not granted: the in-app list still shows the count.
   }
   return false;
-}
-
-/**
- * For the app start: checks the deadlines and updates the badge (overdue + due soon +
- * incidents whose reporting is not checked yet); resolves with the check.
- */
-export async function refreshDeadlineReminders(now: Date = new Date()): Promise<DeadlineCheck> {
-  const check = await checkReportingDeadlines(now);
-  await updateAppBadge(check.overdue + check.soon + check.unchecked);
-  return check;
 }

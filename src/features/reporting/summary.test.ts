@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from './engine';
 import { countDueSoon, decisionText, nearestDeadline } from './summary';
 import { deadlinesToIcs, escapeIcsText, foldLine } from './ics';
-import { refreshDeadlineReminders, updateAppBadge } from './reminders';
+import { updateAppBadge } from './reminders';
+import { useStore } from '../../app/store';
 import { createIncident } from '../../storage';
 import { saveAnswer } from '../../storage/reporting-repo';
 import { useFreshDB } from '../../storage/test-db';
@@ -142,7 +143,7 @@ describe('app start reminders', () => {
         value,
         by: '山田',
       });
-    const check = await refreshDeadlineReminders(new Date('2026-11-26T00:00:00Z'));
+    const check = await useStore.getState().checkDeadlines(new Date('2026-11-26T00:00:00Z'));
     expect(check).toMatchObject({ overdue: 0, soon: 1, unchecked: 0 });
     expect(check.items[0]).toMatchObject({ incidentId: incident.id, title: 'USB' });
   });
@@ -159,7 +160,7 @@ describe('app start reminders', () => {
     const setAppBadge = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { setAppBadge });
     try {
-      const check = await refreshDeadlineReminders(new Date('2026-12-10T00:00:00Z'));
+      const check = await useStore.getState().checkDeadlines(new Date('2026-12-10T00:00:00Z'));
       expect(check).toMatchObject({ overdue: 0, soon: 0, unchecked: 1 });
       expect(check.items[0]).toMatchObject({ title: 'システム停止', unchecked: true });
       expect(setAppBadge).toHaveBeenCalledWith(1);
