@@ -8,7 +8,7 @@ import { createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import { BackupPanel } from './BackupPanel';
 import { BackupReminder } from './BackupReminder';
-import { backupStatus } from './reminder-data';
+import { useStore } from '../../app/store';
 
 const fixture = (name: string) =>
   new File([readFileSync(resolve('tests/fixtures/backups', name))], name, {
@@ -93,7 +93,7 @@ describe('BackupPanel', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'incident-navi-backup-encrypted' });
     expect(text).not.toContain('"title"');
 
-    expect((await backupStatus()).changed).toBe(0);
+    expect((await useStore.getState().backupStatus()).changed).toBe(0);
     render(<BackupReminder />);
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('complementary', { name: 'バックアップのおすすめ' })).toBeNull();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BACKUP_COUNT_CAP, backupStatus } from './reminder-data';
+import { useStore } from '../../app/store';
+import type { BackupStatus } from './slice';
 import './reminder.css';
 
 /**
@@ -7,24 +8,25 @@ import './reminder.css';
  * (or were never backed up). Renders nothing otherwise, and nothing if storage fails.
  */
 export function BackupReminder() {
-  const [state, setState] = useState<{ changed: number; never: boolean } | null>(null);
+  const backupStatus = useStore((s) => s.backupStatus);
+  const [state, setState] = useState<BackupStatus | null>(null);
   useEffect(() => {
     let live = true;
     backupStatus().then(
-      ({ changed, lastBackupAt }) => live && setState({ changed, never: lastBackupAt === null }),
+      (status) => live && setState(status),
       () => {},
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [backupStatus]);
   if (!state || state.changed === 0) return null;
   return (
     <aside class="backup-reminder" aria-label="バックアップのおすすめ">
       <p>
-        {state.never
+        {state.lastBackupAt === null
           ? 'まだバックアップをしていません。端末の故障や紛失に備えて、記録をファイルに保存しておきましょう。'
-          : `前回のバックアップのあとに変わった対応記録が ${state.changed >= BACKUP_COUNT_CAP ? `${BACKUP_COUNT_CAP}件以上` : `${state.changed}件`}あります。`}
+          : `前回のバックアップのあとに変わった対応記録が ${state.changed >= state.cap ? `${state.cap}件以上` : `${state.changed}件`}あります。`}
       </p>
       <a class="button" href="/backup">
         バックアップする

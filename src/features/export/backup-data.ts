@@ -1,4 +1,5 @@
-// Backup and restore for the views: makes the file, validates a chosen one, restores it.
+// Backup and restore for the views: makes the file, validates a chosen one, restores it,
+// reading and writing through the store's export actions.
 // (Loaded only with the backup page: valibot and the crypto stay out of other chunks.)
 import { encryptBackup } from '../../export/backup/crypto';
 import {
@@ -10,8 +11,7 @@ import {
 import type { RestoreCounts } from '../../export/backup/merge';
 import { checkFileSize, readBackupText } from '../../export/backup/parse';
 import { jstDate } from '../../lib/jst';
-import { markBackedUp, readAllForBackup, restoreBackupData } from '../../storage/backup-repo';
-import { DB_VERSION } from '../../storage/schema';
+import { useStore } from '../../app/store';
 
 /** A backup ready to save: its text, file name and when it was made. */
 export interface BackupOutput {
@@ -23,10 +23,10 @@ export interface BackupOutput {
 
 /** Reads every store and makes the backup text (encrypted when a passphrase is given). */
 export async function createBackup(passphrase: string): Promise<BackupOutput> {
-  const data = await readAllForBackup();
+  const { data, dbVersion } = await useStore.getState().readAllForBackup();
   const createdAt = new Date().toISOString();
   const plain = serializeBackup(
-    makeBackup(data, { appVersion: __APP_VERSION__, dbVersion: DB_VERSION, createdAt }),
+    makeBackup(data, { appVersion: __APP_VERSION__, dbVersion, createdAt }),
   );
   const text = passphrase ? await encryptBackup(plain, passphrase) : plain;
   return {
@@ -38,7 +38,7 @@ export async function createBackup(passphrase: string): Promise<BackupOutput> {
 }
 
 /** Remembers that the backup made at `createdAt` was saved or shared. */
-export const recordBackupSaved = (createdAt: string) => markBackedUp(createdAt);
+export const recordBackupSaved = (createdAt: string) => useStore.getState().markBackedUp(createdAt);
 
 /** Reads and validates a chosen file; throws BackupError (nothing is written). */
 export async function inspectBackupFile(
@@ -49,6 +49,6 @@ export async function inspectBackupFile(
   return readBackupText(await file.text(), { passphrase: passphrase || undefined });
 }
 
-/** Merges a validated backup into this device (one transaction). */
+/** Merges a validated backup into this device (one transaction); this tab's lists follow. */
 export const restoreBackup = (backup: BackupFile): Promise<RestoreCounts> =>
-  restoreBackupData(backup.data);
+  useStore.getState().restoreBackup(backup.data);

@@ -1,10 +1,11 @@
-// The share page's door to storage and content: loads what the builders need.
+// The share page's door to the records (through the store) and content: loads what the
+// builders need.
 import { INCIDENT_TYPES } from '../../content/catalog';
 import { checklistFor } from '../../content/checklist';
 import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
 import type { RecordItems } from '../../content/schema';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
-import { loadIncidentSnapshot } from '../../storage';
+import { useStore } from '../../app/store';
 
 /** The content an incident's documents need: record item labels, type titles, checklist. */
 export async function loadExportContent(types: string[], causes: string[]): Promise<ExportContent> {
@@ -32,7 +33,7 @@ export async function loadExportContent(types: string[], causes: string[]): Prom
 export async function loadShareData(
   id: string,
 ): Promise<{ snapshot: IncidentSnapshot; content: ExportContent } | null> {
-  const snapshot = await loadIncidentSnapshot(id);
+  const snapshot = await useStore.getState().loadSnapshot(id);
   if (!snapshot) return null;
   const { types, causes } = snapshot.incident;
   return { snapshot, content: await loadExportContent(types, causes) };

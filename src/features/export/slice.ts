@@ -1,0 +1,60 @@
+import type { SliceCreator } from '../../app/store';
+import { loadIncidentSnapshot, type IncidentSnapshot } from '../../storage';
+import { DB_VERSION } from '../../storage/schema';
+import type { BackupData } from '../../export/backup/format';
+import type { RestoreCounts } from '../../export/backup/merge';
+
+// Backup and restore load with the first backup action (the restore merge stays out of
+// the main bundle).
+const backupRepo = () => import('../../storage/backup-repo');
+
+/** How many incidents changed since the last backup, and when that was. */
+export interface BackupStatus {
+  /** Counted up to `cap` (「100件以上」 beyond). */
+  changed: number;
+  lastBackupAt: string | null;
+  cap: number;
+}
+
+/** What the share, backup and restore views read and write (no state of their own). */
+export interface ExportSlice {
+  /** One incident with its fields, progress and timeline, or null when there is none. */
+  loadSnapshot(incidentId: string): Promise<IncidentSnapshot | null>;
+  /** Every record of every store, read in one transaction, and the schema version. */
+  readAllForBackup(): Promise<{ data: BackupData; dbVersion: number }>;
+  /**
+   * Merges a validated backup into this device (one transaction); then re-reads what this
+   * tab shows: the incident list, the open incident, the reporting records.
+   */
+  restoreBackup(data: BackupData): Promise<RestoreCounts>;
+  /** Remembers that the backup made at `at` was saved or shared. */
+  markBackedUp(at: string): Promise<void>;
+  backupStatus(): Promise<BackupStatus>;
+}
+
+export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
+  loadSnapshot: (incidentId) => loadIncidentSnapshot(incidentId).then((s) => s ?? null),
+
+  async readAllForBackup() {
+    return { data: await (await backupRepo()).readAllForBackup(), dbVersion: DB_VERSION };
+  },
+
+  async restoreBackup(data) {
+    const counts = await (await backupRepo()).restoreBackupData(data);
+    // Other tabs hear the broadcast; this one re-reads here.
+    const { incidentList, openIncident, reporting } = get();
+    await Promise.all([
+      incidentList.loaded ? get().loadIncidentList(incidentList.status) : null,
+      openIncident ? get().loadIncident(openIncident.incident.id) : null,
+      ...Object.keys(reporting).map((id) => get().loadReporting(id)),
+    ]);
+    return counts;
+  },
+
+  markBackedUp: async (at) => (await backupRepo()).markBackedUp(at),
+
+  async backupStatus() {
+    const repo = await backupRepo();
+    return { ...(await repo.changedSinceBackup()), cap: repo.BACKUP_COUNT_CAP };
+  },
+});
