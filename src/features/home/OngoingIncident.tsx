@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { listIncidents, type IncidentSummary } from '../../storage';
+import { useStore } from '../../app/store';
+import type { IncidentSummary } from '../../storage';
 import { typesLabel } from '../incidents/labels';
 import { sinceLabel } from '../../lib/jst';
 
@@ -9,6 +10,7 @@ import { sinceLabel } from '../../lib/jst';
  * from its checklist, and the reporting deadlines that are near. Nothing on a first visit.
  */
 export function OngoingIncident() {
+  const latestOpenIncident = useStore((s) => s.latestOpenIncident);
   const [latest, setLatest] = useState<IncidentSummary | null>(null);
   const [DueSoon, setDueSoon] = useState<ComponentType | null>(null);
   useEffect(() => {
@@ -17,14 +19,14 @@ export function OngoingIncident() {
   }, [latest]);
   useEffect(() => {
     let live = true;
-    listIncidents({ status: 'open', limit: 1 }).then(
-      (page) => live && setLatest(page.items[0] ?? null),
+    latestOpenIncident().then(
+      (incident) => live && setLatest(incident),
       () => {}, // No database (private mode): the buttons below still work.
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [latestOpenIncident]);
   if (!latest) return null;
   return (
     <>
