@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
-import { TRASH_DAYS, type StorageInfo } from '../../storage';
-import type { Incident, StorageError } from '../../storage';
+import type { Incident, StorageError, StorageInfo } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import '../incidents/incidents.css';
 
@@ -15,6 +14,7 @@ export default function SettingsPage() {
   const restore = useStore((s) => s.restoreIncident);
   const listTrash = useStore((s) => s.listTrash);
   const storageInfo = useStore((s) => s.storageInfo);
+  const trashDays = useStore((s) => s.trashDays);
   const [draft, setDraft] = useState<string | null>(null);
   const [nameState, setNameState] = useState<string>('');
   const [info, setInfo] = useState<StorageInfo | null>(null);
@@ -110,7 +110,7 @@ export default function SettingsPage() {
 
       <section class="card" aria-labelledby="settings-trash">
         <h2 id="settings-trash">ゴミ箱</h2>
-        <p class="muted">削除した対応記録は{TRASH_DAYS}日間ここに残り、元に戻せます。</p>
+        <p class="muted">削除した対応記録は{trashDays}日間ここに残り、元に戻せます。</p>
         {error && (
           <p class="notice error" role="alert">
             {error}
