@@ -4,7 +4,7 @@ import { LoadState } from '../../ui/LoadState';
 import { loadPlaybookData, type PlaybookData } from './data';
 import { useLoad } from './useLoad';
 import { useScrollToHash } from './useScrollToHash';
-import { UrgentAction } from './UrgentAction';
+import { UrgentAction } from '../../ui/UrgentAction';
 import { CausePicker } from './CausePicker';
 import { PhaseView } from './PhaseView';
 import '../../ui/guidance.css';
@@ -47,7 +47,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
         {playbook.title}
         {cause && <span class="h1-sub">（原因：{cause.title}）</span>}
       </h1>
-      {playbook.urgent && <UrgentAction {...playbook.urgent} />}
+      {playbook.urgent && <UrgentAction actions={[playbook.urgent]} />}
       <p>
         <a class="button primary block" href={start}>
           対応を開始（記録をつける）

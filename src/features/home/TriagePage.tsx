@@ -4,7 +4,7 @@ import type { IncidentPlaybook, Triage } from '../../content/schema';
 import { LoadState } from '../../ui/LoadState';
 import { useLoad } from '../guide/useLoad';
 import { useScrollToHash } from '../guide/useScrollToHash';
-import { UrgentAction } from '../guide/UrgentAction';
+import { UrgentAction } from '../../ui/UrgentAction';
 import '../../ui/guidance.css';
 import '../guide/guide.css';
 import './home.css';
@@ -41,7 +41,7 @@ export default function TriagePage() {
       <p class="muted">
         {triage.title}？ {triage.intro}
       </p>
-      {basic.urgent && <UrgentAction {...basic.urgent} />}
+      {basic.urgent && <UrgentAction actions={[basic.urgent]} />}
       <p>
         <a class="button block" href="/playbooks/basic">
           基本ステップ（どのインシデントにも共通の手順）を見る

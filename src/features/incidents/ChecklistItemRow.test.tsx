@@ -22,7 +22,8 @@ const openItem = async () => {
     log: '対応を開始',
   });
   render(<IncidentPage id={incident.id} />);
-  const row = (await screen.findByText(ISOLATE)).closest('li') as HTMLElement;
+  const list = await screen.findByRole('region', { name: 'チェックリスト' });
+  const row = within(list).getByText(ISOLATE).closest('li') as HTMLElement;
   return { incident, row };
 };
 

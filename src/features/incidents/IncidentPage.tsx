@@ -6,6 +6,7 @@ import { PersistNotice } from './PersistNotice';
 import { NearestDeadline } from '../reporting/NearestDeadline';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
+import { UrgentAction } from '../../ui/UrgentAction';
 import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
@@ -14,19 +15,21 @@ import './incidents.css';
 export default function IncidentPage(props: Record<string, unknown>) {
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
-  const { checklist, error: contentError } = useChecklist(
-    open?.incident.types,
-    open?.incident.causes,
-  );
+  const {
+    checklist,
+    urgent,
+    error: contentError,
+  } = useChecklist(open?.incident.types, open?.incident.causes);
   useStore((s) => s.responderName);
   if (!open) return <Loading error={error} />;
   return (
     <>
       <StorageProblem />
       <IncidentHeader key={open.incident.id} incident={open.incident} />
-      <PersistNotice />
+      {open.incident.status === 'open' && <UrgentAction actions={urgent} />}
       <NearestDeadline incident={open.incident} />
       <IncidentNav id={id} current="" />
+      <PersistNotice />
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}
       {checklist ? (

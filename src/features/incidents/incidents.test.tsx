@@ -47,13 +47,29 @@ describe('incident screens', () => {
     });
   });
 
+  it('shows the most urgent action first while the incident is open', async () => {
+    const incident = await newIncident();
+    const { unmount } = render(<IncidentPage id={incident.id} />);
+    const urgent = await screen.findByRole('region', { name: 'まず、すぐに' });
+    expect(urgent.textContent).toMatch(/ネットワークから切り離します/);
+    const list = await screen.findByRole('region', { name: 'チェックリスト' });
+    expect(urgent.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    unmount();
+
+    await useStore.getState().changeStatus(incident.id, 'closed', '状態を「完了」に変更');
+    render(<IncidentPage id={incident.id} />);
+    await screen.findByRole('region', { name: 'チェックリスト' });
+    expect(screen.queryByRole('region', { name: 'まず、すぐに' })).toBeNull();
+  });
+
   it('ticks an item: 保存済み after commit, logged in the timeline, progress updates', async () => {
     const incident = await newIncident();
     const user = userEvent.setup();
     render(<IncidentPage id={incident.id} />);
-    const isolate = (await screen.findByText(/感染したパソコンやサーバーの利用を停止し/)).closest(
-      'li',
-    )!;
+    const list = await screen.findByRole('region', { name: 'チェックリスト' });
+    const isolate = within(list)
+      .getByText(/感染したパソコンやサーバーの利用を停止し/)
+      .closest('li')!;
     expect(screen.getByText(/全体: 0 \//)).toBeTruthy();
     await user.click(within(isolate as HTMLElement).getByRole('button', { name: '完了' }));
     await within(isolate as HTMLElement).findByText(/完了（山田・.*）保存済み/);
