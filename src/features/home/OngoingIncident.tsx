@@ -6,8 +6,8 @@ import { typesLabel } from '../incidents/labels';
 import { sinceLabel } from '../../lib/jst';
 
 /**
- * Back on the home screen mid-incident: the most recently active open incident, one tap
- * from its checklist, and the reporting deadlines that are near. Nothing on a first visit.
+ * Back on the home screen mid-incident: the reporting deadlines that are near, then the most
+ * recently active open incident, one tap from its checklist. Nothing on a first visit.
  */
 export function OngoingIncident() {
   const latestOpenIncident = useStore((s) => s.latestOpenIncident);
@@ -30,6 +30,8 @@ export function OngoingIncident() {
   if (!latest) return null;
   return (
     <>
+      {/* Overdue and due-soon reports come first when the app is opened. */}
+      {DueSoon && <DueSoon />}
       <section class="card ongoing" aria-labelledby="ongoing-title">
         <h2 id="ongoing-title">対応中の記録</h2>
         <p>
@@ -43,7 +45,6 @@ export function OngoingIncident() {
           続きを開く
         </a>
       </section>
-      {DueSoon && <DueSoon />}
     </>
   );
 }
