@@ -1,7 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { checklistFor } from '../../content/checklist';
 import { LoadState } from '../../ui/LoadState';
-import { loadPlaybookData, type PlaybookData } from './data';
+import { loadPlaybookData, playbookKey, type PlaybookData } from './data';
 import { useLoad } from './useLoad';
 import { useScrollToHash } from './useScrollToHash';
 import { UrgentAction } from '../../ui/UrgentAction';
@@ -14,7 +14,7 @@ import './guide.css';
 export default function PlaybookPage() {
   const { params, query } = useRoute();
   const id = params.id ?? '';
-  const state = useLoad(`playbook:${id}`, () => loadPlaybookData(id));
+  const state = useLoad(playbookKey(id), () => loadPlaybookData(id));
   useScrollToHash(state.status === 'ready');
   if (state.status === 'loading') return <LoadState />;
   if (state.status === 'error')

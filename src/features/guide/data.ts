@@ -1,6 +1,7 @@
 /** Loading of the content a guidance page needs, one lazy chunk per playbook file. */
 import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
 import type { Contact, Contacts, IncidentPlaybook, Note, Notes } from '../../content/schema';
+import { preload } from './useLoad';
 
 /** A playbook (with the basic steps), and the notes and contacts its items refer to. */
 export interface PlaybookData {
@@ -30,4 +31,12 @@ export async function loadPlaybookData(id: string): Promise<PlaybookData> {
     notes: new Map(notes.notes.map((n) => [n.id, n])),
     contacts: new Map(contacts.groups.flatMap((g) => g.contacts.map((c) => [c.id, c]))),
   };
+}
+
+/** The useLoad key of a playbook page's data. */
+export const playbookKey = (id: string) => `playbook:${id}`;
+
+/** Loads a playbook page's data ahead of the tap that opens it. */
+export function preloadPlaybook(id: string): void {
+  preload(playbookKey(id), () => loadPlaybookData(id));
 }

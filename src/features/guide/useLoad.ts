@@ -61,3 +61,15 @@ export function useLoad<T>(
   }
   return { status: 'loading' };
 }
+
+/**
+ * Loads `key` ahead of need (e.g. while the home screen is idle), so its page renders at once.
+ * A failed preload is forgotten: the page itself will try again and show any error.
+ */
+export function preload<T>(key: string, load: () => Promise<T>): void {
+  if (done.has(key) || pending.has(key)) return;
+  load().then(
+    (data) => void done.set(key, data),
+    () => {},
+  );
+}

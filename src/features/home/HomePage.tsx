@@ -25,7 +25,10 @@ export default function HomePage() {
                 class="type-button"
                 aria-expanded={causesOpen}
                 aria-controls="leak-causes"
-                onClick={() => setCausesOpen((o) => !o)}
+                onClick={() => {
+                  preloadPlaybook(t.id);
+                  setCausesOpen((o) => !o);
+                }}
               >
                 {t.shortTitle}
                 <span class="type-hint">原因を選ぶ</span>
@@ -50,7 +53,12 @@ export default function HomePage() {
             </li>
           ) : (
             <li key={t.id}>
-              <a class="type-button" href={`/playbooks/${t.id}`}>
+              <a
+                class="type-button"
+                href={`/playbooks/${t.id}`}
+                onPointerDown={() => preloadPlaybook(t.id)}
+                onFocus={() => preloadPlaybook(t.id)}
+              >
                 {t.shortTitle}
               </a>
             </li>
@@ -79,4 +87,11 @@ export default function HomePage() {
       <InstallButton />
     </>
   );
+}
+
+// Touching a type button starts fetching its page and content before the tap completes, so
+// on a slow network the playbook opens sooner (the service worker makes later visits instant).
+function preloadPlaybook(id: string) {
+  void import('../guide/PlaybookPage');
+  void import('../guide/data').then((m) => m.preloadPlaybook(id));
 }
