@@ -30,6 +30,22 @@ const open = async () => {
 };
 
 describe('incident header', () => {
+  it('closing asks first; やめる changes nothing, 完了にする closes', async () => {
+    const incident = await open();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '対応を終了する…' }));
+    const question = screen.getByRole('alertdialog', { name: /「完了」にしますか/ });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'やめる' }));
+    await user.click(within(question).getByRole('button', { name: 'やめる' }));
+    expect((await loadIncidentSnapshot(incident.id))?.incident.status).toBe('open');
+
+    await user.click(screen.getByRole('button', { name: '対応を終了する…' }));
+    await user.click(screen.getByRole('button', { name: '完了にする' }));
+    await waitFor(async () =>
+      expect((await loadIncidentSnapshot(incident.id))?.incident.status).toBe('closed'),
+    );
+  });
+
   it('a double tap on a status button writes one status change', async () => {
     const incident = await open();
     const user = userEvent.setup();

@@ -6,6 +6,7 @@ import { STATUS_LABELS, statusLog, typesLabel } from './labels';
 import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from '../../lib/jst';
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 
 /** Which edit form last saved (its 保存済み shows beside it). */
 type Saved = 'title' | 'discovered' | 'types';
@@ -76,9 +77,13 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
           </button>
         )}
         {incident.status !== 'closed' && (
-          <button class="button" type="button" disabled={busy} onClick={() => status('closed')}>
-            完了にする
-          </button>
+          <ConfirmButton
+            label="対応を終了する…"
+            question="この対応を「完了」にしますか？ホームの「対応中の記録」には出なくなります。記録はそのまま残り、「対応中に戻す」でいつでも再開できます。"
+            confirmLabel="完了にする"
+            disabled={busy}
+            onConfirm={() => void status('closed')}
+          />
         )}
       </div>
       <details class="incident-edit">
