@@ -154,6 +154,20 @@ describe('report drafts', () => {
     expect(build('ppc')).toContain('（本人の数を記入してください）');
   });
 
+  it('fills 分類 from the types and 対応経過 from the timeline when they were not typed', () => {
+    const untyped = {
+      ...fullSnapshot,
+      fields: fullSnapshot.fields.filter(
+        (f) => !['classification', 'progress'].includes(f.fieldId),
+      ),
+    };
+    const text = build('summary-full', untyped);
+    expect(text).toMatch(/インシデントの分類: ランサムウェア感染、情報漏えい/);
+    expect(text).toMatch(
+      new RegExp(`対応経過: 時系列（対応経過）の${fullSnapshot.timeline.length}件を参照`),
+    );
+  });
+
   it('the handover sheet has the configuration and a timeline with seconds', () => {
     const text = build('handover');
     expect(text).toContain('Windows 11、NAS（社内LAN）、VPN装置 v1.2');

@@ -70,9 +70,17 @@ export function buildSummaryModel(
 ): SummaryModel {
   const { incident } = snap;
   const field = new Map(snap.fields.map((f) => [f.fieldId, f.value.trim()]));
+  const classification = [
+    ...incident.types.map((t) => content.typeTitles[t] ?? t),
+    ...incident.causes.map((c) => content.causeTitles[c] ?? c),
+  ].join('、');
   const valueOf = (id: string): string => {
     const raw = field.get(id) ?? '';
     if (id === 'discovered-at' && raw === '') return formatJst(incident.discoveredAt);
+    // What the record knows already is not reported as 未記入.
+    if (id === 'classification' && raw === '') return classification;
+    if (id === 'progress' && raw === '' && snap.timeline.length)
+      return `時系列（対応経過）の${snap.timeline.length}件を参照`;
     return DATE_ITEMS.has(id) ? formatJst(raw) : raw;
   };
   const recordItems = content.recordItems.map((r) => ({ ...r, value: valueOf(r.id) }));
