@@ -106,7 +106,18 @@ describe('ReportingPage', () => {
     expect(screen.getByText(/この判断はまだ対応経過に記録していません/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'この判断を対応経過に記録' }));
     await screen.findByText('✓ 対応経過に記録しました');
-    expect(screen.getByText(/いまの判断は対応経過に記録済みです/)).toBeTruthy();
+    // One message, and nothing more to record until the decision changes.
+    expect(screen.queryByText(/いまの判断は対応経過に記録済みです/)).toBeNull();
+    expect(
+      (screen.getByRole('button', { name: 'この判断を対応経過に記録' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+    await userEvent.click(within(personal).getByRole('radio', { name: 'いいえ' }));
+    await screen.findByText(/答えが変わり、記録済みの判断と違っています/);
+    expect(
+      (screen.getByRole('button', { name: 'この判断を対応経過に記録' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(false);
     const decisions = await reporting();
     expect(decisions).toHaveLength(1);
     expect(decisions[0].text).toMatch(/必要：個人情報保護委員会への報告/);
