@@ -162,7 +162,16 @@ describe('ReportingPage', () => {
     const personal = await screen.findByRole('group', { name: /個人情報は含まれますか/ });
     await userEvent.click(within(personal).getByRole('radio', { name: 'いいえ' }));
     await screen.findByText('✓ 保存済み');
-    expect(screen.getByRole('heading', { name: /報告不要と判断したもの/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /今回は不要と判断したもの/ })).toBeTruthy();
+    const list = screen.getByRole('heading', { name: /今回は不要と判断したもの/ })
+      .nextElementSibling as HTMLElement;
+    const card = within(list).getByText('カード会社への連絡').closest('li') as HTMLElement;
+    expect(card.textContent).toMatch(/：今回は不要/);
+    expect(card.textContent).not.toMatch(/報告不要/);
+    const ppc = within(list)
+      .getByText(/個人情報保護委員会への報告（速報・確報）/)
+      .closest('li') as HTMLElement;
+    expect(ppc.textContent).toMatch(/：報告不要/);
     expect(screen.getAllByText(/報告の対象となる事態.*に当たりません/).length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: 'この判断を対応経過に記録' }));
     await screen.findByText('✓ 対応経過に記録しました');

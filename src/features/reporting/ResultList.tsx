@@ -2,12 +2,12 @@ import type { Incident } from '../../storage';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import type { Deadline, Obligation } from './engine';
 import { ObligationCard, type ContactLink, type StatusChange } from './ObligationCard';
-import { isObligationDone } from './summary';
+import { isObligationDone, notNeededLabel } from './summary';
 import { saveFile } from '../export/share';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
 
-/** The destinations that apply (nearest deadline first), then 「報告不要」 with reasons. */
+/** The destinations that apply (nearest deadline first), then those not needed (「報告不要」 / 「今回は不要」) with reasons. */
 export function ResultList({
   incident,
   obligations,
@@ -80,11 +80,11 @@ export function ResultList({
           <span class="muted"> この端末のカレンダーが、前日に通知します。</span>
         </p>
       )}
-      <h2>報告不要と判断したもの（{notNeeded.length}件）</h2>
+      <h2>今回は不要と判断したもの（{notNeeded.length}件）</h2>
       <ul class="reporting-not-needed">
         {notNeeded.map((o) => (
           <li key={o.destinationId}>
-            <strong>{o.title}</strong>：報告不要
+            <strong>{o.title}</strong>：{notNeededLabel(o)}
             {o.exempted && '（対象の事態ですが、例外に当たります）'}
             <ul>
               {o.reasons.map((r) => (

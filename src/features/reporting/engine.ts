@@ -9,6 +9,7 @@ import type {
   Condition,
   DeadlineRule,
   Destination,
+  DestinationKind,
   ReportingRules,
   Rule,
 } from './rules-schema';
@@ -44,6 +45,8 @@ export interface Deadline {
 export interface Obligation {
   destinationId: string;
   title: string;
+  /** 'report' (「報告不要」 when it does not apply) or 'action' (「今回は不要」). */
+  kind: DestinationKind;
   contact?: string;
   formUrl?: string;
   applies: boolean;
@@ -150,7 +153,13 @@ export function evaluate(
   }
 
   function decide(d: Destination): Obligation {
-    const base = { destinationId: d.id, title: d.title, contact: d.contact, formUrl: d.formUrl };
+    const base = {
+      destinationId: d.id,
+      title: d.title,
+      kind: d.kind ?? 'report',
+      contact: d.contact,
+      formUrl: d.formUrl,
+    };
     const met = d.criteria.map((r) => ({ rule: r, ...test(r.when) })).filter((m) => m.match);
     const exemptions = (d.exemptions ?? []).filter((r) => test(r.when).match);
     if (met.length === 0 || exemptions.length > 0) {

@@ -57,9 +57,15 @@ export const DeadlineRuleSchema = v.strictObject({
 });
 export type DeadlineRule = v.InferOutput<typeof DeadlineRuleSchema>;
 
+/** 'report': a report or notification to an authority or partner; 'action': something to do (not a report). */
+export const KINDS = ['report', 'action'] as const;
+export type DestinationKind = (typeof KINDS)[number];
+
 export const DestinationSchema = v.strictObject({
   id: Id,
   title: Text,
+  /** Display only: whether 「報告不要」 or 「今回は不要」 is said when it does not apply (default 'report'). */
+  kind: v.optional(v.picklist(KINDS)),
   /** Id of a contact in playbooks/contacts.yaml. */
   contact: v.optional(Id),
   /** A form the person may open (a link; never fetched by the app). */

@@ -67,6 +67,9 @@ describe('nearestDeadline and countDueSoon', () => {
       /必要：個人情報保護委員会への報告（速報・確報）：速報 2026年11月27日（金）まで（ガイドラインの目安（法令上の期限ではありません））、確報 2026年12月24日（木）まで（法令上の期限）/,
     );
     expect(text).toMatch(/報告不要：警察への届出・相談：/);
+    // Actions that are not reports are 「今回は不要」, never 「報告不要」.
+    expect(text).toMatch(/今回は不要：カード会社への連絡：/);
+    expect(text).not.toMatch(/報告不要：(カード会社|アカウント停止|本人への通知)/);
   });
 });
 

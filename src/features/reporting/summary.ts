@@ -47,6 +47,10 @@ const BASIS_WORDS: Record<Deadline['basis'], string> = {
 /** Japanese words for a deadline's basis (never colour only). */
 export const basisLabel = (basis: Deadline['basis']): string => BASIS_WORDS[basis];
 
+/** 「報告不要」 for a report that does not apply, 「今回は不要」 for an action (not a report). */
+export const notNeededLabel = (o: Pick<Obligation, 'kind'>): string =>
+  o.kind === 'action' ? '今回は不要' : '報告不要';
+
 /** Short Japanese names of questions (for 「わからない」 notes). */
 export function questionNames(ids: readonly QuestionId[]): string {
   return ids.map((id) => `「${QUESTIONS[id].label}」`).join('、');
@@ -54,7 +58,7 @@ export function questionNames(ids: readonly QuestionId[]): string {
 
 /**
  * The decision as one timeline text: what applies (with dated deadlines) and what does not
- * (「報告不要」 with the reason), so summaries and report drafts can quote it.
+ * (「報告不要」, or 「今回は不要」 for actions that are not reports, with the reason), so summaries and report drafts can quote it.
  */
 export function decisionText(obligations: readonly Obligation[]): string {
   const needed = obligations.filter((o) => o.applies);
@@ -68,7 +72,7 @@ export function decisionText(obligations: readonly Obligation[]): string {
     lines.push(`必要：${o.title}${dated.length ? `：${dated.join('、')}` : ''}${unknown}`);
   }
   for (const o of notNeeded)
-    lines.push(`報告不要：${o.title}：${o.reasons.map((r) => r.text).join(' ')}`);
+    lines.push(`${notNeededLabel(o)}：${o.title}：${o.reasons.map((r) => r.text).join(' ')}`);
   return lines.join('\n');
 }
 
