@@ -104,11 +104,26 @@ describe('an empty incident', () => {
 describe('report drafts', () => {
   it('第一報 says what happened, what we do and where to ask', () => {
     const text = build('first-report');
-    expect(text).toContain('【第一報】経理PCのランサムウェア感染');
+    // Named for the customer, not by the internal record title (経理PCのランサムウェア感染).
+    expect(text).toContain(
+      '件名: 【第一報】当社におけるランサムウェアによる被害と不正アクセスによる情報の漏えいのおそれについてのお知らせ',
+    );
+    expect(text).toContain('お取引先様・お客様各位');
     expect(text).toContain('株式会社サンプル商事');
     expect(text).toContain('1. 発生した事象');
     expect(text).toContain('2. 当社の対応');
     expect(text).toContain('3. お問い合わせ窓口');
+  });
+
+  it('第一報 for a misdelivered mail addresses the people affected and says deletion was asked', () => {
+    const misdelivery = {
+      ...fullSnapshot,
+      incident: { ...fullSnapshot.incident, types: ['leak'], causes: ['misdelivery'] },
+    };
+    const text = build('first-report', misdelivery);
+    expect(text).toContain('当社におけるメールの誤送信等による情報の漏えいについてのお知らせ');
+    expect(text).toContain('（宛先：情報が誤って送られた、または公開されたお客様・お取引先様）');
+    expect(text).toContain('受け取った情報の削除をお願いしております');
   });
 
   it('第二報 becomes 最終報 when the incident is closed', () => {

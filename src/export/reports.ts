@@ -13,9 +13,28 @@ const dateOnly = (formatted: string) => formatted.replace(/\(.\).*$/, '');
 const CONTACT_POINT =
   '（お問い合わせ窓口の名称・電話番号・メールアドレス・受付時間を記入してください）';
 
+// How a notice to customers names what happened (not the internal record title).
+const CAUSE_PHRASES: Record<string, string> = {
+  misdelivery: 'メールの誤送信等による情報の漏えい',
+  'unauthorized-access': '不正アクセスによる情報の漏えいのおそれ',
+  insider: '情報の不正な持ち出し',
+  loss: '情報を含む機器・書類の紛失',
+};
+const TYPE_PHRASES: Record<string, string> = {
+  ransomware: 'ランサムウェアによる被害',
+  virus: 'コンピュータウイルスへの感染',
+  leak: '情報の漏えい（またはそのおそれ）',
+  outage: 'システムの障害',
+};
+
 function whatHappened(m: SummaryModel): string {
-  const kind = valueOf(m, 'classification') || m.types.join('、') || 'セキュリティインシデント';
-  return kind;
+  const phrases = [
+    ...m.typeIds
+      .filter((t) => t !== 'leak' || !m.causeIds.some((c) => CAUSE_PHRASES[c]))
+      .map((t) => TYPE_PHRASES[t]),
+    ...m.causeIds.map((c) => CAUSE_PHRASES[c]),
+  ].filter((p): p is string => Boolean(p));
+  return phrases.length ? phrases.join('と') : 'セキュリティインシデント';
 }
 
 /** Notes written on the checklist items of the last phase (復旧・再発防止). */
@@ -43,9 +62,11 @@ export function firstReportText(m: SummaryModel): string {
       ? '現在、被害の拡大を防ぐ措置を講じるとともに、原因と影響の範囲を調査しております。'
       : 'システムは復旧し、現在、原因の調査と再発防止策の検討を進めております。';
   return [
-    `件名: 【第一報】${m.title}についてのお知らせ`,
+    `件名: 【第一報】当社における${whatHappened(m)}についてのお知らせ`,
     '',
-    'お取引先様・お客様各位',
+    m.causeIds.includes('misdelivery')
+      ? '（宛先：情報が誤って送られた、または公開されたお客様・お取引先様）'
+      : 'お取引先様・お客様各位',
     '',
     fill(org, '事業者名'),
     '',
@@ -59,6 +80,9 @@ export function firstReportText(m: SummaryModel): string {
     '',
     '2. 当社の対応',
     doing,
+    ...(m.causeIds.includes('misdelivery')
+      ? ['誤って送信した先には、受け取った情報の削除をお願いしております。']
+      : []),
     '（実施した対応を具体的に記入してください）',
     '新たな事実が判明しましたら、改めてお知らせいたします。',
     '',

@@ -46,6 +46,9 @@ export interface SummaryModel {
   title: string;
   types: string[];
   causes: string[];
+  /** Playbook ids of the types and ids of the causes (for wording chosen by type). */
+  typeIds: string[];
+  causeIds: string[];
   status: string;
   discoveredAt: string;
   occurredAt: string;
@@ -131,6 +134,8 @@ export function buildSummaryModel(
     title: incident.title.trim() || '（件名なし）',
     types: incident.types.map((t) => content.typeTitles[t] ?? t),
     causes: incident.causes.map((c) => content.causeTitles[c] ?? c),
+    typeIds: incident.types,
+    causeIds: incident.causes,
     status: STATUS_LABELS[incident.status] ?? incident.status,
     discoveredAt: valueOf('discovered-at'),
     occurredAt: valueOf('occurred-at'),
