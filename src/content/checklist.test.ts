@@ -69,11 +69,12 @@ describe('checklistFor', () => {
     const ids = checklistItemIds(list);
     expect(new Set(ids).size).toBe(ids.length);
     const first = section(list, 'first-response').items.map((i) => i.id);
+    // The chosen cause's first response leads, then the general ones in their order.
     expect(first).toEqual([
+      'leak-cut-off-unauthorized-access',
       'basic-contain',
       'ransomware-isolate',
       'leak-check-what-leaked',
-      'leak-cut-off-unauthorized-access',
       'leak-card-and-account-response',
     ]);
     expect(section(list, 'first-response').sectionIds).toEqual([
@@ -106,6 +107,42 @@ describe('checklistFor', () => {
       const ids = checklistItemIds(checklistFor(files, [t.id]));
       for (const b of basic) expect(ids, `${t.id} lacks ${b}`).toContain(b);
     }
+  });
+
+  it("puts the chosen cause's first response first, and keeps the order with no cause", () => {
+    const misdelivery = section(checklistFor(files, ['leak'], ['misdelivery']), 'first-response');
+    expect(misdelivery.items.map((i) => i.id)).toEqual([
+      'leak-ask-recipient-to-delete',
+      'leak-remove-web-exposure',
+      'basic-contain',
+      'leak-check-what-leaked',
+      'leak-card-and-account-response',
+    ]);
+    const any = section(checklistFor(files, ['leak']), 'first-response');
+    expect(any.items.map((i) => i.id).slice(0, 3)).toEqual([
+      'basic-contain',
+      'leak-check-what-leaked',
+      'leak-cut-off-unauthorized-access',
+    ]);
+  });
+
+  it("gives a chosen cause's own urgent action, the playbook's for a cause without one", () => {
+    const mis = urgentFor(files, ['leak'], ['misdelivery']);
+    expect(mis).toHaveLength(1);
+    expect(mis[0]).toMatchObject({ playbookId: 'leak', causeId: 'misdelivery' });
+    expect(mis[0].text).toMatch(/受信先に対して、受信した情報の削除を依頼します/);
+    expect(mis[0].detail).toMatch(/Webでの誤公開の場合は、直ちに当該情報を削除する/);
+    const general = urgentFor(files, ['leak'])[0];
+    expect(general.causeId).toBeUndefined();
+    expect(urgentFor(files, ['leak'], ['loss'])).toEqual([general]);
+    const two = urgentFor(files, ['leak'], ['unauthorized-access', 'insider', 'loss']);
+    expect(two.map((u) => u.causeId)).toEqual(['unauthorized-access', 'insider', undefined]);
+    expect(two[0].text).toMatch(/ネットワークから切り離して/);
+    expect(two[0].detail).toMatch(/カード会社への連絡/);
+    expect(two[1].text).toMatch(/アクセス制限や使用パソコン等の確保/);
+    // Causes of other types do not hide a type's own urgent action; duplicates collapse.
+    const mixed = urgentFor(files, ['virus', 'leak'], ['misdelivery', 'misdelivery']);
+    expect(mixed.map((u) => u.playbookId)).toEqual(['virus', 'leak']);
   });
 
   it('lists the urgent actions of the chosen types', () => {

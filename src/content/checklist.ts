@@ -3,7 +3,7 @@
  * the applicable basic steps first, then each type's own items, each tagged with the
  * playbook it comes from. Pure: no I/O, no DOM.
  */
-import type { ChecklistItem, IncidentPlaybook, PlaybookFile, RefBlock } from './schema';
+import type { ChecklistItem, IncidentPlaybook, PlaybookFile, RefBlock, Urgent } from './schema';
 import {
   PHASE_IDS,
   PHASE_TITLES,
@@ -47,7 +47,8 @@ export type Checklist = MergedPhase[];
 /**
  * Merges the checklist for `typeIds` (incident-type ids, or 'basic' for the basic steps
  * alone; empty means 'basic'). `playbooks` must include the basic steps. Items specific
- * to a cause are kept only when that cause is in `causes`, or when no cause is chosen.
+ * to a cause are kept only when that cause is in `causes`, or when no cause is chosen;
+ * when a cause is chosen, its items lead the 初動対応 section.
  */
 export function checklistFor(
   playbooks: readonly PlaybookFile[],
@@ -85,11 +86,16 @@ export function checklistFor(
       for (const [id, it] of basicItems) if (wanted.has(id)) add(it, basic);
       for (const { pb, s } of parts) for (const it of s.items) add(it, pb);
       if (!items.length) continue;
+      // The chosen cause's first response is what to do right now: before the general ones.
+      const ordered =
+        kind === 'first-response' && causes?.length
+          ? [...items.filter((it) => it.cause), ...items.filter((it) => !it.cause)]
+          : items;
       sections.push({
         kind,
         title: SECTION_TITLES[kind],
         sectionIds: parts.map(({ s }) => s.id),
-        items,
+        items: ordered,
         refs: parts.flatMap(({ pb, s }) =>
           (s.refs ?? []).map((r) => ({ ...r, playbookId: pb.id })),
         ),
@@ -100,12 +106,36 @@ export function checklistFor(
   return phases;
 }
 
-/** The urgent first actions of the chosen playbooks, deduplicated by text. */
-export function urgentFor(playbooks: readonly PlaybookFile[], typeIds: readonly string[]) {
-  const out: { playbookId: string; text: string; detail?: string }[] = [];
-  for (const pb of playbooks.filter(isIncidentPlaybook).sort((a, b) => a.order - b.order))
-    if (typeIds.includes(pb.id) && pb.urgent && !out.some((u) => u.text === pb.urgent!.text))
-      out.push({ playbookId: pb.id, ...pb.urgent });
+/** One urgent first action, with the playbook (and cause) it comes from. */
+export interface UrgentItem extends Urgent {
+  playbookId: string;
+  /** Id of the cause whose own urgent action this is. */
+  causeId?: string;
+}
+
+/**
+ * The urgent first actions of the chosen playbooks, deduplicated by text. For a playbook
+ * with chosen causes, each chosen cause's own `urgent` (the playbook's when the cause has
+ * none); otherwise the playbook's `urgent`.
+ */
+export function urgentFor(
+  playbooks: readonly PlaybookFile[],
+  typeIds: readonly string[],
+  causes?: readonly string[],
+): UrgentItem[] {
+  const out: UrgentItem[] = [];
+  const add = (u: UrgentItem) => {
+    if (!out.some((o) => o.text === u.text)) out.push(u);
+  };
+  for (const pb of playbooks.filter(isIncidentPlaybook).sort((a, b) => a.order - b.order)) {
+    if (!typeIds.includes(pb.id)) continue;
+    const chosen = (pb.causes ?? []).filter((c) => causes?.includes(c.id));
+    if (!chosen.length && pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
+    for (const c of chosen) {
+      if (c.urgent) add({ playbookId: pb.id, causeId: c.id, ...c.urgent });
+      else if (pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
+    }
+  }
   return out;
 }
 

@@ -68,7 +68,16 @@ export const PhaseSchema = v.strictObject({
 });
 export type Phase = v.InferOutput<typeof PhaseSchema>;
 
-export const CauseSchema = v.strictObject({ id: Id, title: Text });
+/** The one most urgent action, first on the screen (「まず、すぐに」). */
+export const UrgentSchema = v.strictObject({ text: Text, detail: v.optional(Text) });
+export type Urgent = v.InferOutput<typeof UrgentSchema>;
+
+export const CauseSchema = v.strictObject({
+  id: Id,
+  title: Text,
+  /** The most urgent action for this cause; replaces the playbook's `urgent` when the cause is chosen. */
+  urgent: v.optional(UrgentSchema),
+});
 export type Cause = v.InferOutput<typeof CauseSchema>;
 
 const incidentEntries = {
@@ -82,7 +91,7 @@ const incidentEntries = {
   /** Ids of notes (※) the lead refers to. */
   notes: v.optional(IdList),
   /** The one most urgent action, for the first screen. */
-  urgent: v.optional(v.strictObject({ text: Text, detail: v.optional(Text) })),
+  urgent: v.optional(UrgentSchema),
   causes: v.optional(v.pipe(v.array(CauseSchema), v.nonEmpty())),
   phases: v.pipe(v.array(PhaseSchema), v.length(3, 'must have the phases detect, report, recover')),
 };

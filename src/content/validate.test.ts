@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
 import { EXTERNAL_KINDS, isPlaybookFile } from './validate';
 import { ID_PATTERN, isIncidentPlaybook } from './model';
+import type { IncidentPlaybook } from './schema';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const files = readPlaybooksDir(join(root, 'playbooks'), root);
@@ -128,6 +129,19 @@ describe('validation errors', () => {
         t.replace('title: インシデント対応の目的', 'title: [oops'),
       ),
     ).toMatch(/playbooks\/intro\.yaml: line \d+, column \d+: /);
+  });
+
+  it('accepts an urgent action per cause, and checks its shape', () => {
+    const leak = files.find((f) => f.data.id === 'leak')!.data as IncidentPlaybook;
+    expect(leak.causes?.[2].urgent?.text).toMatch(/受信先/);
+    expect(
+      errorAfterEdit('leak.yaml', (t) =>
+        t.replace(
+          '    title: 紛失・置忘れ\n',
+          '    title: 紛失・置忘れ\n    urgent: { detail: 詳細 }\n',
+        ),
+      ),
+    ).toMatch(/playbooks\/leak\.yaml: causes\.3\.urgent\.text/);
   });
 
   it('requires sources on facts beyond the guide', () => {

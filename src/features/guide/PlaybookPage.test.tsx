@@ -56,6 +56,9 @@ describe('PlaybookPage', () => {
     expect(screen.getByText('（原因：メール誤送信・Web誤公開）')).toBeTruthy();
     expect(document.getElementById('leak-ask-recipient-to-delete')).not.toBeNull();
     expect(document.getElementById('leak-insider-restrict-and-secure')).toBeNull();
+    const urgent = screen.getByRole('region', { name: 'まず、すぐに' });
+    expect(urgent.textContent).toMatch(/受信先に対して、受信した情報の削除を依頼します/);
+    expect(urgent.textContent).not.toMatch(/漏えいした情報の種類や件数/);
     expect(screen.getByRole('link', { name: /対応を開始/ }).getAttribute('href')).toBe(
       '/incidents/new?type=leak&cause=misdelivery',
     );

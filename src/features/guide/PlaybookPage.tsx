@@ -1,5 +1,5 @@
 import { useRoute } from 'preact-iso';
-import { checklistFor } from '../../content/checklist';
+import { checklistFor, urgentFor } from '../../content/checklist';
 import { LoadState } from '../../ui/LoadState';
 import { loadPlaybookData, playbookKey, type PlaybookData } from './data';
 import { useLoad } from './useLoad';
@@ -36,7 +36,9 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
   const { playbook, playbooks, notes, contacts } = data;
   const cause = playbook.causes?.find((c) => c.id === causeParam);
   const typeIds = playbook.kind === 'basic' ? [] : [playbook.id];
-  const phases = checklistFor(playbooks, typeIds, cause ? [cause.id] : undefined);
+  const causes = cause ? [cause.id] : undefined;
+  const phases = checklistFor(playbooks, typeIds, causes);
+  const urgent = urgentFor(playbooks, [playbook.id], causes);
   const start =
     playbook.kind === 'basic'
       ? '/incidents/new'
@@ -47,7 +49,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
         {playbook.title}
         {cause && <span class="h1-sub">（原因：{cause.title}）</span>}
       </h1>
-      {playbook.urgent && <UrgentAction actions={[playbook.urgent]} />}
+      <UrgentAction actions={urgent} />
       <p>
         <a class="button primary block" href={start}>
           対応を開始（記録をつける）

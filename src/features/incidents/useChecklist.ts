@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadIncidentPlaybooks } from '../../content/load';
 import { checklistFor, urgentFor, type Checklist } from '../../content/checklist';
 
-/** The most urgent action of a type (from its playbook's `urgent`). */
+/** The most urgent action of a type (its chosen cause's `urgent`, else its playbook's). */
 export type Urgent = ReturnType<typeof urgentFor>[number];
 
 interface ChecklistState {
@@ -27,7 +27,7 @@ export function useChecklist(
         live &&
         setState({
           checklist: checklistFor(pbs, types, causes),
-          urgent: urgentFor(pbs, types.length ? types : ['basic']),
+          urgent: urgentFor(pbs, types.length ? types : ['basic'], causes),
           error: null,
         }),
       () =>
