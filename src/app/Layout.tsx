@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { sections, sectionOf } from './routes';
 import { Icon } from '../ui/icons';
-import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { OfflineReadyNote, UpdatePrompt } from '../pwa/UpdatePrompt';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
 
 /** The app frame: header, banners, the page, and the bottom navigation. */
@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <UpdatePrompt />
       <main id="main" class="page" tabIndex={-1}>
         {children}
+        <OfflineReadyNote />
       </main>
       <nav class="bottom-nav" aria-label="メインメニュー">
         <ul>

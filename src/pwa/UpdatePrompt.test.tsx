@@ -1,7 +1,7 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/preact';
 import { useStore } from '../app/store';
-import { UpdatePrompt } from './UpdatePrompt';
+import { OfflineReadyNote, UpdatePrompt } from './UpdatePrompt';
 import { OfflineIndicator } from './OfflineIndicator';
 
 beforeEach(() => {
@@ -26,7 +26,7 @@ describe('UpdatePrompt', () => {
 
   it('says once installed that the app works offline, and can be dismissed', () => {
     useStore.setState({ offlineReady: true });
-    render(<UpdatePrompt />);
+    render(<OfflineReadyNote />);
     expect(screen.getByRole('status').textContent).toMatch(/オフラインでも使えるようになりました/);
     fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
     expect(screen.queryByRole('status')).toBeNull();

@@ -61,9 +61,9 @@ export async function smallTargets(page: Page): Promise<string[]> {
 export async function clipping(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) {
       out.push(
-        `page scrolls sideways: ${document.documentElement.scrollWidth} > ${window.innerWidth}`,
+        `page scrolls sideways: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`,
       );
     }
     for (const el of document.querySelectorAll<HTMLElement>(

@@ -16,7 +16,7 @@ async function assertSafe(page: Page, where: string) {
     return {
       pwned: w.__pwned ?? null,
       violations: w.__cspViolations,
-      sideways: document.documentElement.scrollWidth > window.innerWidth + 1,
+      sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
       injected: document.querySelectorAll('main script, main img[src="x"], main svg[onload]')
         .length,
     };
