@@ -1,10 +1,11 @@
 import type { Deadline } from './engine';
 import { daysLeft, daysUntil, formatJaDate } from './dates';
-import { basisLabel } from './summary';
+import { basisLabel, latenessOf, pastTargetText } from './summary';
 
 /**
  * One deadline: label, date, 「あと N 日」 (or 「✓ 対応済み」 with the date it was done),
- * and whether it is a legal deadline, in words.
+ * and whether it is a legal deadline, in words. Only a legal deadline past its date is
+ * 「期限超過」 (red); a guideline target past its date is a calmer amber reminder.
  */
 export function DeadlineLine({
   deadline,
@@ -18,20 +19,22 @@ export function DeadlineLine({
   doneAt?: string;
 }) {
   const left = deadline.due ? daysUntil(deadline.due, now) : null;
-  const overdue = !done && left !== null && left < 0;
+  const late = done || left === null ? 'on-time' : latenessOf(deadline.basis, left);
   return (
-    <li class={`reporting-deadline basis-${deadline.basis}${overdue ? ' overdue' : ''}`}>
+    <li class={`reporting-deadline basis-${deadline.basis}${late === 'on-time' ? '' : ` ${late}`}`}>
       <p>
         <strong>{deadline.label}</strong>
         {deadline.due ? (
           <>
             ：<span class="reporting-due">{formatJaDate(deadline.due)}まで</span>
-            {!done && (
-              <span class="reporting-left">
-                {overdue ? '⚠ 期限超過：' : '（'}
-                {daysLeft(deadline.due, now)}
-                {overdue ? '' : '）'}
-              </span>
+            {!done && late === 'on-time' && (
+              <span class="reporting-left">（{daysLeft(deadline.due, now)}）</span>
+            )}
+            {late === 'overdue' && (
+              <span class="reporting-left">⚠ 期限超過：{daysLeft(deadline.due, now)}</span>
+            )}
+            {late === 'past-target' && (
+              <span class="reporting-left">⚠ {pastTargetText(deadline)}</span>
             )}
           </>
         ) : null}

@@ -16,12 +16,31 @@ describe('DueSoon', () => {
     expect(container.textContent).toBe('');
   });
 
-  it('lists an overdue deadline first, marked in words', async () => {
+  it('says a past guideline target in amber words, never 「期限超過」', async () => {
     const { incident } = await createIncident({
       title: '顧客名簿のUSB紛失',
       types: ['leak'],
       causes: ['loss'],
-      discoveredAt: '2026-11-01T10:00:00+09:00',
+      discoveredAt: '2026-11-20T10:00:00+09:00',
+      by: '山田',
+      log: '対応を開始',
+    });
+    for (const [q, value] of Object.entries(answers))
+      await saveAnswer({ incidentId: incident.id, questionId: q, value, by: '山田' });
+    render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
+    const section = await screen.findByRole('region', { name: '期限が近い報告・届出' });
+    const link = within(section).getByRole('link', { name: /顧客名簿のUSB紛失/ });
+    expect(link.textContent).toMatch(/目安を過ぎています/);
+    expect(link.textContent).not.toMatch(/期限超過/);
+    expect(link.closest('li')?.classList.contains('overdue')).toBe(false);
+  });
+
+  it('lists an overdue legal deadline first, marked in words', async () => {
+    const { incident } = await createIncident({
+      title: '顧客名簿のUSB紛失',
+      types: ['leak'],
+      causes: ['loss'],
+      discoveredAt: '2026-10-01T10:00:00+09:00',
       by: '山田',
       log: '対応を開始',
     });

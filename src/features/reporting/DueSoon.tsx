@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { DeadlineCheck } from './reminders';
 import { daysLeft, formatJaDate } from './dates';
-import { basisLabel, UNCHECKED_TEXT } from './summary';
+import { basisLabel, latenessOf, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
 
 /**
@@ -38,13 +38,19 @@ export default function DueSoon({ now }: { now?: Date }) {
                 </a>
               </li>
             );
-          const overdue = nearest.daysLeft < 0;
+          const late = latenessOf(nearest.deadline.basis, nearest.daysLeft);
           return (
-            <li key={incidentId} class={overdue ? 'overdue' : undefined}>
+            <li key={incidentId} class={late === 'on-time' ? undefined : late}>
               <a href={`/incidents/${incidentId}/reporting`}>
-                <strong>{overdue ? '⚠ 期限超過' : '期限間近'}</strong>：{title} — {nearest.title}{' '}
-                {nearest.deadline.label} {formatJaDate(nearest.due)}（{daysLeft(nearest.due, today)}
-                ・{basisLabel(nearest.deadline.basis)}）
+                <strong>
+                  {late === 'overdue'
+                    ? '⚠ 期限超過'
+                    : late === 'past-target'
+                      ? '⚠ 目安を過ぎています'
+                      : '期限間近'}
+                </strong>
+                ：{title} — {nearest.title} {nearest.deadline.label} {formatJaDate(nearest.due)}（
+                {daysLeft(nearest.due, today)}・{basisLabel(nearest.deadline.basis)}）
               </a>
             </li>
           );

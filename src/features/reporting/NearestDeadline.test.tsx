@@ -48,7 +48,19 @@ describe('NearestDeadline', () => {
         now={NOW}
       />,
     );
+    // Only the 速報 (a guideline target) has passed: amber words, never 「期限超過」.
+    await screen.findByText(/目安を過ぎています/);
+    expect(screen.queryByText(/期限超過/)).toBeNull();
+    expect(document.querySelector('.reporting-nearest')?.classList.contains('overdue')).toBe(false);
+    // The legal 確報 past its date is 「期限超過」, shown before the older 速報 target.
+    rerender(
+      <NearestDeadline
+        incident={{ ...incident, discoveredAt: '2026-10-01T10:00:00+09:00' }}
+        now={NOW}
+      />,
+    );
     await screen.findByText(/⚠ 期限超過/);
+    expect(screen.getByText(/確報/)).toBeTruthy();
   });
 
   it('refreshes when another tab saves a status of this incident', async () => {

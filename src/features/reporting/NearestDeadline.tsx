@@ -3,7 +3,13 @@ import { useStore } from '../../app/store';
 import type { Incident } from '../../storage';
 import { evaluate } from './engine';
 import { daysLeft, formatJaDate } from './dates';
-import { basisLabel, nearestDeadline, reportingChecked, UNCHECKED_TEXT } from './summary';
+import {
+  basisLabel,
+  latenessOf,
+  nearestDeadline,
+  reportingChecked,
+  UNCHECKED_TEXT,
+} from './summary';
 import './reporting.css';
 
 /** What NearestDeadline needs of the incident (発覚日時 and 分類 change the deadlines). */
@@ -41,11 +47,15 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
         <a href={`/incidents/${id}/reporting`}>{UNCHECKED_TEXT}</a>
       </p>
     );
-  const overdue = nearest.daysLeft < 0;
+  const late = latenessOf(nearest.deadline.basis, nearest.daysLeft);
   return (
-    <p class={`reporting-nearest${overdue ? ' overdue' : ''}`}>
+    <p class={`reporting-nearest${late === 'on-time' ? '' : ` ${late}`}`}>
       <a href={`/incidents/${id}/reporting`}>
-        {overdue ? '⚠ 期限超過：' : '次の報告期限：'}
+        {late === 'overdue'
+          ? '⚠ 期限超過：'
+          : late === 'past-target'
+            ? '⚠ 目安を過ぎています：'
+            : '次の報告期限：'}
         {nearest.title} {nearest.deadline.label} {formatJaDate(nearest.due)}（
         {daysLeft(nearest.due, now ?? new Date())}・{basisLabel(nearest.deadline.basis)}）
       </a>

@@ -4,7 +4,13 @@ import type { DestinationStatus } from '../../storage/reporting-repo';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { DeadlineLine } from './DeadlineLine';
 import { daysUntil, jstDate } from './dates';
-import { deadlineKey, isDeadlineDone, isObligationDone, questionNames } from './summary';
+import {
+  deadlineKey,
+  isDeadlineDone,
+  isObligationDone,
+  latenessOf,
+  questionNames,
+} from './summary';
 
 /** Where the person can report: a contact's page (a link; never fetched). */
 export interface ContactLink {
@@ -34,9 +40,10 @@ export function ObligationCard({
 }) {
   const done = isObligationDone(o, statuses);
   const doneOf = (d: Deadline) => isDeadlineDone(statuses, o.destinationId, d.id);
-  const overdue = o.deadlines.some(
-    (d) => !doneOf(d) && d.due !== null && daysUntil(d.due, now) < 0,
-  );
+  const lateness = (d: Deadline) =>
+    doneOf(d) || d.due === null ? 'on-time' : latenessOf(d.basis, daysUntil(d.due, now));
+  const overdue = o.deadlines.some((d) => lateness(d) === 'overdue');
+  const pastTarget = !overdue && o.deadlines.some((d) => lateness(d) === 'past-target');
   const partly = o.deadlines.filter(doneOf).map((d) => d.label);
   const statusOf = (d: Deadline | null) =>
     d
@@ -46,7 +53,7 @@ export function ObligationCard({
   const headingId = `dest-${o.destinationId}`;
   return (
     <article
-      class={`card reporting-card${overdue ? ' overdue' : ''}${done ? ' done' : ''}`}
+      class={`card reporting-card${overdue ? ' overdue' : pastTarget ? ' past-target' : ''}${done ? ' done' : ''}`}
       aria-labelledby={headingId}
     >
       <h3 id={headingId}>{o.title}</h3>
@@ -57,9 +64,11 @@ export function ObligationCard({
             : '✓ すべて対応済み'
           : overdue
             ? '⚠ 未対応・期限超過'
-            : partly.length > 0
-              ? `一部対応済み（${partly.join('、')}）`
-              : '未対応'}
+            : pastTarget
+              ? '⚠ 未対応・目安の日を過ぎています'
+              : partly.length > 0
+                ? `一部対応済み（${partly.join('、')}）`
+                : '未対応'}
       </p>
       {o.dueToUnknown.length > 0 && (
         <p class="reporting-unknown">

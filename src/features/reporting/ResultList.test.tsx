@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { Incident } from '../../storage';
 import { evaluate } from './engine';
@@ -17,7 +17,37 @@ const incident = {
   discoveredAt: AT,
 } as unknown as Incident;
 
+function renderList(answers: Record<string, string>, now: string) {
+  return render(
+    <ResultList
+      incident={incident}
+      obligations={evaluate(answers, AT, incident.types, incident.causes)}
+      statuses={{}}
+      contacts={new Map()}
+      now={new Date(now)}
+      onStatus={() => Promise.resolve()}
+    />,
+  );
+}
+
 describe('ResultList', () => {
+  it('shows a past guideline target in amber words, and only a past legal deadline as 期限超過', () => {
+    const answers = { personal: 'yes', count: 'over-1000', encrypted: 'no' };
+    const { unmount } = renderList(answers, '2026-12-01T09:00:00+09:00');
+    const card = screen.getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ });
+    expect(
+      within(card).getByText(/速報の目安（3〜5日）を過ぎています。できるだけ早く/),
+    ).toBeTruthy();
+    expect(within(card).queryByText(/期限超過/)).toBeNull();
+    expect(card.classList.contains('overdue')).toBe(false);
+    unmount();
+
+    renderList(answers, '2026-12-26T09:00:00+09:00');
+    const late = screen.getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ });
+    expect(within(late).getAllByText(/期限超過/).length).toBeGreaterThan(0);
+    expect(late.classList.contains('overdue')).toBe(true);
+  });
+
   it('downloads the open deadlines as an .ics file through the shared saveFile', async () => {
     const obligations = evaluate(
       { personal: 'yes', count: 'over-1000', encrypted: 'no' },

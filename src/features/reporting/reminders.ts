@@ -5,7 +5,13 @@
 import type { Incident } from '../../storage';
 import type { ReportingRecord } from '../../storage/reporting-repo';
 import { evaluate } from './engine';
-import { countDueSoon, nearestDeadline, reportingChecked, type OpenDeadline } from './summary';
+import {
+  countDueSoon,
+  isOverdue,
+  nearestDeadline,
+  reportingChecked,
+  type OpenDeadline,
+} from './summary';
 
 /** Due-soon and overdue reporting deadlines across the open incidents. */
 export interface DeadlineCheck {
@@ -48,7 +54,11 @@ export function deadlineCheckOf(
     }
     result.items.push({ incidentId: incident.id, title: incident.title, nearest, unchecked });
   }
-  result.items.sort((a, b) => a.nearest.due.localeCompare(b.nearest.due));
+  result.items.sort(
+    (a, b) =>
+      Number(!isOverdue(a.nearest)) - Number(!isOverdue(b.nearest)) ||
+      a.nearest.due.localeCompare(b.nearest.due),
+  );
   return result;
 }
 

@@ -57,8 +57,11 @@ describe('nearestDeadline and countDueSoon', () => {
 
   it('counts overdue and due-soon deadlines', () => {
     expect(countDueSoon(os, {}, '2026-11-26T09:00:00+09:00')).toEqual({ overdue: 0, soon: 1 });
-    expect(countDueSoon(os, {}, '2026-12-23T09:00:00+09:00')).toEqual({ overdue: 1, soon: 1 });
-    expect(countDueSoon(os, {}, '2026-12-26T09:00:00+09:00')).toEqual({ overdue: 2, soon: 0 });
+    // The 速報 is a guideline target: past its date it is still due soon, never overdue.
+    expect(countDueSoon(os, {}, '2026-12-23T09:00:00+09:00')).toEqual({ overdue: 0, soon: 2 });
+    // Only the legal 確報 becomes overdue, and it comes first.
+    expect(countDueSoon(os, {}, '2026-12-26T09:00:00+09:00')).toEqual({ overdue: 1, soon: 1 });
+    expect(nearestDeadline(os, {}, '2026-12-26T09:00:00+09:00')?.deadline.label).toBe('確報');
   });
 
   it('writes the decision with legal deadline vs guideline target in words', () => {

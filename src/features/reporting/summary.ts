@@ -34,6 +34,29 @@ export function isObligationDone(o: Obligation, statuses: StatusMap): boolean {
   return o.deadlines.every((d) => isDeadlineDone(statuses, o.destinationId, d.id));
 }
 
+/**
+ * How late an open dated deadline is: 'overdue' only for a legal deadline (basis 'law')
+ * past its date; a guideline target past its date is 'past-target' (never 「期限超過」).
+ */
+export type Lateness = 'on-time' | 'overdue' | 'past-target';
+
+/** The lateness of a deadline with `daysLeft` days to go (negative when past). */
+export function latenessOf(basis: Deadline['basis'], daysLeft: number): Lateness {
+  if (daysLeft >= 0) return 'on-time';
+  return basis === 'law' ? 'overdue' : 'past-target';
+}
+
+/** The span of a guideline target in words, e.g. 「3〜5日」 (from its text, else its days). */
+export function targetSpan(d: Pick<Deadline, 'text' | 'days'>): string {
+  return /\d+〜\d+日/.exec(d.text)?.[0] ?? (d.days ? `${d.days}日` : '');
+}
+
+/** 「速報の目安（3〜5日）を過ぎています。できるだけ早く」 for a guideline target past its date. */
+export function pastTargetText(d: Pick<Deadline, 'label' | 'text' | 'days'>): string {
+  const span = targetSpan(d);
+  return `${d.label}の目安${span ? `（${span}）` : ''}を過ぎています。できるだけ早く`;
+}
+
 /** How many days ahead an open deadline counts as 「期限が近い」. */
 export const DUE_SOON_DAYS = 3;
 
@@ -105,7 +128,10 @@ export interface OpenDeadline {
   daysLeft: number;
 }
 
-/** Open (未対応) dated deadlines, nearest first (each deadline has its own status). */
+/**
+ * Open (未対応) dated deadlines, legal deadlines already overdue first, then nearest first
+ * (each deadline has its own status).
+ */
 export function openDeadlines(
   obligations: readonly Obligation[],
   statuses: StatusMap,
@@ -127,8 +153,17 @@ export function openDeadlines(
           daysLeft: daysUntil(d.due, now),
         })),
     )
-    .sort((a, b) => a.due.localeCompare(b.due) || a.destinationId.localeCompare(b.destinationId));
+    .sort(
+      (a, b) =>
+        Number(!isOverdue(a)) - Number(!isOverdue(b)) ||
+        a.due.localeCompare(b.due) ||
+        a.destinationId.localeCompare(b.destinationId),
+    );
 }
+
+/** True for a legal deadline past its date (the only 「期限超過」). */
+export const isOverdue = (d: OpenDeadline): boolean =>
+  latenessOf(d.deadline.basis, d.daysLeft) === 'overdue';
 
 /** The nearest open dated deadline of an incident, or null when there is none. */
 export function nearestDeadline(
@@ -139,7 +174,10 @@ export function nearestDeadline(
   return openDeadlines(obligations, statuses, now)[0] ?? null;
 }
 
-/** Counts open deadlines that are overdue or due within DUE_SOON_DAYS. */
+/**
+ * Counts open deadlines that are overdue (legal deadlines past their date) or due soon
+ * (within DUE_SOON_DAYS, or a guideline target already past: still urgent, not overdue).
+ */
 export function countDueSoon(
   obligations: readonly Obligation[],
   statuses: StatusMap,
@@ -148,8 +186,9 @@ export function countDueSoon(
   let overdue = 0;
   let soon = 0;
   for (const d of openDeadlines(obligations, statuses, now)) {
-    if (d.daysLeft < 0) overdue++;
-    else if (d.daysLeft <= DUE_SOON_DAYS) soon++;
+    const late = latenessOf(d.deadline.basis, d.daysLeft);
+    if (late === 'overdue') overdue++;
+    else if (late === 'past-target' || d.daysLeft <= DUE_SOON_DAYS) soon++;
   }
   return { overdue, soon };
 }
