@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { DeadlineCheck } from './reminders';
-import { daysLeft, formatJaDate } from './dates';
-import { basisLabel, latenessOf, UNCHECKED_TEXT } from './summary';
+import { DeadlineBrief } from './DeadlineBrief';
+import { latenessOf, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
 
 /**
@@ -42,15 +42,8 @@ export default function DueSoon({ now }: { now?: Date }) {
           return (
             <li key={incidentId} class={late === 'on-time' ? undefined : late}>
               <a href={`/incidents/${incidentId}/reporting`}>
-                <strong>
-                  {late === 'overdue'
-                    ? '⚠ 期限超過'
-                    : late === 'past-target'
-                      ? '⚠ 目安を過ぎています'
-                      : '期限間近'}
-                </strong>
-                ：{title} — {nearest.title} {nearest.deadline.label} {formatJaDate(nearest.due)}（
-                {daysLeft(nearest.due, today)}・{basisLabel(nearest.deadline.basis)}）
+                <span class="due-soon-incident">{title}</span>{' '}
+                <DeadlineBrief item={nearest} now={today} />
               </a>
             </li>
           );

@@ -60,13 +60,17 @@ describe('NearestDeadline', () => {
       />,
     );
     await screen.findByText(/⚠ 期限超過/);
-    expect(screen.getByText(/確報/)).toBeTruthy();
+    expect(screen.getByText('確報')).toBeTruthy();
   });
 
   it('refreshes when another tab saves a status of this incident', async () => {
     const incident = await leak();
     render(<NearestDeadline incident={incident} now={NOW} />);
-    await screen.findByText(/速報 2026年11月27日/);
+    const link = await screen.findByRole('link', { name: /速報/ });
+    // Short and structured: destination once, label, date, days left and a 目安 chip.
+    expect(link.textContent).toBe(
+      '次の期限 個人情報保護委員会への報告 速報 2026年11月27日（金） あと 1 日 目安',
+    );
     await saveDestinationStatus({
       incidentId: incident.id,
       destinationId: 'rep-ppc',
@@ -85,7 +89,9 @@ describe('NearestDeadline', () => {
       incidentId: incident.id,
       part: 'reporting',
     });
-    await waitFor(() => expect(screen.getByText(/確報 2026年12月24日/)).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('link').textContent).toMatch(/確報 2026年12月24日（木） .* 法令$/),
+    );
     other.close();
   });
 

@@ -2,14 +2,8 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { Incident } from '../../storage';
 import { evaluate } from './engine';
-import { daysLeft, formatJaDate } from './dates';
-import {
-  basisLabel,
-  latenessOf,
-  nearestDeadline,
-  reportingChecked,
-  UNCHECKED_TEXT,
-} from './summary';
+import { DeadlineBrief } from './DeadlineBrief';
+import { nearestDeadline, reportingChecked, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
 
 /** What NearestDeadline needs of the incident (発覚日時 and 分類 change the deadlines). */
@@ -47,17 +41,10 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
         <a href={`/incidents/${id}/reporting`}>{UNCHECKED_TEXT}</a>
       </p>
     );
-  const late = latenessOf(nearest.deadline.basis, nearest.daysLeft);
   return (
-    <p class={`reporting-nearest${late === 'on-time' ? '' : ` ${late}`}`}>
+    <p class="reporting-nearest">
       <a href={`/incidents/${id}/reporting`}>
-        {late === 'overdue'
-          ? '⚠ 期限超過：'
-          : late === 'past-target'
-            ? '⚠ 目安を過ぎています：'
-            : '次の報告期限：'}
-        {nearest.title} {nearest.deadline.label} {formatJaDate(nearest.due)}（
-        {daysLeft(nearest.due, now ?? new Date())}・{basisLabel(nearest.deadline.basis)}）
+        <DeadlineBrief item={nearest} now={now ?? new Date()} />
       </a>
     </p>
   );
