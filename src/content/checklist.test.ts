@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
-import { checklistFor, checklistItemIds, urgentFor } from './checklist';
+import { checklistFor, checklistItemIds, phaseItemIds, urgentFor } from './checklist';
 import { toContent } from './assemble';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -124,6 +124,29 @@ describe('checklistFor', () => {
       'leak-check-what-leaked',
       'leak-cut-off-unauthorized-access',
     ]);
+  });
+
+  it('leaves info items (how an incident is found) out of the ids to tick', () => {
+    const list = checklistFor(files, ['leak', 'virus'], ['misdelivery']);
+    const intake = section(list, 'intake').items;
+    const info = intake.filter((i) => i.info).map((i) => i.id);
+    expect(info).toEqual(['virus-external-notice', 'leak-detect-misdelivery']);
+    const ids = checklistItemIds(list);
+    for (const id of info) expect(ids).not.toContain(id);
+    expect(ids).toContain('virus-report-warning');
+    expect(ids).toContain('basic-report-to-security-officer');
+    expect(phaseItemIds(list[0])).not.toContain('leak-detect-misdelivery');
+    // Every info item only states a fact: none says to do something.
+    const all = content.incidentTypes.flatMap((t) =>
+      t.phases.flatMap((p) => p.sections.flatMap((s) => s.items.filter((i) => i.info))),
+    );
+    expect(all.map((i) => i.id).sort()).toEqual([
+      'leak-detect-insider',
+      'leak-detect-misdelivery',
+      'leak-detect-unauthorized-access',
+      'virus-external-notice',
+    ]);
+    for (const i of all) expect(i.contacts).toBeUndefined();
   });
 
   it("gives a chosen cause's own urgent action, the playbook's for a cause without one", () => {

@@ -139,9 +139,12 @@ export function urgentFor(
   return out;
 }
 
-/** All item ids of a merged checklist, in order (e.g. to count progress). */
-export const checklistItemIds = (list: Checklist): string[] =>
-  list.flatMap((ph) => ph.sections.flatMap((s) => s.items.map((it) => it.id)));
+/** The ids of one phase's items to tick (info items left out). */
+export const phaseItemIds = (phase: MergedPhase): string[] =>
+  phase.sections.flatMap((s) => s.items.filter((it) => !it.info).map((it) => it.id));
+
+/** The ids of the items to tick (info items left out), in order: what progress counts. */
+export const checklistItemIds = (list: Checklist): string[] => list.flatMap(phaseItemIds);
 
 const sectionsOf = (pb: IncidentPlaybook, kind: SectionKind) =>
   pb.phases.flatMap((ph) => ph.sections.filter((s) => s.kind === kind));

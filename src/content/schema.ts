@@ -37,6 +37,8 @@ export const ChecklistItemSchema = v.strictObject({
   sameAs: v.optional(Id),
   /** Optional tip beyond the guide, always with source and date. */
   extra: v.optional(v.strictObject({ ...SourceSchema.entries, text: Text })),
+  /** True for a sentence that only states a fact (e.g. how an incident is found): shown as text, nothing to tick, not counted. */
+  info: v.optional(v.literal(true)),
 });
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 

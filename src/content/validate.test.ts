@@ -131,7 +131,7 @@ describe('validation errors', () => {
     ).toMatch(/playbooks\/intro\.yaml: line \d+, column \d+: /);
   });
 
-  it('accepts an urgent action per cause, and checks its shape', () => {
+  it('accepts a urgent action per cause and info items, and checks their shape', () => {
     const leak = files.find((f) => f.data.id === 'leak')!.data as IncidentPlaybook;
     expect(leak.causes?.[2].urgent?.text).toMatch(/受信先/);
     expect(
@@ -142,6 +142,17 @@ describe('validation errors', () => {
         ),
       ),
     ).toMatch(/playbooks\/leak\.yaml: causes\.3\.urgent\.text/);
+    expect(errorAfterEdit('leak.yaml', (t) => t.replace('info: true', 'info: false'))).toMatch(
+      /playbooks\/leak\.yaml: phases\.0\.sections\.0\.items\.0\.info/,
+    );
+    expect(
+      errorAfterEdit('outage.yaml', (t) =>
+        t.replace(
+          '          - id: outage-notify-admin\n',
+          '          - id: outage-notify-admin\n            info: true\n',
+        ),
+      ),
+    ).toBe('no error');
   });
 
   it('requires sources on facts beyond the guide', () => {

@@ -24,7 +24,10 @@ export async function loadExportContent(types: string[], causes: string[]): Prom
     phases: checklist.map((p) => ({
       id: p.phase,
       title: p.title,
-      items: p.sections.flatMap((s) => s.items.map(({ id, text }) => ({ id, text }))),
+      // Info items (facts, nothing to tick) are not checklist progress: left out.
+      items: p.sections.flatMap((s) =>
+        s.items.filter((it) => !it.info).map(({ id, text }) => ({ id, text })),
+      ),
     })),
   };
 }

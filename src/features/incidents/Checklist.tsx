@@ -1,6 +1,10 @@
-import type { Checklist as ChecklistData } from '../../content/checklist';
+import {
+  checklistItemIds,
+  phaseItemIds,
+  type Checklist as ChecklistData,
+} from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
-import { ChecklistItemRow } from './ChecklistItemRow';
+import { ChecklistInfoRow, ChecklistItemRow } from './ChecklistItemRow';
 import { ProgressBar } from './ProgressBar';
 import { progressOf } from './useChecklist';
 
@@ -19,15 +23,14 @@ export function Checklist({
       .filter((p) => p.state !== 'open')
       .map((p) => p.itemId),
   );
-  const allIds = checklist.flatMap((ph) => ph.sections.flatMap((s) => s.items.map((i) => i.id)));
-  const overall = progressOf(allIds, settled);
+  // Info items (how an incident is found) have nothing to tick and are not counted.
+  const overall = progressOf(checklistItemIds(checklist), settled);
   return (
     <section aria-labelledby="checklist-title">
       <h2 id="checklist-title">チェックリスト</h2>
       <ProgressBar label="全体" done={overall.done} total={overall.total} />
       {checklist.map((phase) => {
-        const ids = phase.sections.flatMap((s) => s.items.map((i) => i.id));
-        const p = progressOf(ids, settled);
+        const p = progressOf(phaseItemIds(phase), settled);
         return (
           <section key={phase.phase} class="phase" aria-labelledby={`phase-${phase.phase}`}>
             <h2 id={`phase-${phase.phase}`}>{phase.title}</h2>
@@ -36,14 +39,18 @@ export function Checklist({
               <section key={section.kind} class="card">
                 <h3>{section.title}</h3>
                 <ul class="check-list">
-                  {section.items.map((item) => (
-                    <ChecklistItemRow
-                      key={item.id}
-                      incidentId={incidentId}
-                      item={item}
-                      entry={progress[item.id]}
-                    />
-                  ))}
+                  {section.items.map((item) =>
+                    item.info ? (
+                      <ChecklistInfoRow key={item.id} item={item} />
+                    ) : (
+                      <ChecklistItemRow
+                        key={item.id}
+                        incidentId={incidentId}
+                        item={item}
+                        entry={progress[item.id]}
+                      />
+                    ),
+                  )}
                 </ul>
               </section>
             ))}

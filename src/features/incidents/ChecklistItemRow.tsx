@@ -7,6 +7,24 @@ import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 
+/** A sentence that only states a fact (e.g. how an incident is found): text, nothing to tick. */
+export function ChecklistInfoRow({ item }: { item: MergedItem }) {
+  return (
+    <li class="check-item check-info">
+      <p class="check-text">
+        <span class="info-label">参考：</span>
+        {item.text}
+        {item.playbookId !== 'basic' && <span class="tag">{item.playbookShortTitle}</span>}
+      </p>
+      {item.detail?.map((d) => (
+        <p class="muted small" key={d}>
+          {d}
+        </p>
+      ))}
+    </li>
+  );
+}
+
 /** One checklist item: 完了 / 該当なし, who and when, an optional note. */
 export function ChecklistItemRow({
   incidentId,
