@@ -61,6 +61,11 @@ test('hostile text everywhere: nothing executes, layout holds, exports escape', 
   await page.goto(app.url(`${path}/reporting`));
   const personal = page.getByRole('group', { name: /個人情報は含まれますか/ });
   await personal.getByRole('radio', { name: 'はい' }).check();
+  // Each status form waits behind its 「…を対応済みにする…」 button.
+  await page
+    .getByRole('button', { name: /を対応済みにする…$/ })
+    .first()
+    .click();
   const memo = page.getByLabel(/^メモ（/).first();
   await memo.fill(pick(4));
   await page

@@ -32,18 +32,20 @@ test('answer the questionnaire, mark the 確報 対応済み, and keep it after 
   await expect(card.getByText('法令上の期限', { exact: true }).first()).toBeVisible();
 
   // Each deadline has its own status: the 確報 done, the 速報 stays open.
+  await card.getByRole('button', { name: '「確報」を対応済みにする…' }).click();
   await card.getByLabel('メモ（確報）').fill('確報をWebフォームで送信');
   await card.getByRole('button', { name: '「確報」を対応済みにする' }).click();
   await expect(card.getByText('✓ 保存済み')).toBeVisible();
   await page.getByRole('button', { name: 'この判断を対応経過に記録' }).click();
   await expect(page.getByText('✓ 対応経過に記録しました')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'この判断を対応経過に記録' })).toBeDisabled();
 
   await page.reload();
   const again = page.getByRole('article', { name: '個人情報保護委員会への報告（速報・確報）' });
   await expect(again.getByText(/✓ 対応済み/)).toBeVisible();
   await expect(again.getByText('一部対応済み（確報）')).toBeVisible();
-  await expect(again.getByRole('button', { name: '「速報」を対応済みにする' })).toBeVisible();
-  await expect(again.getByLabel('メモ（確報）')).toHaveValue('確報をWebフォームで送信');
+  await expect(again.getByRole('button', { name: '「速報」を対応済みにする…' })).toBeVisible();
+  await expect(again.getByText('メモ：確報をWebフォームで送信')).toBeVisible();
   await expect(
     page.getByRole('group', { name: /何人分/ }).getByRole('radio', { name: '1,001人以上' }),
   ).toBeChecked();

@@ -1,5 +1,6 @@
 import type { Deadline } from './engine';
 import { daysLeft, daysUntil, formatJaDate } from './dates';
+import { SourceNote } from './SourceNote';
 import { basisLabel, latenessOf, pastTargetText } from './summary';
 
 /**
@@ -43,9 +44,8 @@ export function DeadlineLine({
       <p class="reporting-basis">
         <span class="reporting-basis-label">{basisLabel(deadline.basis)}</span>：{deadline.text}
       </p>
-      <p class="muted reporting-source">
-        根拠：{deadline.source}
-        {!deadline.verified && `（未確認：${deadline.note ?? '公的な資料で確認できていません'}）`}
+      <p>
+        <SourceNote source={deadline.source} verified={deadline.verified} note={deadline.note} />
       </p>
     </li>
   );

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { DeadlineLine } from './DeadlineLine';
+import { SourceNote } from './SourceNote';
 import { daysUntil, jstDate } from './dates';
 import {
   deadlineKey,
@@ -72,19 +73,29 @@ export function ObligationCard({
       </p>
       {o.dueToUnknown.length > 0 && (
         <p class="reporting-unknown">
-          {questionNames(o.dueToUnknown)}
-          が「わからない」（または未回答）のため、念のため対象としています。
+          念のため対象にしています（わからない・未回答：{questionNames(o.dueToUnknown)}）。
         </p>
       )}
       <h4>理由</h4>
-      <ul class="reporting-reasons">
+      {o.alternatives && (
+        <p class="reporting-any">
+          次のどれかに当たれば{o.kind === 'action' ? '対応' : '報告'}が必要です
+          {o.reasons.some((r) => r.state === 'unknown') && '（✓ 当たる　？ わからない）'}：
+        </p>
+      )}
+      <ul class={`reporting-reasons${o.alternatives ? ' is-any' : ''}`}>
         {o.reasons.map((r) => (
-          <li key={r.id}>
+          <li key={r.id} class={r.state === 'unknown' ? 'is-unknown' : 'is-met'}>
+            {o.alternatives && (
+              <span class="reporting-mark">
+                {r.state === 'unknown' ? '？' : '✓'}
+                <span class="visually-hidden">
+                  {r.state === 'unknown' ? '（わからない）' : '（当たる）'}
+                </span>{' '}
+              </span>
+            )}
             {r.text}
-            <span class="muted reporting-source">
-              （根拠：{r.source}
-              {!r.verified && `。未確認：${r.note ?? '公的な資料で確認できていません'}`}）
-            </span>
+            <SourceNote source={r.source} verified={r.verified} note={r.note} />
           </li>
         ))}
       </ul>
@@ -142,6 +153,12 @@ function StatusForm({
   onStatus: (next: StatusChange) => Promise<void>;
 }) {
   const done = status?.status === 'done';
+  const [open, setOpen] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (open)
+      formRef.current?.querySelector<HTMLElement>('input:not(:disabled), textarea')?.focus();
+  }, [open]);
   const [doneAt, setDoneAt] = useState(status?.doneAt ?? jstDate(now));
   const [memo, setMemo] = useState(status?.memo ?? '');
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
@@ -156,8 +173,18 @@ function StatusForm({
       setState('error');
     }
   };
+  if (!open)
+    return (
+      <div class="reporting-status-closed">
+        {done && status?.memo && <p class="reporting-memo">メモ：{status.memo}</p>}
+        <button type="button" class="button" aria-expanded="false" onClick={() => setOpen(true)}>
+          {done ? `「${name}」の記録を変更…` : `「${name}」を対応済みにする…`}
+        </button>
+      </div>
+    );
   return (
     <form
+      ref={formRef}
       class="reporting-status-form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -183,6 +210,9 @@ function StatusForm({
         disabled={state === 'saving'}
       >
         {done ? `「${name}」を未対応に戻す` : `「${name}」を対応済みにする`}
+      </button>
+      <button type="button" class="button" onClick={() => setOpen(false)}>
+        閉じる<span class="visually-hidden">（{name}）</span>
       </button>
       <p role="status" aria-live="polite" class="save-status">
         {state === 'saving' && '保存中…'}

@@ -130,6 +130,9 @@ describe('ReportingPage', () => {
       name: /個人情報保護委員会への報告（速報・確報）/,
     });
     expect(within(card).getByText('未対応')).toBeTruthy();
+    // The form waits behind a button, one per deadline.
+    expect(within(card).queryByLabelText('メモ（速報）')).toBeNull();
+    await userEvent.click(within(card).getByRole('button', { name: '「速報」を対応済みにする…' }));
     const date = within(card).getByLabelText('対応した日（速報）');
     await userEvent.clear(date);
     await userEvent.type(date, '2026-11-27');
@@ -144,16 +147,77 @@ describe('ReportingPage', () => {
     });
     expect(within(again).getByText('一部対応済み（速報）')).toBeTruthy();
     expect(within(again).getByText('✓ 対応済み（2026-11-27）')).toBeTruthy();
+    expect(within(again).getByText('メモ：速報をWebフォームで送信')).toBeTruthy();
+    await userEvent.click(within(again).getByRole('button', { name: '「速報」の記録を変更…' }));
     expect((within(again).getByLabelText('メモ（速報）') as HTMLTextAreaElement).value).toBe(
       '速報をWebフォームで送信',
     );
     expect(within(again).getByRole('button', { name: '「速報」を未対応に戻す' })).toBeTruthy();
-    expect(within(again).getByRole('button', { name: '「確報」を対応済みにする' })).toBeTruthy();
+    await userEvent.click(within(again).getByRole('button', { name: '「確報」を対応済みにする…' }));
     // The 確報 still shows how many days are left; the 速報 does not.
     expect(within(again).getAllByText(/あと \d+ 日/)).toHaveLength(1);
 
     await userEvent.click(within(again).getByRole('button', { name: '「確報」を対応済みにする' }));
     await within(again).findByText('✓ すべて対応済み');
+  });
+
+  it('keeps what applies only because of 「わからない」 behind one heading, with ✓ / ？ and 出典確認中', async () => {
+    const { incident: r } = await createIncident({
+      title: 'ランサムウェア',
+      types: ['ransomware'],
+      causes: [],
+      discoveredAt: new Date().toISOString(),
+      log: '記録を開始',
+      by: '山田',
+    });
+    const { container } = render(<ReportingPage id={r.id} />);
+    // Firm from the incident type: IPA and 警察 stay on top, outside the group.
+    const ipa = await screen.findByRole('article', { name: /IPAへの届出/ });
+    expect(ipa.closest('details')).toBeNull();
+    const maybe = screen.getByText(/答えると絞り込めます（\d+件）/).closest('details')!;
+    expect(maybe.open).toBe(false);
+    const ppc = within(maybe).getByRole('article', {
+      name: /個人情報保護委員会への報告（速報・確報）/,
+    });
+    expect(within(ppc).getByText(/次のどれかに当たれば報告が必要です/)).toBeTruthy();
+    expect(within(ppc).getAllByText('？').length).toBe(4);
+    expect(
+      within(ppc).getByText(/念のため対象にしています（わからない・未回答：個人情報/),
+    ).toBeTruthy();
+    // Research notes are behind a 「出典確認中」 badge, not in the text.
+    expect(within(ppc).getAllByText('出典確認中').length).toBeGreaterThan(0);
+    const note = within(ppc).getByText(/ガイドライン本文は参照できていない/);
+    expect(note.closest('details')?.open).toBe(false);
+    expect(container.textContent).not.toMatch(/未確認：/);
+    // Status forms are closed: one button per deadline.
+    expect(within(ppc).queryByLabelText(/^メモ（/)).toBeNull();
+    expect(within(ppc).getAllByRole('button', { name: /を対応済みにする…$/ })).toHaveLength(2);
+
+    // On firm answers the met criterion is ✓ and the card moves out of the group.
+    const personal = screen.getByRole('group', { name: /個人情報は含まれますか/ });
+    await userEvent.click(within(personal).getByRole('radio', { name: 'はい' }));
+    const access = screen.getByRole('group', { name: /不正アクセスの疑い/ });
+    await userEvent.click(within(access).getByRole('radio', { name: 'はい' }));
+    await waitFor(() =>
+      expect(
+        screen
+          .getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ })
+          .closest('details'),
+      ).toBeNull(),
+    );
+    const firm = screen.getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ });
+    expect(within(firm).getByText('✓')).toBeTruthy();
+  });
+
+  it('puts the key questions first', () => {
+    render(<Questionnaire answers={{}} onAnswer={() => {}} />);
+    const names = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
+    expect(names.slice(0, 4)).toEqual([
+      expect.stringMatching(/個人情報は含まれますか/),
+      expect.stringMatching(/何人分/),
+      expect.stringMatching(/不正アクセス/),
+      expect.stringMatching(/内部犯行/),
+    ]);
   });
 
   it('lists 「報告不要」 destinations with their reasons', async () => {

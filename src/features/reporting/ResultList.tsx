@@ -2,7 +2,8 @@ import type { Incident } from '../../storage';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import type { Deadline, Obligation } from './engine';
 import { ObligationCard, type ContactLink, type StatusChange } from './ObligationCard';
-import { isObligationDone, notNeededLabel } from './summary';
+import { countDueSoon, isObligationDone, notNeededLabel } from './summary';
+import { SourceNote } from './SourceNote';
 import { saveFile } from '../export/share';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
@@ -32,6 +33,28 @@ export function ResultList({
         firstDue(a).localeCompare(firstDue(b)),
     );
   const notNeeded = obligations.filter((o) => !o.applies);
+  // Firm answers first; what applies only because of 「わからない」 waits behind one heading.
+  const firm = needed.filter((o) => o.dueToUnknown.length === 0);
+  const maybe = needed.filter((o) => o.dueToUnknown.length > 0);
+  const maybeOverdue = maybe.filter(
+    (o) => !isObligationDone(o, statuses) && countDueSoon([o], statuses, now).overdue > 0,
+  ).length;
+  const card = (o: Obligation) => (
+    <ObligationCard
+      key={o.destinationId}
+      obligation={o}
+      statuses={statuses}
+      contact={
+        o.contact
+          ? contacts.get(o.contact)
+          : o.formUrl
+            ? { label: '報告フォーム', url: o.formUrl }
+            : undefined
+      }
+      now={now}
+      onStatus={(deadline, next) => onStatus(o, deadline, next)}
+    />
+  );
   const hasDates = needed.some(
     (o) => !isObligationDone(o, statuses) && o.deadlines.some((d) => d.due),
   );
@@ -54,24 +77,29 @@ export function ResultList({
   return (
     <section aria-labelledby="reporting-result">
       <h2 id="reporting-result">報告・届出が必要なもの（{needed.length}件）</h2>
+      {maybe.length > 0 && (
+        <p>
+          答えから必要なもの：{firm.length}件。ほかに、答えると絞り込める {maybe.length}
+          件があります。
+        </p>
+      )}
       <p class="muted">{reportingRules.dayCount.text}</p>
       {needed.length === 0 && <p>答えからは、報告・届出が必要なものは見つかりませんでした。</p>}
-      {needed.map((o) => (
-        <ObligationCard
-          key={o.destinationId}
-          obligation={o}
-          statuses={statuses}
-          contact={
-            o.contact
-              ? contacts.get(o.contact)
-              : o.formUrl
-                ? { label: '報告フォーム', url: o.formUrl }
-                : undefined
-          }
-          now={now}
-          onStatus={(deadline, next) => onStatus(o, deadline, next)}
-        />
-      ))}
+      {firm.map(card)}
+      {maybe.length > 0 && (
+        <details class="reporting-maybe">
+          <summary>
+            答えると絞り込めます（{maybe.length}件）
+            {maybeOverdue > 0 && (
+              <span class="reporting-maybe-late">・うち期限超過 {maybeOverdue}件</span>
+            )}
+          </summary>
+          <p class="muted">
+            「わからない」や未回答の質問があるため、念のため対象にしているものです。質問に答えると、必要かどうかがはっきりします。
+          </p>
+          {maybe.map(card)}
+        </details>
+      )}
       {hasDates && (
         <p>
           <button type="button" class="button" onClick={downloadIcs}>
@@ -90,10 +118,7 @@ export function ResultList({
               {o.reasons.map((r) => (
                 <li key={r.id}>
                   {r.text}
-                  <span class="muted reporting-source">
-                    （根拠：{r.source}
-                    {!r.verified && `。未確認：${r.note ?? ''}`}）
-                  </span>
+                  <SourceNote source={r.source} verified={r.verified} note={r.note} />
                 </li>
               ))}
             </ul>

@@ -24,6 +24,8 @@ export interface Reason {
   source: string;
   verified: boolean;
   note?: string;
+  /** For a criterion of an applying destination: met on firm answers, or only via 「わからない」. */
+  state?: 'met' | 'unknown';
 }
 
 /** One deadline of an applying destination. */
@@ -56,6 +58,8 @@ export interface Obligation {
   exempted: boolean;
   /** Questions answered or assumed 「わからない」 that made it apply (empty when it applies anyway). */
   dueToUnknown: QuestionId[];
+  /** True when the destination has several alternative criteria (any one is enough). */
+  alternatives: boolean;
   deadlines: Deadline[];
 }
 
@@ -157,6 +161,7 @@ export function evaluate(
       destinationId: d.id,
       title: d.title,
       kind: d.kind ?? 'report',
+      alternatives: d.criteria.length > 1,
       contact: d.contact,
       formUrl: d.formUrl,
     };
@@ -190,7 +195,10 @@ export function evaluate(
       applies: true,
       exempted: false,
       dueToUnknown,
-      reasons: met.map((m) => reason(m.rule)),
+      reasons: met.map((m) => ({
+        ...reason(m.rule),
+        state: m.unknowns.length > 0 ? ('unknown' as const) : ('met' as const),
+      })),
       deadlines: d.deadlines.map((x) => deadline(x, sureIds)),
     };
   }

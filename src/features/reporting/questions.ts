@@ -60,12 +60,29 @@ export interface QuestionGroup {
 /** The questionnaire, in the order shown. */
 export const QUESTION_GROUPS: QuestionGroup[] = [
   {
-    title: '個人情報',
+    title: 'まず、ここから',
     questions: [
       {
         id: 'personal',
         label: '漏えいした（またはそのおそれがある）情報に、個人情報は含まれますか？',
         help: '氏名、住所、メールアドレスなど、特定の人がわかる情報です。',
+        choices: YES_NO,
+      },
+      {
+        id: 'count',
+        label: '何人分の情報ですか？',
+        choices: [
+          { value: 'up-to-100', label: '100人以下' },
+          { value: '101-1000', label: '101〜1,000人' },
+          { value: 'over-1000', label: '1,001人以上' },
+          { value: 'unknown', label: 'わからない' },
+        ],
+        personalOnly: true,
+      },
+      { id: 'unauthorized-access', label: '不正アクセスの疑いはありますか？', choices: YES_NO },
+      {
+        id: 'insider',
+        label: '内部犯行（従業員などによる持ち出し・悪用）の疑いはありますか？',
         choices: YES_NO,
       },
     ],
@@ -106,19 +123,8 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
     ],
   },
   {
-    title: '規模と保護の状態',
+    title: '保護の状態',
     questions: [
-      {
-        id: 'count',
-        label: '何人分の情報ですか？',
-        choices: [
-          { value: 'up-to-100', label: '100人以下' },
-          { value: '101-1000', label: '101〜1,000人' },
-          { value: 'over-1000', label: '1,001人以上' },
-          { value: 'unknown', label: 'わからない' },
-        ],
-        personalOnly: true,
-      },
       {
         id: 'encrypted',
         label: '高度な暗号化などで保護されていましたか？',
@@ -134,14 +140,8 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
     ],
   },
   {
-    title: '原因',
+    title: 'ほかの原因',
     questions: [
-      { id: 'unauthorized-access', label: '不正アクセスの疑いはありますか？', choices: YES_NO },
-      {
-        id: 'insider',
-        label: '内部犯行（従業員などによる持ち出し・悪用）の疑いはありますか？',
-        choices: YES_NO,
-      },
       {
         id: 'extortion',
         label: '脅迫や金銭の要求（身代金の要求など）はありましたか？',
@@ -177,6 +177,26 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
 export const QUESTIONS: Record<QuestionId, Question> = Object.fromEntries(
   QUESTION_GROUPS.flatMap((g) => g.questions).map((q) => [q.id, q]),
 ) as Record<QuestionId, Question>;
+
+/** Short names of the questions, for notes such as 「わからない・未回答：個人情報、人数」. */
+export const QUESTION_SHORT: Record<QuestionId, string> = {
+  personal: '個人情報',
+  sensitive: '要配慮個人情報',
+  card: 'カード情報',
+  financial: 'お金の被害につながる情報',
+  account: 'アカウント情報',
+  mynumber: 'マイナンバー',
+  count: '人数',
+  encrypted: '暗号化',
+  exposed: '誰でも見られる状態',
+  'unauthorized-access': '不正アクセス',
+  insider: '内部犯行',
+  extortion: '脅迫・金銭要求',
+  malware: 'ウイルス感染',
+  'industry-law': '業法の報告義務',
+  partners: '取引先・顧客への影響',
+  wide: '影響の広さ',
+};
 
 /** Japanese label of an answer value. */
 export const ANSWER_LABELS: Record<Answer, string> = {

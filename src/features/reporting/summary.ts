@@ -5,7 +5,7 @@
 import type { Incident } from '../../storage';
 import { evaluate, type Deadline, type Obligation } from './engine';
 import { daysUntil, formatJaDate } from './dates';
-import { QUESTIONS, toAnswer, type QuestionId } from './questions';
+import { QUESTION_SHORT, toAnswer, type QuestionId } from './questions';
 
 /**
  * Statuses as stored: keyed `<destinationId>:<deadlineId>` (one per deadline) or, for
@@ -74,9 +74,9 @@ export const basisLabel = (basis: Deadline['basis']): string => BASIS_WORDS[basi
 export const notNeededLabel = (o: Pick<Obligation, 'kind'>): string =>
   o.kind === 'action' ? '今回は不要' : '報告不要';
 
-/** Short Japanese names of questions (for 「わからない」 notes). */
+/** Short Japanese names of questions (for 「わからない」 notes), e.g. 「個人情報、人数」. */
 export function questionNames(ids: readonly QuestionId[]): string {
-  return ids.map((id) => `「${QUESTIONS[id].label}」`).join('、');
+  return ids.map((id) => QUESTION_SHORT[id]).join('、');
 }
 
 /**
