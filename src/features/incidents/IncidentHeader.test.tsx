@@ -35,7 +35,9 @@ describe('incident header', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: '対応を終了する…' }));
     const question = screen.getByRole('alertdialog', { name: /「完了」にしますか/ });
-    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'やめる' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'やめる' })),
+    );
     await user.click(within(question).getByRole('button', { name: 'やめる' }));
     expect((await loadIncidentSnapshot(incident.id))?.incident.status).toBe('open');
 
