@@ -1,11 +1,14 @@
 import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { markHydrated } from './storedData';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound, routes } from './routes';
 
 /** The whole app: routing inside the shell layout. */
 export function App() {
+  useEffect(markHydrated, []);
   return (
     <LocationProvider>
       <Layout>

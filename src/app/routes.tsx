@@ -1,4 +1,5 @@
 import { lazy } from 'preact-iso';
+import { storedData } from './storedData';
 import type { ComponentType } from 'preact';
 import type { IconName } from '../ui/icons';
 // The home route is prerendered: its CSS ships with the shell so the first paint is styled.
@@ -23,27 +24,39 @@ export const sections: Section[] = [
 // Pages take their route params as props; `never` lets each page declare its own.
 export const routes: { path: string; component: ComponentType<never> }[] = [
   { path: '/', component: lazy(() => import('../features/home/HomePage')) },
-  { path: '/incidents', component: lazy(() => import('../features/incidents/IncidentsPage')) },
+  {
+    path: '/incidents',
+    component: storedData(lazy(() => import('../features/incidents/IncidentsPage'))),
+  },
   {
     path: '/incidents/new',
-    component: lazy(() => import('../features/incidents/NewIncidentPage')),
+    component: storedData(lazy(() => import('../features/incidents/NewIncidentPage'))),
   },
-  { path: '/incidents/:id', component: lazy(() => import('../features/incidents/IncidentPage')) },
+  {
+    path: '/incidents/:id',
+    component: storedData(lazy(() => import('../features/incidents/IncidentPage'))),
+  },
   {
     path: '/incidents/:id/record',
-    component: lazy(() => import('../features/incidents/RecordPage')),
+    component: storedData(lazy(() => import('../features/incidents/RecordPage'))),
   },
   {
     path: '/incidents/:id/timeline',
-    component: lazy(() => import('../features/incidents/TimelinePage')),
+    component: storedData(lazy(() => import('../features/incidents/TimelinePage'))),
   },
-  { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage')) },
+  {
+    path: '/settings',
+    component: storedData(lazy(() => import('../features/settings/SettingsPage'))),
+  },
   {
     path: '/incidents/:id/reporting',
-    component: lazy(() => import('../features/reporting/ReportingPage')),
+    component: storedData(lazy(() => import('../features/reporting/ReportingPage'))),
   },
-  { path: '/incidents/:id/share', component: lazy(() => import('../features/export/SharePage')) },
-  { path: '/backup', component: lazy(() => import('../features/export/BackupPage')) },
+  {
+    path: '/incidents/:id/share',
+    component: storedData(lazy(() => import('../features/export/SharePage'))),
+  },
+  { path: '/backup', component: storedData(lazy(() => import('../features/export/BackupPage'))) },
   { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
   { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
   { path: '/guide/:id', component: lazy(() => import('../features/guide/GuideDocPage')) },

@@ -13,9 +13,11 @@ export async function startIncident(
 ): Promise<string> {
   await page.goto(url);
   if (checkedType) await expect(page.getByRole('checkbox', { name: checkedType })).toBeChecked();
+  const start = page.getByRole('button', { name: '対応を開始する' });
+  await expect(start).toBeVisible();
   const name = page.getByLabel('あなたのお名前（記録の「誰が」に使います）');
   if (await name.isVisible()) await name.fill('山田 花子');
-  await page.getByRole('button', { name: '対応を開始する' }).click();
+  await start.click();
   await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
 }
