@@ -7,6 +7,12 @@ import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 
+// The two states a person can set; tapping the pressed one again reopens the item.
+const TOGGLES = [
+  ['done', '完了'],
+  ['not-applicable', '該当なし'],
+] as const;
+
 /** A sentence that only states a fact (e.g. how an incident is found): text, nothing to tick. */
 export function ChecklistInfoRow({ item }: { item: MergedItem }) {
   return (
@@ -69,26 +75,19 @@ export function ChecklistItemRow({
         </p>
       ))}
       <div class="row" role="group" aria-labelledby={textId}>
-        <button
-          type="button"
-          class={`button ${state === 'done' ? 'primary' : ''}`}
-          aria-pressed={state === 'done'}
-          aria-describedby={textId}
-          disabled={saving}
-          onClick={() => save(state === 'done' ? 'open' : 'done')}
-        >
-          {state === 'done' ? '✓ 完了' : '完了'}
-        </button>
-        <button
-          type="button"
-          class={`button ${state === 'not-applicable' ? 'primary' : ''}`}
-          aria-pressed={state === 'not-applicable'}
-          aria-describedby={textId}
-          disabled={saving}
-          onClick={() => save(state === 'not-applicable' ? 'open' : 'not-applicable')}
-        >
-          {state === 'not-applicable' ? '✓ 該当なし' : '該当なし'}
-        </button>
+        {TOGGLES.map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            class={`button ${state === value ? 'primary' : ''}`}
+            aria-pressed={state === value}
+            aria-describedby={textId}
+            disabled={saving}
+            onClick={() => save(state === value ? 'open' : value)}
+          >
+            {state === value ? `✓ ${label}` : label}
+          </button>
+        ))}
       </div>
       <p class="save-status" aria-live="polite">
         {saving
