@@ -39,6 +39,8 @@ export const ChecklistItemSchema = v.strictObject({
   extra: v.optional(v.strictObject({ ...SourceSchema.entries, text: Text })),
   /** True for a sentence that only states a fact (e.g. how an incident is found): shown as text, nothing to tick, not counted. */
   info: v.optional(v.literal(true)),
+  /** True when the item refers to 「インシデント対応時に整理しておくべき事項」: an incident links it to its record. */
+  recordItems: v.optional(v.literal(true)),
 });
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 

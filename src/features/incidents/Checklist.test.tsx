@@ -64,3 +64,29 @@ describe('incident checklist of a leak by misdelivery', () => {
     expect(ids).not.toContain('leak-detect-misdelivery');
   });
 });
+
+describe('checklist links', () => {
+  it('links the 5W1H item to the record and the support item to the contacts', async () => {
+    const { incident } = await createIncident({
+      title: 'サーバー停止',
+      types: ['outage'],
+      causes: [],
+      by: '山田',
+      log: '対応を開始',
+    });
+    render(<IncidentPage id={incident.id} />);
+    const list = await screen.findByRole('region', { name: 'チェックリスト' });
+    const organize = within(list).getByText(/5W1H/).closest('li') as HTMLElement;
+    expect(
+      within(organize)
+        .getByRole('link', { name: '整理しておくべき事項を記入する' })
+        .getAttribute('href'),
+    ).toBe(`/incidents/${incident.id}/record`);
+    const support = within(list)
+      .getByText(/自社で対応が難しい場合は/)
+      .closest('li') as HTMLElement;
+    expect(
+      within(support).getByRole('link', { name: '相談窓口・報告先を見る' }).getAttribute('href'),
+    ).toMatch(/^\/contacts#/);
+  });
+});

@@ -74,6 +74,20 @@ export function ChecklistItemRow({
           {d}
         </p>
       ))}
+      {(item.recordItems || !!item.contacts?.length) && (
+        <p class="row">
+          {item.recordItems && (
+            <a class="button" href={`/incidents/${incidentId}/record`}>
+              整理しておくべき事項を記入する
+            </a>
+          )}
+          {!!item.contacts?.length && (
+            <a class="button" href={`/contacts#${item.contacts[0]}`}>
+              相談窓口・報告先を見る
+            </a>
+          )}
+        </p>
+      )}
       <div class="row" role="group" aria-labelledby={textId}>
         {TOGGLES.map(([value, label]) => (
           <button
