@@ -105,7 +105,8 @@ describe('NearestDeadline', () => {
       log: '対応を開始',
     });
     render(<NearestDeadline incident={incident} now={NOW} />);
-    const link = await screen.findByRole('link', { name: '報告・届出の確認がまだです' });
+    await screen.findByText('報告・届出の確認がまだです');
+    const link = screen.getByRole('link', { name: '報告・届出を確認する' });
     expect(link.getAttribute('href')).toBe(`/incidents/${incident.id}/reporting`);
     expect(screen.queryByText(/期限超過/)).toBeNull();
   });

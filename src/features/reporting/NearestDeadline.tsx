@@ -38,7 +38,10 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
   if (nearest === 'unchecked')
     return (
       <p class="reporting-nearest unchecked">
-        <a href={`/incidents/${id}/reporting`}>{UNCHECKED_TEXT}</a>
+        <span>{UNCHECKED_TEXT}</span>
+        <a class="button" href={`/incidents/${id}/reporting`}>
+          報告・届出を確認する
+        </a>
       </p>
     );
   return (
