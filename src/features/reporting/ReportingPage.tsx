@@ -1,3 +1,4 @@
+import { IncidentNav } from '../incidents/IncidentNav';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { loadPlaybook } from '../../content/load';
@@ -10,6 +11,7 @@ import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
 import { RecordDecision } from './RecordDecision';
 import { reportingRules } from './rules';
+import '../incidents/incidents.css';
 import './reporting.css';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -88,9 +90,7 @@ export default function ReportingPage({ id }: { id: string }) {
   return (
     <>
       <h1>{incident.title}</h1>
-      <p>
-        <a href={`/incidents/${id}`}>← この対応記録に戻る</a>
-      </p>
+      <IncidentNav id={id} current="/reporting" />
       <h2>報告・届出</h2>
       <p class="muted">
         どこに、なぜ、いつまでに報告するかを、答えから判断します。法令の確認日：
