@@ -79,7 +79,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         {incident.status !== 'closed' && (
           <ConfirmButton
             label="対応を終了する…"
-            question="この対応を「完了」にしますか？ホームの「対応中の記録」には出なくなります。記録はそのまま残り、「対応中に戻す」でいつでも再開できます。"
+            question="この対応を「完了」にしますか？ホームの「対応中の記録」と「期限が近い報告・届出」には出なくなるので、未対応の報告・届出がないか先に確かめてください。記録はそのまま残り、「対応中に戻す」でいつでも再開できます。"
             confirmLabel="完了にする"
             disabled={busy}
             onConfirm={() => void status('closed')}
