@@ -13,13 +13,7 @@ const load = () => loadPlaybook<Contacts>('contacts');
 export default function ContactsPage() {
   const state = useLoad('contacts', load);
   useScrollToHash(state.status === 'ready');
-  if (state.status !== 'ready')
-    return (
-      <LoadState
-        error={state.status === 'error' ? state.error : undefined}
-        onRetry={state.status === 'error' ? state.retry : undefined}
-      />
-    );
+  if (state.status !== 'ready') return <LoadState state={state} />;
   const contacts = state.data;
   return (
     <>

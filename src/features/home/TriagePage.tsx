@@ -27,13 +27,7 @@ function target(playbook: string, cause?: string) {
 export default function TriagePage() {
   const state = useLoad('triage', load);
   useScrollToHash(state.status === 'ready');
-  if (state.status !== 'ready')
-    return (
-      <LoadState
-        error={state.status === 'error' ? state.error : undefined}
-        onRetry={state.status === 'error' ? state.retry : undefined}
-      />
-    );
+  if (state.status !== 'ready') return <LoadState state={state} />;
   const [triage, basic] = state.data;
   return (
     <>
