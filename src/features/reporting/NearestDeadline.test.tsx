@@ -4,25 +4,12 @@ import { createIncident } from '../../storage';
 import { CHANNEL_NAME } from '../../storage/broadcast';
 import { loadReporting, saveDestinationStatus } from '../../storage/reporting-repo';
 import { useFreshDB } from '../../storage/test-db';
-import { writeAnswers } from './test-answers';
+import { USB_LOST, writeAnswers } from './test-answers';
 import { NearestDeadline } from './NearestDeadline';
 
 useFreshDB();
 
 const NOW = new Date('2026-11-26T00:00:00Z');
-/** Every question answered: only 個人情報保護委員会 (速報 and 確報) applies with dates. */
-const USB_LOST = {
-  personal: 'yes',
-  count: 'over-1000',
-  encrypted: 'no',
-  sensitive: 'no',
-  card: 'no',
-  financial: 'no',
-  mynumber: 'no',
-  'unauthorized-access': 'no',
-  insider: 'no',
-  extortion: 'no',
-};
 
 async function leak(discoveredAt = '2026-11-25T10:00:00+09:00') {
   const { incident } = await createIncident({

@@ -7,25 +7,13 @@ import { deadlinesToIcs, escapeIcsText, foldLine } from './ics';
 import { updateAppBadge } from './reminders';
 import { useStore } from '../../app/store';
 import { createIncident } from '../../storage';
-import { saveAnswer } from '../../storage/reporting-repo';
 import { useFreshDB } from '../../storage/test-db';
+import { USB_LOST, writeAnswers } from './test-answers';
 
 const AT = '2026-11-25T10:00:00+09:00';
-const usbLost = {
-  personal: 'yes',
-  count: 'over-1000',
-  encrypted: 'no',
-  sensitive: 'no',
-  card: 'no',
-  financial: 'no',
-  mynumber: 'no',
-  'unauthorized-access': 'no',
-  insider: 'no',
-  extortion: 'no',
-};
 
 describe('nearestDeadline and countDueSoon', () => {
-  const os = evaluate(usbLost, AT, ['leak'], ['loss']);
+  const os = evaluate(USB_LOST, AT, ['leak'], ['loss']);
 
   it('picks the earliest open dated deadline', () => {
     const n = nearestDeadline(os, {}, '2026-11-26T09:00:00+09:00');
@@ -86,7 +74,7 @@ describe('ics export', () => {
   });
 
   it('has one all-day event per open dated deadline, with a reminder the day before', () => {
-    const os = evaluate(usbLost, AT, ['leak'], ['loss']);
+    const os = evaluate(USB_LOST, AT, ['leak'], ['loss']);
     const ics = deadlinesToIcs({
       incidentId: 'i1',
       incidentTitle: 'USB',
@@ -142,13 +130,7 @@ describe('app start reminders', () => {
       log: '開始',
       by: '山田',
     });
-    for (const [q, value] of Object.entries(usbLost))
-      await saveAnswer({
-        incidentId: incident.id,
-        questionId: q,
-        value,
-        by: '山田',
-      });
+    await writeAnswers(incident.id, USB_LOST);
     const check = await useStore.getState().checkDeadlines(new Date('2026-11-26T00:00:00Z'));
     expect(check).toMatchObject({ overdue: 0, soon: 1, unchecked: 0 });
     expect(check.items[0]).toMatchObject({ incidentId: incident.id, title: 'USB' });

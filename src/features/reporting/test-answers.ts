@@ -8,3 +8,17 @@ export async function writeAnswers(
   for (const [questionId, value] of Object.entries(answers))
     await saveAnswer({ incidentId, questionId, value, by: '山田' });
 }
+
+/** Every question answered for 1,500 names on a lost, unencrypted USB stick: only the PPC applies. */
+export const USB_LOST = {
+  personal: 'yes',
+  count: 'over-1000',
+  encrypted: 'no',
+  sensitive: 'no',
+  card: 'no',
+  financial: 'no',
+  mynumber: 'no',
+  'unauthorized-access': 'no',
+  insider: 'no',
+  extortion: 'no',
+};
