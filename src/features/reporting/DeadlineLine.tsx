@@ -45,7 +45,7 @@ export function DeadlineLine({
         <span class="reporting-basis-label">{basisLabel(deadline.basis)}</span>：{deadline.text}
       </p>
       <p>
-        <SourceNote source={deadline.source} verified={deadline.verified} note={deadline.note} />
+        <SourceNote source={deadline.source} verified={deadline.verified} />
       </p>
     </li>
   );

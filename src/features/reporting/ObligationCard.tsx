@@ -95,7 +95,7 @@ export function ObligationCard({
               </span>
             )}
             {r.text}
-            <SourceNote source={r.source} verified={r.verified} note={r.note} />
+            <SourceNote source={r.source} verified={r.verified} />
           </li>
         ))}
       </ul>

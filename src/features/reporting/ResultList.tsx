@@ -118,7 +118,7 @@ export function ResultList({
               {o.reasons.map((r) => (
                 <li key={r.id}>
                   {r.text}
-                  <SourceNote source={r.source} verified={r.verified} note={r.note} />
+                  <SourceNote source={r.source} verified={r.verified} />
                 </li>
               ))}
             </ul>

@@ -1,16 +1,9 @@
 /**
  * 「（根拠：…）」 for a rule or deadline; when the fact is not yet checked against its
- * official text, a small 「出典確認中」 badge whose details hold the research note.
+ * official text, a small 「出典確認中」 badge that says so in plain words. Maintainers'
+ * research notes (`note` in the YAML) never reach the screen.
  */
-export function SourceNote({
-  source,
-  verified,
-  note,
-}: {
-  source: string;
-  verified: boolean;
-  note?: string;
-}) {
+export function SourceNote({ source, verified }: { source: string; verified: boolean }) {
   return (
     <span class="muted reporting-source">
       （根拠：{source}）
@@ -20,8 +13,7 @@ export function SourceNote({
             <span class="reporting-badge">出典確認中</span>
           </summary>
           <span class="reporting-unverified-note">
-            この根拠は、公的な資料の本文でまだ確認しています。
-            {note ? `確認の状況：${note}` : ''}
+            この根拠は、法令やガイドラインの本文でまだ確かめきれていません。迷うときは、報告する側（念のため報告する）で考え、報告先に確認してください。
           </span>
         </details>
       )}

@@ -16,6 +16,7 @@ import type {
 import { QUESTIONS, QUESTION_IDS, toAnswer, type Answer, type QuestionId } from './questions';
 import { dueDate } from './dates';
 import { reportingRules } from './rules';
+import { asksTheft, impliedAnswers } from './implied';
 
 /** A source-backed statement (a criterion met, an exemption, or why not). */
 export interface Reason {
@@ -23,7 +24,6 @@ export interface Reason {
   text: string;
   source: string;
   verified: boolean;
-  note?: string;
   /** For a criterion of an applying destination: met on firm answers, or only via 「わからない」. */
   state?: 'met' | 'unknown';
 }
@@ -40,7 +40,13 @@ export interface Deadline {
   days: number | null;
   source: string;
   verified: boolean;
-  note?: string;
+}
+
+/** Something the person should know about a destination (not a condition): e.g. where a 被害届 goes. */
+export interface Notice {
+  id: string;
+  text: string;
+  source: string;
 }
 
 /** The result for one candidate destination. */
@@ -51,6 +57,10 @@ export interface Obligation {
   kind: DestinationKind;
   contact?: string;
   formUrl?: string;
+  /** What the form link points to, e.g. 「漏えい等報告フォーム（個人情報保護委員会）」. */
+  formLabel?: string;
+  /** Facts to know when it applies (never a condition; maintainers' notes are never copied). */
+  notices: Notice[];
   applies: boolean;
   /** Criteria met (when it applies), or the exemption / 「報告不要」 reasons (when not). */
   reasons: Reason[];
@@ -68,11 +78,16 @@ export interface EffectiveAnswers {
   values: Record<QuestionId, Answer>;
   /** Unanswered questions counted as 「わからない」. */
   assumed: QuestionId[];
-  /** Unanswered questions filled in from the incident's types and causes. */
+  /** Unanswered questions filled in from the incident's types and causes (「種類から入力」). */
   derived: QuestionId[];
+  /** Questions not asked for this incident (answered 'no' for it: e.g. 盗難 after a misdelivery). */
+  notAsked: QuestionId[];
 }
 
-/** Fills unanswered questions from the incident's types and causes, then with 'unknown'. */
+/**
+ * Fills unanswered questions from the incident's types and causes, then with 'unknown'.
+ * A stored answer always wins over what the 分類 implies.
+ */
 export function effectiveAnswers(
   answers: Partial<Record<string, string>>,
   incidentTypes: readonly string[],
@@ -81,28 +96,26 @@ export function effectiveAnswers(
   const values = {} as Record<QuestionId, Answer>;
   const assumed: QuestionId[] = [];
   const derived: QuestionId[] = [];
-  const fromIncident: Partial<Record<QuestionId, Answer>> = {};
-  if (causes.includes('unauthorized-access')) fromIncident['unauthorized-access'] = 'yes';
-  if (causes.includes('insider')) fromIncident.insider = 'yes';
-  if (incidentTypes.includes('ransomware')) {
-    fromIncident.malware = 'yes';
-    fromIncident.extortion = 'yes';
-  }
-  if (incidentTypes.includes('virus')) fromIncident.malware = 'yes';
+  const notAsked: QuestionId[] = [];
+  const implied = impliedAnswers(incidentTypes, causes);
+  const theftAsked = asksTheft(incidentTypes, causes);
   const noPersonal = toAnswer('personal', answers.personal) === 'no';
   for (const id of QUESTION_IDS) {
     const given = toAnswer(id, answers[id]);
     if (noPersonal && QUESTIONS[id].personalOnly) values[id] = 'no';
     else if (given) values[id] = given;
-    else if (fromIncident[id]) {
-      values[id] = fromIncident[id];
+    else if (implied[id]) {
+      values[id] = implied[id];
       derived.push(id);
+    } else if (QUESTIONS[id].lossOnly && !theftAsked) {
+      values[id] = 'no';
+      notAsked.push(id);
     } else {
       values[id] = 'unknown';
       assumed.push(id);
     }
   }
-  return { values, assumed, derived };
+  return { values, assumed, derived, notAsked };
 }
 
 interface Match {
@@ -115,7 +128,8 @@ const union = (lists: QuestionId[][]) => [...new Set(lists.flat())];
 
 /**
  * Evaluates the rules for one incident. `discoveredAt` is 発覚日時 (ISO 8601 with offset);
- * due dates are JST calendar dates, the day of 発覚 not counted (see rules.dayCount).
+ * due dates are JST calendar dates with the day of 発覚 counted as day 1, one day earlier
+ * than the civil-code reading (see dates.dueDate and rules.dayCount).
  */
 export function evaluate(
   answers: Partial<Record<string, string>>,
@@ -164,6 +178,8 @@ export function evaluate(
       alternatives: d.criteria.length > 1,
       contact: d.contact,
       formUrl: d.formUrl,
+      formLabel: d.formLabel,
+      notices: (d.notices ?? []).map(({ id, text, source }) => ({ id, text, source })),
     };
     const met = d.criteria.map((r) => ({ rule: r, ...test(r.when) })).filter((m) => m.match);
     const exemptions = (d.exemptions ?? []).filter((r) => test(r.when).match);
@@ -217,7 +233,6 @@ export function evaluate(
       due: days === null ? null : dueDate(discoveredAt, days),
       source: x.source,
       verified: x.verified ?? true,
-      ...(x.note ? { note: x.note } : {}),
     };
   }
 
@@ -237,7 +252,6 @@ function reason(r: Rule): Reason {
     text: r.text,
     source: r.source,
     verified: r.verified ?? true,
-    ...(r.note ? { note: r.note } : {}),
   };
 }
 

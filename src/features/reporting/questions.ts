@@ -22,6 +22,7 @@ export const QUESTION_IDS = [
   'insider',
   'extortion',
   'malware',
+  'theft',
   'industry-law',
   'partners',
   'wide',
@@ -43,6 +44,8 @@ export interface Question {
   choices: Choice[];
   /** Shown only when personal information may be involved. */
   personalOnly?: boolean;
+  /** Asked only when the incident may involve a lost device or papers (see askTheft). */
+  lossOnly?: boolean;
 }
 
 const YES_NO: Choice[] = [
@@ -64,8 +67,9 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
     questions: [
       {
         id: 'personal',
-        label: '漏えいした（またはそのおそれがある）情報に、個人情報は含まれますか？',
-        help: '氏名、住所、メールアドレスなど、特定の人がわかる情報です。',
+        label:
+          '漏えいした（またはそのおそれがある）情報や、暗号化・削除されて使えなくなった情報に、個人情報は含まれますか？',
+        help: '氏名、住所、メールアドレスなど、特定の人がわかる情報です。ランサムウェアで暗号化された、消えてしまった、紛失した場合も含みます（法律では「漏えい・滅失・毀損」をまとめて「漏えい等」と呼びます）。',
         choices: YES_NO,
       },
       {
@@ -152,6 +156,13 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
         label: 'ウイルス（ランサムウェアを含む）に感染しましたか？',
         choices: YES_NO,
       },
+      {
+        id: 'theft',
+        label: '盗まれた可能性はありますか？',
+        help: 'パソコン、スマートフォン、USBメモリ、書類などをなくした場合です。置き忘れか盗難かわからないときは「わからない」。',
+        choices: YES_NO,
+        lossOnly: true,
+      },
     ],
   },
   {
@@ -193,6 +204,7 @@ export const QUESTION_SHORT: Record<QuestionId, string> = {
   insider: '内部犯行',
   extortion: '脅迫・金銭要求',
   malware: 'ウイルス感染',
+  theft: '盗難',
   'industry-law': '業法の報告義務',
   partners: '取引先・顧客への影響',
   wide: '影響の広さ',

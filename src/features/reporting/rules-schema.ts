@@ -9,7 +9,10 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const IsoDate = v.pipe(v.string(), v.isoDate());
 
-/** Where a fact comes from; `verified: false` with a note when not checked against its official text. */
+/**
+ * Where a fact comes from; `verified: false` when not checked against its official text.
+ * `note` is for maintainers only (what was checked, where): never copied to the screen.
+ */
 const sourced = {
   source: Text,
   asOf: IsoDate,
@@ -70,6 +73,10 @@ export const DestinationSchema = v.strictObject({
   contact: v.optional(Id),
   /** A form the person may open (a link; never fetched by the app). */
   formUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+  /** The form link's words. */
+  formLabel: v.optional(Text),
+  /** Facts to know when it applies (where to file, who answers questions, law not yet in force). */
+  notices: v.optional(v.array(v.strictObject({ id: Id, text: Text, ...sourced }))),
   /** Any matching criterion makes the destination apply. */
   criteria: v.pipe(v.array(RuleSchema), v.nonEmpty()),
   /** Any matching exemption makes it not apply, whatever the criteria. */
@@ -107,6 +114,7 @@ export function checkRules(rules: ReportingRules, contactIds?: ReadonlySet<strin
       ...d.criteria.map((r) => r.id),
       ...(d.exemptions ?? []).map((r) => r.id),
       ...d.deadlines.map((x) => x.id),
+      ...(d.notices ?? []).map((x) => x.id),
     ];
     for (const id of own) {
       if (ids.has(id)) problems.push(`${at}: duplicate id "${id}"`);
