@@ -99,6 +99,19 @@ export function ObligationCard({
           </li>
         ))}
       </ul>
+      {o.notices.length > 0 && (
+        <>
+          <h4>知っておくこと</h4>
+          <ul class="reporting-notices">
+            {o.notices.map((n) => (
+              <li key={n.id}>
+                {n.text}
+                <SourceNote source={n.source} verified={n.verified} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h4>期限</h4>
       <ul class="reporting-deadlines">
         {o.deadlines.map((d) => (

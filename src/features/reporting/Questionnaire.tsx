@@ -1,40 +1,101 @@
-import { QUESTION_GROUPS, type Answers, type Question, type QuestionId } from './questions';
+import { useRef, useState } from 'preact/hooks';
+import {
+  ANSWER_LABELS,
+  QUESTION_GROUPS,
+  type Answer,
+  type Answers,
+  type Question,
+  type QuestionGroup,
+  type QuestionId,
+} from './questions';
 
 /**
- * The reporting questionnaire: one radio group (fieldset + legend) per question.
- * `derived`: unanswered questions the engine fills in from the incident's 分類.
+ * The reporting questionnaire: one radio group (fieldset + legend) per question, in groups
+ * that fold away once every question in them is answered. `derived`: answers the engine
+ * fills in from the incident's 分類 (shown checked, marked 「種類から入力」, editable: a
+ * choice the person makes is stored and wins). `hidden`: questions not asked for this incident.
  */
 export function Questionnaire({
   answers,
-  derived = [],
+  derived = {},
+  hidden = [],
   onAnswer,
 }: {
   answers: Answers;
-  derived?: readonly QuestionId[];
+  derived?: Partial<Record<QuestionId, Answer>>;
+  hidden?: readonly QuestionId[];
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
-  const noPersonal = answers.personal === 'no';
+  const shownOf = (g: QuestionGroup, a: Answers) =>
+    g.questions.filter(
+      (q) => !(a.personal === 'no' && q.personalOnly) && !hidden.includes(q.id),
+    );
+  const answered = (g: QuestionGroup, a: Answers) =>
+    shownOf(g, a).every((q) => a[q.id] !== undefined || derived[q.id] !== undefined);
+  // Groups start folded when already answered; the person may open and close any of them.
+  const [open, setOpen] = useState(
+    () => new Set(QUESTION_GROUPS.filter((g) => !answered(g, answers)).map((g) => g.title)),
+  );
+  const summaries = useRef(new Map<string, HTMLElement>());
+  const toggle = (title: string, isOpen: boolean) =>
+    setOpen((s) => {
+      if (s.has(title) === isOpen) return s;
+      const next = new Set(s);
+      if (isOpen) next.add(title);
+      else next.delete(title);
+      return next;
+    });
+  const answer = (g: QuestionGroup, id: QuestionId, value: string) => {
+    onAnswer(id, value);
+    // The last answer of a group folds it; focus stays on its (visible) summary.
+    if (answered(g, { ...answers, [id]: value as Answer })) {
+      toggle(g.title, false);
+      summaries.current.get(g.title)?.focus();
+    }
+  };
   return (
     <div class="reporting-questions">
       <p class="muted">
         わかる範囲で答えてください。「わからない」は、念のため報告が必要な側として扱います。答えはこの端末に自動で保存されます。
       </p>
       {QUESTION_GROUPS.map((g) => {
-        const shown = g.questions.filter((q) => !(noPersonal && q.personalOnly));
+        const shown = shownOf(g, answers);
         if (shown.length === 0) return null;
+        const done = answered(g, answers);
         return (
-          <section key={g.title} class="reporting-group">
-            <h3>{g.title}</h3>
+          <details
+            key={g.title}
+            class="reporting-group"
+            open={open.has(g.title)}
+            onToggle={(e) => toggle(g.title, e.currentTarget.open)}
+          >
+            <summary
+              ref={(el) => {
+                if (el) summaries.current.set(g.title, el);
+              }}
+            >
+              <span class="reporting-group-title">{g.title}</span>
+              <span class="reporting-group-state">
+                {done ? `✓ 回答済み（${shown.length}問）` : `（${shown.length}問）`}
+              </span>
+              {done && !open.has(g.title) && (
+                <span class="reporting-group-answers muted">
+                  {shown
+                    .map((q) => ANSWER_LABELS[(answers[q.id] ?? derived[q.id]) as Answer])
+                    .join('・')}
+                </span>
+              )}
+            </summary>
             {shown.map((q) => (
               <QuestionField
                 key={q.id}
                 question={q}
                 value={answers[q.id]}
-                derived={derived.includes(q.id)}
-                onAnswer={onAnswer}
+                derived={derived[q.id]}
+                onAnswer={(id, v) => answer(g, id, v)}
               />
             ))}
-          </section>
+          </details>
         );
       })}
     </div>
@@ -49,14 +110,19 @@ function QuestionField({
 }: {
   question: Question;
   value: string | undefined;
-  derived: boolean;
+  derived: Answer | undefined;
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
   const name = `q-${question.id}`;
   const helpId = question.help ? `${name}-help` : undefined;
+  const shown = value ?? derived;
+  const fromType = value === undefined && derived !== undefined;
   return (
-    <fieldset class="reporting-question" aria-describedby={helpId}>
-      <legend>{question.label}</legend>
+    <fieldset id={name} class="reporting-question" aria-describedby={helpId}>
+      <legend>
+        {question.label}
+        {fromType && <span class="reporting-badge reporting-derived">種類から入力</span>}
+      </legend>
       {question.help && (
         <p id={helpId} class="muted">
           {question.help}
@@ -69,19 +135,20 @@ function QuestionField({
               type="radio"
               name={name}
               value={c.value}
-              checked={value === c.value}
+              checked={shown === c.value}
               onChange={() => onAnswer(question.id, c.value)}
             />
             <span>{c.label}</span>
           </label>
         ))}
       </div>
-      {value === undefined && (
+      {fromType && (
         <p class="muted reporting-unanswered">
-          {derived
-            ? '対応記録の分類から『はい』としています'
-            : '未回答（「わからない」として扱っています）'}
+          対応記録の種類・原因から入力しました。違うときは選び直してください。
         </p>
+      )}
+      {shown === undefined && (
+        <p class="muted reporting-unanswered">未回答（「わからない」として扱っています）</p>
       )}
     </fieldset>
   );

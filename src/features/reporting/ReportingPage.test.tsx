@@ -58,7 +58,7 @@ describe('Questionnaire', () => {
 });
 
 describe('ReportingPage', () => {
-  it('says which answers come from the incident type instead of 「未回答」', async () => {
+  it('pre-fills what the incident type implies, marked 「種類から入力」 and editable', async () => {
     const { incident: r } = await createIncident({
       title: 'ランサムウェア',
       types: ['ransomware'],
@@ -69,10 +69,23 @@ describe('ReportingPage', () => {
     });
     render(<ReportingPage id={r.id} />);
     const malware = await screen.findByRole('group', { name: /ウイルス/ });
-    expect(within(malware).getByText(/対応記録の分類から『はい』としています/)).toBeTruthy();
+    expect(within(malware).getByText('種類から入力')).toBeTruthy();
+    expect((within(malware).getByRole('radio', { name: 'はい' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect(within(malware).queryByText(/「わからない」として扱っています/)).toBeNull();
     const personal = screen.getByRole('group', { name: /個人情報は含まれますか/ });
     expect(within(personal).getByText(/「わからない」として扱っています/)).toBeTruthy();
+    // A choice the person makes is stored and wins over the 分類.
+    await userEvent.click(within(malware).getByRole('radio', { name: 'いいえ' }));
+    await waitFor(async () => expect((await loadReporting(r.id)).answers.malware).toBe('no'));
+    const again = screen.getByRole('group', { name: /ウイルス/ });
+    expect(within(again).queryByText('種類から入力')).toBeNull();
+    expect((within(again).getByRole('radio', { name: 'いいえ' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    // Misdelivery, ransomware…: nothing could have been stolen, so 盗難 is not asked.
+    expect(screen.queryByRole('group', { name: /盗まれた/ })).toBeNull();
   });
 
   it('saves answers, shows the legal deadline in words, and records the decision', async () => {
@@ -83,7 +96,7 @@ describe('ReportingPage', () => {
     await screen.findByText('✓ 保存済み');
     const count = screen.getByRole('group', { name: /何人分/ });
     await userEvent.click(within(count).getByRole('radio', { name: '1,001人以上' }));
-    const encrypted = screen.getByRole('group', { name: /暗号化/ });
+    const encrypted = screen.getByRole('group', { name: /高度な暗号化/ });
     await userEvent.click(within(encrypted).getByRole('radio', { name: 'いいえ' }));
     await waitFor(async () => expect((await loadReporting(i.id)).answers.encrypted).toBe('no'));
 
@@ -184,11 +197,10 @@ describe('ReportingPage', () => {
     expect(
       within(ppc).getByText(/念のため対象にしています（わからない・未回答：個人情報/),
     ).toBeTruthy();
-    // Research notes are behind a 「出典確認中」 badge, not in the text.
+    // Unverified facts say so in plain words; maintainers' research notes never show.
     expect(within(ppc).getAllByText('出典確認中').length).toBeGreaterThan(0);
-    const note = within(ppc).getByText(/ガイドライン本文は参照できていない/);
-    expect(note.closest('details')?.open).toBe(false);
-    expect(container.textContent).not.toMatch(/未確認：/);
+    expect(within(ppc).getAllByText(/まだ確かめきれていません/).length).toBeGreaterThan(0);
+    expect(container.textContent).not.toMatch(/参照できていない|未確認：/);
     // Status forms are closed: one button per deadline.
     expect(within(ppc).queryByLabelText(/^メモ（/)).toBeNull();
     expect(within(ppc).getAllByRole('button', { name: /を対応済みにする…$/ })).toHaveLength(2);
@@ -210,8 +222,8 @@ describe('ReportingPage', () => {
   });
 
   it('puts the key questions first', () => {
-    render(<Questionnaire answers={{}} onAnswer={() => {}} />);
-    const names = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
+    const { container } = render(<Questionnaire answers={{}} onAnswer={() => {}} />);
+    const names = [...container.querySelectorAll('fieldset > legend')].map((l) => l.textContent);
     expect(names.slice(0, 4)).toEqual([
       expect.stringMatching(/個人情報は含まれますか/),
       expect.stringMatching(/何人分/),

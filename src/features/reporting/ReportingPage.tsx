@@ -7,6 +7,7 @@ import { useOpenIncident } from '../incidents/useOpenIncident';
 import { effectiveAnswers, evaluate, type Deadline, type Obligation } from './engine';
 import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
+import { ResultOverview } from './ResultOverview';
 import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
 import { RecordDecision } from './RecordDecision';
@@ -16,7 +17,7 @@ import './reporting.css';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
-/** 報告・届出: the questionnaire and, below it, every report owed, why, and by when. */
+/** 報告・届出: the result first (owed, open, not needed; nearest deadline), then the questions, then each destination in detail. */
 export default function ReportingPage({ id }: { id: string }) {
   // The incident and its reporting record come from the store, which keeps both fresh
   // when another tab writes.
@@ -87,23 +88,25 @@ export default function ReportingPage({ id }: { id: string }) {
     });
   };
 
+  const effective = effectiveAnswers(answers, incident.types, incident.causes);
+  const derived = Object.fromEntries(effective.derived.map((q) => [q, effective.values[q]]));
   return (
     <>
       <h1>{incident.title}</h1>
       <IncidentNav id={id} current="/reporting" />
       <h2>報告・届出</h2>
+      <ResultOverview obligations={obligations} statuses={record.statuses} now={now} />
+      <h2 id="reporting-questions">質問（{Object.keys(record.answers).length} 問回答済み）</h2>
       <p class="muted">
         どこに、なぜ、いつまでに報告するかを、答えから判断します。法令の確認日：
         {reportingRules.asOf}。最終的な判断は、必要に応じて専門家や報告先に確認してください。
       </p>
-      <details class="reporting-questionnaire" open>
-        <summary>質問に答える（{Object.keys(record.answers).length} 問回答済み）</summary>
-        <Questionnaire
-          answers={answers}
-          derived={effectiveAnswers(answers, incident.types, incident.causes).derived}
-          onAnswer={(q, v) => void onAnswer(q, v)}
-        />
-      </details>
+      <Questionnaire
+        answers={answers}
+        derived={derived}
+        hidden={effective.notAsked}
+        onAnswer={(q, v) => void onAnswer(q, v)}
+      />
       <p role="status" aria-live="polite" class="save-status">
         {saveState === 'saving' && '保存中…'}
         {saveState === 'saved' && '✓ 保存済み'}

@@ -8,7 +8,10 @@ import { saveFile } from '../export/share';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
 
-/** The destinations that apply (nearest deadline first), then those not needed (「報告不要」 / 「今回は不要」) with reasons. */
+/**
+ * Each destination in detail, below the questions: those owed (nearest deadline first), those
+ * still open behind one heading, then those not needed (「報告不要」 / 「今回は不要」) with reasons.
+ */
 export function ResultList({
   incident,
   obligations,
@@ -45,10 +48,10 @@ export function ResultList({
       obligation={o}
       statuses={statuses}
       contact={
-        o.contact
-          ? contacts.get(o.contact)
-          : o.formUrl
-            ? { label: '報告フォーム', url: o.formUrl }
+        o.formUrl
+          ? { label: o.formLabel ?? '報告フォーム', url: o.formUrl }
+          : o.contact
+            ? contacts.get(o.contact)
             : undefined
       }
       now={now}
@@ -76,15 +79,10 @@ export function ResultList({
 
   return (
     <section aria-labelledby="reporting-result">
-      <h2 id="reporting-result">報告・届出が必要なもの（{needed.length}件）</h2>
-      {maybe.length > 0 && (
-        <p>
-          答えから必要なもの：{firm.length}件。ほかに、答えると絞り込める {maybe.length}
-          件があります。
-        </p>
-      )}
+      <h2 id="reporting-result">詳しい内容と対応の記録</h2>
       <p class="muted">{reportingRules.dayCount.text}</p>
       {needed.length === 0 && <p>答えからは、報告・届出が必要なものは見つかりませんでした。</p>}
+      {firm.length > 0 && <h3>必要なもの（{firm.length}件）</h3>}
       {firm.map(card)}
       {maybe.length > 0 && (
         <details class="reporting-maybe">

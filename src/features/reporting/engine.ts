@@ -47,6 +47,7 @@ export interface Notice {
   id: string;
   text: string;
   source: string;
+  verified: boolean;
 }
 
 /** The result for one candidate destination. */
@@ -179,7 +180,12 @@ export function evaluate(
       contact: d.contact,
       formUrl: d.formUrl,
       formLabel: d.formLabel,
-      notices: (d.notices ?? []).map(({ id, text, source }) => ({ id, text, source })),
+      notices: (d.notices ?? []).map(({ id, text, source, verified }) => ({
+        id,
+        text,
+        source,
+        verified: verified ?? true,
+      })),
     };
     const met = d.criteria.map((r) => ({ rule: r, ...test(r.when) })).filter((m) => m.match);
     const exemptions = (d.exemptions ?? []).filter((r) => test(r.when).match);

@@ -9,7 +9,7 @@ export async function writeAnswers(
     await saveAnswer({ incidentId, questionId, value, by: '山田' });
 }
 
-/** Every question answered for 1,500 names on a lost, unencrypted USB stick: only the PPC applies. */
+/** Every question answered for 1,500 names on a lost (not stolen), unencrypted USB stick: the PPC report (30 days). */
 export const USB_LOST = {
   personal: 'yes',
   count: 'over-1000',
@@ -21,4 +21,5 @@ export const USB_LOST = {
   'unauthorized-access': 'no',
   insider: 'no',
   extortion: 'no',
+  theft: 'no',
 };
