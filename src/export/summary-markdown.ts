@@ -1,5 +1,6 @@
 import { escapeMarkdownInline as esc, escapeMarkdownLines } from './escape';
 import { EMPTY, type SummaryModel } from './summary';
+import { reportingSectionMarkdown } from './reporting-section';
 
 const STATE_MARK = { done: '[x]', 'not-applicable': '[x] （該当なし）', open: '[ ]' } as const;
 
@@ -21,7 +22,7 @@ export function summaryMarkdown(m: SummaryModel): string {
     `- **発生日時**: ${esc(m.occurredAt) || EMPTY}`,
   );
   if (m.elapsed) out.push(`- **経過時間**: 発覚から${m.elapsed}`);
-  out.push('', '## 整理しておくべき事項', '');
+  out.push('', ...reportingSectionMarkdown(m.reporting), '## 整理しておくべき事項', '');
   for (const r of m.recordItems) {
     out.push(`- **${esc(r.label)}**: ${r.value ? block(r.value, '  ') : EMPTY}`);
   }

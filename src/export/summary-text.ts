@@ -1,4 +1,5 @@
 import { EMPTY, truncate, valueOf, type SummaryModel, type TimelineLine } from './summary';
+import { reportingSectionText } from './reporting-section';
 
 /** The most a short summary may contain (UTF-16 units), to fit a chat message. */
 export const SHORT_LIMIT = 1000;
@@ -31,7 +32,14 @@ export function timelineText(t: TimelineLine): string {
 
 /** The full plain-text summary. */
 export function summaryFullText(m: SummaryModel): string {
-  const lines = [...header(m), '', '■ 整理しておくべき事項'];
+  const reporting = reportingSectionText(m.reporting);
+  const lines = [
+    ...header(m),
+    '',
+    ...reporting,
+    ...(reporting.length ? [''] : []),
+    '■ 整理しておくべき事項',
+  ];
   for (const r of m.recordItems) lines.push(`・${r.label}: ${r.value ? indent(r.value) : EMPTY}`);
   const w = m.fiveW1H.filter((r) => r.value);
   if (w.length) {
@@ -56,7 +64,7 @@ export function summaryFullText(m: SummaryModel): string {
 
 /** The short plain-text summary for a chat message: at most SHORT_LIMIT units. */
 export function summaryShortText(m: SummaryModel): string {
-  const lines = header(m, 80);
+  const lines = [...header(m, 80), ...reportingSectionText(m.reporting, { short: true })];
   const event = valueOf(m, 'event');
   const cause = valueOf(m, 'cause');
   lines.push(`発生事象: ${event ? truncate(event.replace(/\s+/g, ' '), 200) : EMPTY}`);

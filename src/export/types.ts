@@ -1,4 +1,5 @@
 import type { IncidentSnapshot, IncidentStatus } from '../storage/schema';
+import type { ReportingOutlineOf } from './reporting-section';
 
 export type { IncidentSnapshot };
 
@@ -33,6 +34,8 @@ export interface ExportContent {
   causeTitles: Record<string, string>;
   /** The checklist of this incident, by phase. */
   phases: ExportPhase[];
+  /** The reporting rules as a function (features/reporting/outline.ts); no section without it. */
+  reportingOutline?: ReportingOutlineOf;
 }
 
 /** Japanese labels of the incident status. */

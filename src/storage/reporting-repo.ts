@@ -31,7 +31,8 @@ export interface ReportingRecord {
   decision?: string;
 }
 
-function toRecord(entries: ReportingEntry[]): ReportingRecord {
+/** The reporting record of one incident from its stored rows (answers, statuses, last decision). */
+export function toRecord(entries: ReportingEntry[]): ReportingRecord {
   const record: ReportingRecord = { answers: {}, statuses: {} };
   for (const e of entries) {
     if (e.key.startsWith('q:')) record.answers[e.key.slice(2)] = e.value;

@@ -6,6 +6,7 @@ import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
 import type { RecordItems } from '../../content/schema';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
 import { useStore } from '../../app/store';
+import { reportingOutline } from '../reporting/outline';
 
 /** The content an incident's documents need: record item labels, type titles, checklist. */
 export async function loadExportContent(types: string[], causes: string[]): Promise<ExportContent> {
@@ -21,6 +22,7 @@ export async function loadExportContent(types: string[], causes: string[]): Prom
     causeTitles: Object.fromEntries(
       INCIDENT_TYPES.flatMap((t) => t.causes ?? []).map((c) => [c.id, c.title]),
     ),
+    reportingOutline,
     phases: checklist.map((p) => ({
       id: p.phase,
       title: p.title,

@@ -27,9 +27,7 @@ export function Questionnaire({
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
   const shownOf = (g: QuestionGroup, a: Answers) =>
-    g.questions.filter(
-      (q) => !(a.personal === 'no' && q.personalOnly) && !hidden.includes(q.id),
-    );
+    g.questions.filter((q) => !(a.personal === 'no' && q.personalOnly) && !hidden.includes(q.id));
   const answered = (g: QuestionGroup, a: Answers) =>
     shownOf(g, a).every((q) => a[q.id] !== undefined || derived[q.id] !== undefined);
   // Groups start folded when already answered; the person may open and close any of them.

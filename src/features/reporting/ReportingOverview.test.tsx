@@ -51,7 +51,9 @@ describe('報告・届出: the result first', () => {
     const now = new Date('2026-11-26T09:00:00+09:00');
     vi.useFakeTimers({ now, toFake: ['Date'] });
     try {
-      const { malware: _m, extortion: _e, ...rest } = ALL_NO;
+      const rest = Object.fromEntries(
+        Object.entries(ALL_NO).filter(([k]) => k !== 'malware' && k !== 'extortion'),
+      );
       const r = await ransomware({ ...rest, personal: 'yes', count: 'up-to-100' });
       render(<ReportingPage id={r.id} />);
       const result = await screen.findByRole('region', { name: '結果' });
@@ -67,7 +69,9 @@ describe('報告・届出: the result first', () => {
       expect(ppc.textContent).toMatch(/速報 2026年11月27日（金）まで（あと 1 日）/);
       expect(within(owed).getByRole('link', { name: '本人への通知' })).toBeTruthy();
       expect(within(result).queryByRole('heading', { name: '答えると決まります' })).toBeNull();
-      const card = screen.getByRole('article', { name: /個人情報保護委員会への報告（速報・確報）/ });
+      const card = screen.getByRole('article', {
+        name: /個人情報保護委員会への報告（速報・確報）/,
+      });
       expect(within(card).getByText(/2027年1月23日（土）まで/)).toBeTruthy();
       // Every group is answered (or filled from the type), so the questions are folded.
       for (const g of document.querySelectorAll('details.reporting-group'))

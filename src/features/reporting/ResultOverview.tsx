@@ -1,16 +1,10 @@
 import type { Obligation } from './engine';
 import { DeadlineBrief } from './DeadlineBrief';
-import { daysLeft, formatJaDate } from './dates';
-import {
-  isDeadlineDone,
-  isObligationDone,
-  nearestDeadline,
-  notNeededLabel,
-  questionNames,
-  type StatusMap,
-} from './summary';
+import { nearestDeadline, notNeededLabel, questionNames, type StatusMap } from './summary';
+import { whenText } from './outline';
 import { QUESTIONS } from './questions';
 import { splitByDecision } from './decided';
+import './overview.css';
 
 /**
  * The result first: the nearest open deadline (date, weekday, あと N 日), then what is owed
@@ -100,12 +94,4 @@ export function ResultOverview({
       )}
     </section>
   );
-}
-
-/** 「✓ 対応済み」, the next open dated deadline, or 「期限の定めなし」. */
-function whenText(o: Obligation, statuses: StatusMap, now: Date): string {
-  if (isObligationDone(o, statuses)) return '✓ 対応済み';
-  const next = o.deadlines.find((d) => d.due && !isDeadlineDone(statuses, o.destinationId, d.id));
-  if (next?.due) return `${next.label} ${formatJaDate(next.due)}まで（${daysLeft(next.due, now)}）`;
-  return o.deadlines[0]?.basis === 'none' ? '期限の定めなし' : '日付の定めなし・早めに';
 }

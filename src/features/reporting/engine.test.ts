@@ -12,7 +12,6 @@ const allNo = (over: Record<string, string>) => ({ ...ALL_NO, ...over });
 const without = (answers: Record<string, string>, ...ids: string[]) =>
   Object.fromEntries(Object.entries(answers).filter(([k]) => !ids.includes(k)));
 
-
 const applying = (os: Obligation[]) =>
   os
     .filter((o) => o.applies)
@@ -48,7 +47,10 @@ const scenarios: Scenario[] = [
   {
     name: 'card data of 10 customers taken by unauthorized access',
     // unauthorized-access left unanswered: the incident's cause fills it in.
-    answers: without(allNo({ personal: 'yes', card: 'yes', partners: 'yes' }), 'unauthorized-access'),
+    answers: without(
+      allNo({ personal: 'yes', card: 'yes', partners: 'yes' }),
+      'unauthorized-access',
+    ),
     types: ['leak'],
     causes: ['unauthorized-access'],
     applies: [
@@ -202,7 +204,7 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'an employee took 5 customers\' records',
+    name: "an employee took 5 customers' records",
     answers: without(allNo({ personal: 'yes', partners: 'yes' }), 'insider'),
     types: ['leak'],
     causes: ['insider'],
