@@ -103,7 +103,10 @@ export function ResultList({
           <button type="button" class="button" onClick={downloadIcs}>
             期限をカレンダーに追加（.ics ファイル）
           </button>
-          <span class="muted"> この端末のカレンダーが、前日に通知します。</span>
+          <span class="muted">
+            {' '}
+            この端末のカレンダーが、期限の前日と当日の朝9時（日本時間）に通知します（過ぎた時刻の通知は入れません）。
+          </span>
         </p>
       )}
       <h2>今回は不要と判断したもの（{notNeeded.length}件）</h2>

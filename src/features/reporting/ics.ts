@@ -1,6 +1,8 @@
 /**
  * Calendar export (.ics, RFC 5545) of an incident's dated reporting deadlines: all-day
- * events with a reminder the day before, so the phone's own calendar can remind without a server.
+ * events with reminders at 9:00 JST the day before and on the day (absolute UTC times, so a
+ * phone in another time zone still rings when Japan's office day starts), so the phone's own
+ * calendar can remind without a server. A reminder whose time has passed is left out.
  */
 import type { Obligation } from './engine';
 import { addDays } from './dates';
@@ -33,6 +35,21 @@ export function foldLine(line: string): string {
 
 const ymd = (date: string) => date.replace(/-/g, '');
 
+/** 9:00 JST of a date as an iCalendar UTC time (00:00Z of the same date). */
+const nineJst = (date: string) => `${ymd(date)}T000000Z`;
+
+/** The instant of an iCalendar UTC time 'YYYYMMDDTHHMMSSZ'. */
+function instant(utc: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(utc);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : Number.NaN;
+}
+
+/** Reminders at 9:00 JST the day before and on the due date, those still ahead of `now` only. */
+export function reminderTimes(due: string, nowUtc: string): string[] {
+  const now = instant(nowUtc);
+  return [nineJst(addDays(due, -1)), nineJst(due)].filter((t) => !(instant(t) <= now));
+}
+
 /** The .ics text for the dated, not yet done deadlines of the applying destinations. */
 export function deadlinesToIcs(input: {
   incidentId: string;
@@ -40,7 +57,7 @@ export function deadlinesToIcs(input: {
   obligations: readonly Obligation[];
   /** Statuses as stored (per deadline, or destination-wide). */
   statuses: StatusMap;
-  /** DTSTAMP, e.g. '20261125T010000Z'. */
+  /** DTSTAMP, e.g. '20261125T010000Z': also the 'now' before which no reminder may ring. */
   stamp: string;
 }): string {
   const lines = [
@@ -63,11 +80,13 @@ export function deadlinesToIcs(input: {
         `DTEND;VALUE=DATE:${ymd(addDays(d.due, 1))}`,
         `SUMMARY:${escapeIcsText(summary)}`,
         `DESCRIPTION:${escapeIcsText(description)}`,
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        'TRIGGER:-P1D',
-        `DESCRIPTION:${escapeIcsText(summary)}`,
-        'END:VALARM',
+        ...reminderTimes(d.due, input.stamp).flatMap((at) => [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `TRIGGER;VALUE=DATE-TIME:${at}`,
+          `DESCRIPTION:${escapeIcsText(summary)}`,
+          'END:VALARM',
+        ]),
         'END:VEVENT',
       );
     }

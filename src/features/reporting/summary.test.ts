@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from './engine';
 import { countDueSoon, decisionText, nearestDeadline } from './summary';
-import { deadlinesToIcs, escapeIcsText, foldLine } from './ics';
+import { deadlinesToIcs, escapeIcsText, foldLine, reminderTimes } from './ics';
 import { updateAppBadge } from './reminders';
 import { useStore } from '../../app/store';
 import { createIncident } from '../../storage';
@@ -84,7 +84,28 @@ describe('ics export', () => {
     });
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261224\r\nDTEND;VALUE=DATE:20261225');
-    expect(ics).toContain('TRIGGER:-P1D');
+    // 9:00 JST the day before and on the day (00:00 UTC), as absolute times.
+    expect(ics).toContain('TRIGGER;VALUE=DATE-TIME:20261223T000000Z');
+    expect(ics).toContain('TRIGGER;VALUE=DATE-TIME:20261224T000000Z');
+    expect(ics).not.toMatch(/TRIGGER:-P/);
+    // The 速報 is due 2026-11-27: at 10:00 JST on the 26th only the on-the-day reminder is ahead.
+    expect(reminderTimes('2026-11-27', '20261126T010000Z')).toEqual(['20261127T000000Z']);
+    expect(reminderTimes('2026-11-27', '20261126T000000Z')).toEqual(['20261127T000000Z']);
+    expect(reminderTimes('2026-11-27', '20261125T235959Z')).toEqual([
+      '20261126T000000Z',
+      '20261127T000000Z',
+    ]);
+    expect(reminderTimes('2026-11-27', '20261127T000001Z')).toEqual([]);
+    const late = deadlinesToIcs({
+      incidentId: 'i1',
+      incidentTitle: 'USB',
+      obligations: os,
+      statuses: {},
+      stamp: '20261127T030000Z',
+    });
+    // Nothing rings in the past: the 速報's day is over at noon JST, only 確報 alarms remain.
+    expect(late.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    expect(late).not.toMatch(/TRIGGER;VALUE=DATE-TIME:2026112[67]/);
     const none = deadlinesToIcs({
       incidentId: 'i1',
       incidentTitle: 'USB',
