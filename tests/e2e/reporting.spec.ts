@@ -23,7 +23,7 @@ test('answer the questionnaire, mark the 確報 対応済み, and keep it after 
   };
   await answer(/個人情報は含まれますか/, 'はい');
   await answer(/何人分/, '1,001人以上');
-  await answer(/暗号化/, 'いいえ');
+  await answer(/高度な暗号化/, 'いいえ');
 
   const card = page.getByRole('article', { name: '個人情報保護委員会への報告（速報・確報）' });
   const due = formatJaDate(dueDate(discoveredAt, 30));
@@ -49,4 +49,35 @@ test('answer the questionnaire, mark the 確報 対応済み, and keep it after 
   await expect(
     page.getByRole('group', { name: /何人分/ }).getByRole('radio', { name: '1,001人以上' }),
   ).toBeChecked();
+});
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the result and the nearest deadline come before any question, without scrolling', async ({
+    page,
+    app,
+  }) => {
+    const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+    await page.goto(app.url(`${path}/reporting`));
+    const personal = page.getByRole('group', { name: /個人情報は含まれますか/ });
+    await personal.getByRole('radio', { name: 'はい', exact: true }).check();
+    await expect(page.getByText('✓ 保存済み').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    const result = page.getByRole('region', { name: '結果' });
+    // Ransomware with personal data: the PPC report is owed (第3号), 速報 date on top.
+    const owed = result.getByRole('link', { name: '個人情報保護委員会への報告（速報・確報）' });
+    await expect(owed).toBeInViewport();
+    await expect(result.locator('.reporting-nearest')).toContainText(/速報.*あと \d+ 日/);
+    const resultBox = await result.boundingBox();
+    const questionBox = await personal.boundingBox();
+    expect(resultBox && questionBox && resultBox.y < questionBox.y).toBe(true);
+    // 「種類から入力」: what ransomware implies is filled in, so its group is folded as answered.
+    const others = page.locator('details.reporting-group', { hasText: 'ほかの原因' });
+    await expect(others).not.toHaveAttribute('open');
+    await others.locator('summary').click();
+    const malware = page.getByRole('group', { name: /ウイルス/ });
+    await expect(malware.getByText('種類から入力')).toHaveCount(1);
+  });
 });
