@@ -57,6 +57,26 @@ describe('Questionnaire', () => {
   });
 });
 
+describe('Questionnaire folding', () => {
+  it('folds a group once its last question is answered, keeping focus on its summary', async () => {
+    const onAnswer = vi.fn();
+    const answers = { 'industry-law': 'no', partners: 'no' } as const;
+    const { container } = render(<Questionnaire answers={answers} onAnswer={onAnswer} />);
+    const group = [...container.querySelectorAll('details.reporting-group')].find((d) =>
+      d.textContent?.includes('影響と報告義務'),
+    ) as HTMLDetailsElement;
+    expect(group.open).toBe(true);
+    const wide = within(group).getByRole('group', { name: /影響が広く一般に及ぶ/ });
+    await userEvent.click(within(wide).getByRole('radio', { name: 'はい' }));
+    expect(onAnswer).toHaveBeenCalledWith('wide', 'yes');
+    expect(group.open).toBe(false);
+    expect(document.activeElement).toBe(group.querySelector('summary'));
+    // Opening it again shows the questions; nothing was lost.
+    await userEvent.click(group.querySelector('summary')!);
+    expect(group.open).toBe(true);
+  });
+});
+
 describe('ReportingPage', () => {
   it('pre-fills what the incident type implies, marked 「種類から入力」 and editable', async () => {
     const { incident: r } = await createIncident({
