@@ -1,9 +1,13 @@
 // Vitest setup: a real IndexedDB implementation in jsdom, DOM cleanup after each test.
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 
 afterEach(() => cleanup());
+
+// findBy…/waitFor wait for a settled signal; on a loaded 2-core machine a strict IndexedDB
+// commit can take longer than the default 1 s, so give them 5 s before failing.
+configure({ asyncUtilTimeout: 5000 });
 
 // Preact runs effects after the next frame (a 100 ms timer where jsdom has no frames). Let
 // those timers fire before the file's environment is torn down, or they meet no `document`.

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Obligation } from './engine';
 import { DeadlineBrief } from './DeadlineBrief';
 import { nearestDeadline, notNeededLabel, questionNames, type StatusMap } from './summary';
@@ -21,77 +22,97 @@ export function ResultOverview({
   now: Date;
 }) {
   const { owed, open, notNeeded } = splitByDecision(obligations);
-  const nearest = nearestDeadline(owed, statuses, now);
-  const nearestOpen = nearest ? null : nearestDeadline(open, statuses, now);
+  // Owed first; an undecided one only when nothing owed has a date.
+  const owedNext = nearestDeadline(owed, statuses, now);
+  const next = owedNext ?? nearestDeadline(open, statuses, now);
   return (
     <section class="reporting-overview" aria-labelledby="reporting-overview">
       <h2 id="reporting-overview">結果</h2>
-      {nearest && (
-        <p class="reporting-nearest">
-          <a href={`#dest-${nearest.destinationId}`}>
-            <DeadlineBrief item={nearest} now={now} />
+      {next && (
+        <p class={`reporting-nearest${owedNext ? '' : ' unchecked'}`}>
+          <a href={`#dest-${next.destinationId}`}>
+            <DeadlineBrief item={next} now={now} />
           </a>
+          {!owedNext && <span class="muted">（答えによっては不要です）</span>}
         </p>
       )}
-      {nearestOpen && (
-        <p class="reporting-nearest unchecked">
-          <a href={`#dest-${nearestOpen.destinationId}`}>
-            <DeadlineBrief item={nearestOpen} now={now} />
-          </a>
-          <span class="muted">（答えによっては不要です）</span>
-        </p>
+      <OverviewGroup
+        title={`必要なもの（${owed.length}件）`}
+        items={owed}
+        none="必要と決まったもの"
+      >
+        {(o) => (
+          <>
+            <a href={`#dest-${o.destinationId}`}>{o.title}</a>
+            <span class="reporting-overview-when">{whenText(o, statuses, now)}</span>
+          </>
+        )}
+      </OverviewGroup>
+      {open.length > 0 && (
+        <OverviewGroup
+          title="答えると決まります"
+          items={open}
+          none=""
+          note="「わからない」や未回答の質問があるため、まだ決まっていません。念のため、必要な側として下に載せています。"
+        >
+          {(o) => (
+            <>
+              <a href={`#dest-${o.destinationId}`}>{o.title}</a>
+              <span class="reporting-overview-when">
+                決め手の質問：
+                {o.dueToUnknown.map((q, i) => (
+                  <span key={q}>
+                    {i > 0 && '、'}
+                    <a href={`#q-${q}`} title={QUESTIONS[q].label}>
+                      {questionNames([q])}
+                    </a>
+                  </span>
+                ))}
+              </span>
+            </>
+          )}
+        </OverviewGroup>
       )}
-      <h3>必要なもの（{owed.length}件）</h3>
-      {owed.length === 0 ? (
-        <p class="muted">答えから、必要と決まったものはまだありません。</p>
+      <OverviewGroup
+        title={`不要なもの（${notNeeded.length}件）`}
+        items={notNeeded}
+        none="不要と決まったもの"
+      >
+        {(o) => `${o.title}：${notNeededLabel(o)}`}
+      </OverviewGroup>
+    </section>
+  );
+}
+
+/** One part of the overview: a heading and its destinations, or a calm 「まだありません」. */
+function OverviewGroup({
+  title,
+  items,
+  none,
+  note,
+  children,
+}: {
+  title: string;
+  items: readonly Obligation[];
+  /** What there is none of yet, e.g. 「必要と決まったもの」. */
+  none: string;
+  /** A line under the heading. */
+  note?: string;
+  children: (o: Obligation) => ComponentChildren;
+}) {
+  return (
+    <>
+      <h3>{title}</h3>
+      {note && <p class="muted">{note}</p>}
+      {items.length === 0 ? (
+        <p class="muted">答えから、{none}はまだありません。</p>
       ) : (
         <ul class="reporting-overview-list">
-          {owed.map((o) => (
-            <li key={o.destinationId}>
-              <a href={`#dest-${o.destinationId}`}>{o.title}</a>
-              <span class="reporting-overview-when">{whenText(o, statuses, now)}</span>
-            </li>
+          {items.map((o) => (
+            <li key={o.destinationId}>{children(o)}</li>
           ))}
         </ul>
       )}
-      {open.length > 0 && (
-        <>
-          <h3>答えると決まります</h3>
-          <p class="muted">
-            「わからない」や未回答の質問があるため、まだ決まっていません。念のため、必要な側として下に載せています。
-          </p>
-          <ul class="reporting-overview-list">
-            {open.map((o) => (
-              <li key={o.destinationId}>
-                <a href={`#dest-${o.destinationId}`}>{o.title}</a>
-                <span class="reporting-overview-when">
-                  決め手の質問：
-                  {o.dueToUnknown.map((q, i) => (
-                    <span key={q}>
-                      {i > 0 && '、'}
-                      <a href={`#q-${q}`} title={QUESTIONS[q].label}>
-                        {questionNames([q])}
-                      </a>
-                    </span>
-                  ))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h3>不要なもの（{notNeeded.length}件）</h3>
-      {notNeeded.length === 0 ? (
-        <p class="muted">答えから、不要と決まったものはまだありません。</p>
-      ) : (
-        <ul class="reporting-overview-list is-not-needed">
-          {notNeeded.map((o) => (
-            <li key={o.destinationId}>
-              {o.title}：{notNeededLabel(o)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    </>
   );
 }
