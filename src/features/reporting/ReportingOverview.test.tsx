@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import ReportingPage from './ReportingPage';
@@ -35,8 +36,11 @@ describe('報告・届出: the result first', () => {
       result.compareDocumentPosition(firstQuestion) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
     // Nothing is decided yet about the PPC: it waits under 「答えると決まります」 with its question.
-    const open = within(result).getByRole('heading', { name: '答えると決まります' });
-    expect(open).toBeTruthy();
+    const open = within(result).getByText('答えると決まります').closest('details')!;
+    expect(open.open).toBe(false);
+    expect(open.querySelector('summary')?.textContent).toMatch(/決め手の質問：個人情報/);
+    await userEvent.click(open.querySelector('summary')!);
+    expect(open.open).toBe(true);
     const ppc = within(result)
       .getByRole('link', { name: '個人情報保護委員会への報告（速報・確報）' })
       .closest('li')!;
@@ -68,7 +72,7 @@ describe('報告・届出: the result first', () => {
         .closest('li')!;
       expect(ppc.textContent).toMatch(/速報 2026年11月27日（金）まで（あと 1 日）/);
       expect(within(owed).getByRole('link', { name: '本人への通知' })).toBeTruthy();
-      expect(within(result).queryByRole('heading', { name: '答えると決まります' })).toBeNull();
+      expect(within(result).queryByText('答えると決まります')).toBeNull();
       const card = screen.getByRole('article', {
         name: /個人情報保護委員会への報告（速報・確報）/,
       });

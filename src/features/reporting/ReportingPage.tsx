@@ -95,7 +95,12 @@ export default function ReportingPage({ id }: { id: string }) {
       <h1>{incident.title}</h1>
       <IncidentNav id={id} current="/reporting" />
       <h2>報告・届出</h2>
-      <ResultOverview obligations={obligations} statuses={record.statuses} now={now} />
+      <ResultOverview
+        obligations={obligations}
+        statuses={record.statuses}
+        now={now}
+        unanswered={effective.assumed.length}
+      />
       <h2 id="reporting-questions">質問（{Object.keys(record.answers).length} 問回答済み）</h2>
       <p class="muted">
         どこに、なぜ、いつまでに報告するかを、答えから判断します。法令の確認日：

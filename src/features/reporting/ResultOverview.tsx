@@ -16,10 +16,13 @@ export function ResultOverview({
   obligations,
   statuses,
   now,
+  unanswered,
 }: {
   obligations: readonly Obligation[];
   statuses: StatusMap;
   now: Date;
+  /** Questions not yet answered (nor filled in from the incident's types). */
+  unanswered: number;
 }) {
   const { owed, open, notNeeded } = splitByDecision(obligations);
   // Owed first; an undecided one only when nothing owed has a date.
@@ -36,6 +39,13 @@ export function ResultOverview({
           {!owedNext && <span class="muted">（答えによっては不要です）</span>}
         </p>
       )}
+      {unanswered > 0 && (
+        <p>
+          <a class="button" href="#reporting-questions">
+            質問に答える（未回答 {unanswered} 問）
+          </a>
+        </p>
+      )}
       <OverviewGroup
         title={`必要なもの（${owed.length}件）`}
         items={owed}
@@ -49,29 +59,34 @@ export function ResultOverview({
         )}
       </OverviewGroup>
       {open.length > 0 && (
-        <OverviewGroup
-          title="答えると決まります"
-          items={open}
-          none=""
-          note="「わからない」や未回答の質問があるため、まだ決まっていません。念のため、必要な側として下に載せています。"
-        >
-          {(o) => (
-            <>
-              <a href={`#dest-${o.destinationId}`}>{o.title}</a>
-              <span class="reporting-overview-when">
-                決め手の質問：
-                {o.dueToUnknown.map((q, i) => (
-                  <span key={q}>
-                    {i > 0 && '、'}
-                    <a href={`#q-${q}`} title={QUESTIONS[q].label}>
-                      {questionNames([q])}
-                    </a>
-                  </span>
-                ))}
-              </span>
-            </>
-          )}
-        </OverviewGroup>
+        <details class="reporting-overview-open">
+          <summary>
+            <span class="reporting-overview-open-title">答えると決まります</span>
+            <span class="reporting-overview-open-questions">
+              決め手の質問：{questionNames([...new Set(open.flatMap((o) => o.dueToUnknown))])}
+            </span>
+          </summary>
+          <p class="muted">
+            「わからない」や未回答の質問があるため、まだ決まっていません。念のため、必要な側として下の詳しい内容に載せています。
+          </p>
+          <ul class="reporting-overview-list">
+            {open.map((o) => (
+              <li key={o.destinationId}>
+                <a href={`#dest-${o.destinationId}`}>{o.title}</a>
+                <span class="reporting-overview-when">
+                  {o.dueToUnknown.map((q, i) => (
+                    <span key={q}>
+                      {i > 0 && '、'}
+                      <a href={`#q-${q}`} title={QUESTIONS[q].label}>
+                        {questionNames([q])}
+                      </a>
+                    </span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <OverviewGroup
         title={`不要なもの（${notNeeded.length}件）`}
@@ -89,21 +104,17 @@ function OverviewGroup({
   title,
   items,
   none,
-  note,
   children,
 }: {
   title: string;
   items: readonly Obligation[];
   /** What there is none of yet, e.g. 「必要と決まったもの」. */
   none: string;
-  /** A line under the heading. */
-  note?: string;
   children: (o: Obligation) => ComponentChildren;
 }) {
   return (
     <>
       <h3>{title}</h3>
-      {note && <p class="muted">{note}</p>}
       {items.length === 0 ? (
         <p class="muted">答えから、{none}はまだありません。</p>
       ) : (
