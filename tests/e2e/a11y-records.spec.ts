@@ -22,6 +22,7 @@ for (const scheme of ['light', 'dark'] as const) {
       if (part.endsWith('/reporting')) {
         // Open the collapsed group and every status form, so they are checked too.
         await page.getByText(/答えると絞り込めます/).click();
+        await page.getByText('答えると決まります').click();
         const openers = page.getByRole('button', { name: /を対応済みにする…$/ });
         while ((await openers.count()) > 0) await openers.first().click();
       }
