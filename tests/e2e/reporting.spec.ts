@@ -73,6 +73,9 @@ test.describe('on a phone (390 px)', () => {
     const resultBox = await result.boundingBox();
     const questionBox = await personal.boundingBox();
     expect(resultBox && questionBox && resultBox.y < questionBox.y).toBe(true);
+    // One tap from the result to the questions.
+    await result.getByRole('link', { name: /質問に答える（未回答 \d+ 問）/ }).click();
+    await expect(page.getByRole('heading', { name: /^質問/ })).toBeInViewport();
     // 「種類から入力」: what ransomware implies is filled in, so its group is folded as answered.
     const others = page.locator('details.reporting-group', { hasText: 'ほかの原因' });
     await expect(others).not.toHaveAttribute('open');
