@@ -92,12 +92,17 @@ export function reportingSectionMarkdown(o: ReportingOutline | null): string[] {
   return out;
 }
 
+/** The section as a block of plain-text lines after a blank line (nothing without rules). */
+export function reportingBlock(o: ReportingOutline | null): string[] {
+  return o ? ['', ...reportingSectionText(o)] : [];
+}
+
 /** The section after a letter to customers or partners: marked as an internal note to delete. */
 export function internalReportingSection(o: ReportingOutline | null): string[] {
   if (!o) return [];
   return [
     '',
     '――――― ここから下は社内用のメモです。送る前に削除してください ―――――',
-    ...reportingSectionText(o),
+    ...reportingBlock(o),
   ];
 }

@@ -3,7 +3,7 @@ import { formatJstSeconds } from '../lib/jst';
 import { PPC_REPORT } from './ppc-items';
 import { EMPTY, valueOf, type SummaryModel } from './summary';
 import { summaryFullText, timelineText } from './summary-text';
-import { internalReportingSection, reportingSectionText } from './reporting-section';
+import { internalReportingSection, reportingBlock } from './reporting-section';
 
 // Report drafts filled from the record (plain text, edited by the person before sharing).
 // Placeholders 「（…記入してください）」 mark what the record cannot know.
@@ -171,8 +171,7 @@ export function ppcReportText(m: SummaryModel): string {
     '※ 報告は個人情報保護委員会のウェブサイトの報告フォームから行います。この下書きは入力の準備用です。',
     `※ ${PPC_REPORT.deadlines}`,
     `※ 項目の出典: ${PPC_REPORT.source}（${PPC_REPORT.asOf} 時点）`,
-    '',
-    ...reportingSectionText(m.reporting),
+    ...reportingBlock(m.reporting),
   ];
   PPC_REPORT.items.forEach((item, i) => {
     lines.push('', `${i + 1}. ${item.label}`, ...(byId[item.id] ?? []));

@@ -1,5 +1,5 @@
 import { EMPTY, truncate, valueOf, type SummaryModel, type TimelineLine } from './summary';
-import { reportingSectionText } from './reporting-section';
+import { reportingBlock, reportingSectionText } from './reporting-section';
 
 /** The most a short summary may contain (UTF-16 units), to fit a chat message. */
 export const SHORT_LIMIT = 1000;
@@ -32,14 +32,7 @@ export function timelineText(t: TimelineLine): string {
 
 /** The full plain-text summary. */
 export function summaryFullText(m: SummaryModel): string {
-  const reporting = reportingSectionText(m.reporting);
-  const lines = [
-    ...header(m),
-    '',
-    ...reporting,
-    ...(reporting.length ? [''] : []),
-    '■ 整理しておくべき事項',
-  ];
+  const lines = [...header(m), ...reportingBlock(m.reporting), '', '■ 整理しておくべき事項'];
   for (const r of m.recordItems) lines.push(`・${r.label}: ${r.value ? indent(r.value) : EMPTY}`);
   const w = m.fiveW1H.filter((r) => r.value);
   if (w.length) {
