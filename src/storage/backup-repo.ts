@@ -1,6 +1,6 @@
 // Backup and restore of every store. The file is validated in src/export/backup before
 // anything here runs; the restore is one strict transaction over all stores.
-import type { BackupData, BackupStore } from '../export/backup/format';
+import { BACKUP_STORES as ALL, type BackupData } from '../export/backup/format';
 import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
@@ -10,64 +10,73 @@ import { TRASH_KEY, type TrashIndex } from './trash-index';
 /** The settings key of the last backup time (ISO). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 
-const ALL = ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'] as const;
-
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {
   return read([...ALL], async (tx) => {
-    const [incidents, fields, progress, timeline, reporting, settings] = await Promise.all(
-      ALL.map((s) => tx.objectStore(s).getAll()),
-    );
-    return { incidents, fields, progress, timeline, reporting, settings } as BackupData;
+    const lists = await Promise.all(ALL.map((s) => tx.objectStore(s).getAll()));
+    return Object.fromEntries(ALL.map((s, i) => [s, lists[i]])) as unknown as BackupData;
   });
 }
 
-/** The primary key of a record of a store (as the schema's keyPath defines it). */
-function keyOf(store: BackupStore, r: Record<string, unknown>): IDBValidKey {
-  switch (store) {
-    case 'incidents':
-    case 'timeline':
-      return r.id as string;
-    case 'fields':
-      return [r.incidentId as string, r.fieldId as string];
-    case 'progress':
-      return [r.incidentId as string, r.itemId as string];
-    case 'reporting':
-      return [r.incidentId as string, r.key as string];
-    case 'settings':
-      return r.key as string;
-  }
+/** A record's primary key, read with the store's own keyPath (a name or a list of names). */
+function keyOf(keyPath: string | string[], r: Record<string, unknown>): IDBValidKey {
+  return Array.isArray(keyPath)
+    ? keyPath.map((k) => r[k] as IDBValidKey)
+    : (r[keyPath] as IDBValidKey);
 }
+
+/** A key as one string, to look it up in a Set. */
+const keyString = (key: IDBValidKey) =>
+  Array.isArray(key) ? JSON.stringify(key) : `=${String(key)}`;
+
+/** Puts between two progress reports. */
+const PROGRESS_EVERY = 1_000;
 
 /**
  * Merges a validated backup into the database in ONE read-write transaction with durability
  * 'strict' over all stores: any failure aborts it and nothing is written. Resolves after
- * the commit with what was added and updated.
+ * the commit with what was added and updated. Settings are this device's own and are never
+ * taken from the file (merge.ts decides). `onProgress` hears how many records were handled.
  */
-export async function restoreBackupData(data: BackupData): Promise<RestoreCounts> {
+export async function restoreBackupData(
+  data: BackupData,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RestoreCounts> {
   const counts = emptyCounts();
+  const total = ALL.reduce((n, store) => n + data[store].length, 0);
+  let done = 0;
+  const step = (n = 1) => {
+    const before = Math.floor(done / PROGRESS_EVERY);
+    done += n;
+    if (Math.floor(done / PROGRESS_EVERY) !== before) onProgress?.(done, total);
+  };
   await write([...ALL], async (tx) => {
     const written: { id: string; deletedAt: string | null }[] = [];
     for (const store of ALL) {
       const os = tx.objectStore(store);
-      // The trash index is derived from the incidents; it is rebuilt below, never copied.
-      const records = (data[store] as unknown as Record<string, unknown>[]).filter(
-        (r) => !(store === 'settings' && r.key === TRASH_KEY),
-      );
-      const existing = await Promise.all(records.map((r) => os.get(keyOf(store, r) as never)));
+      const records = data[store] as unknown as Record<string, unknown>[];
+      if (records.length === 0) continue;
+      // One key scan instead of a read per record: most records of a restore are new.
+      const present = new Set((await os.getAllKeys()).map(keyString));
       const puts: Promise<unknown>[] = [];
-      records.forEach((record, i) => {
-        const decision = decide(store, existing[i] as object | undefined, record);
-        if (decision === 'keep') {
-          counts.kept++;
-          return;
-        }
-        counts[decision === 'add' ? 'added' : 'updated'][store]++;
-        puts.push(os.put(record as never));
-        if (store === 'incidents') {
-          written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
-        }
-      });
+      await Promise.all(
+        records.map(async (record) => {
+          // Every backed-up store has a keyPath (schema.ts); none uses out-of-line keys.
+          const key = keyOf(os.keyPath as string | string[], record);
+          const existing = present.has(keyString(key)) ? await os.get(key as never) : undefined;
+          const decision = decide(store, existing as object | undefined, record);
+          if (decision === 'keep') {
+            counts.kept++;
+            step();
+            return;
+          }
+          counts[decision === 'add' ? 'added' : 'updated'][store]++;
+          puts.push(os.put(record as never).then(() => step()));
+          if (store === 'incidents') {
+            written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
+          }
+        }),
+      );
       await Promise.all(puts);
     }
     if (written.length > 0) {
@@ -87,6 +96,7 @@ export async function restoreBackupData(data: BackupData): Promise<RestoreCounts
       if (changed) await settings.put({ key: TRASH_KEY, value: trash });
     }
   });
+  onProgress?.(total, total);
   notifyChange({ incidentId: null, part: 'incident' });
   return counts;
 }

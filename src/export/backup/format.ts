@@ -13,8 +13,6 @@ export const BACKUP_FORMAT = 'incident-navi-backup';
 export const ENCRYPTED_FORMAT = 'incident-navi-backup-encrypted';
 /** The only format version this app writes and reads. */
 export const FORMAT_VERSION = 1;
-/** Files over this size are refused before they are read as text. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Every record of every store, as the backup carries it. */
 export interface BackupData {

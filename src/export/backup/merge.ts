@@ -4,23 +4,24 @@ import type { BackupStore } from './format';
 /** What a restore does with one record of the file. */
 export type MergeDecision = 'add' | 'update' | 'keep';
 
-/** The time that decides which copy is newer, per store (settings have none). */
+/** The time that decides which copy is newer, per store. */
 function stampOf(store: BackupStore, record: object): number | null {
   const r = record as { updatedAt?: string; createdAt?: string };
-  if (store === 'settings') return null;
   return toTime(store === 'timeline' ? r.createdAt : r.updatedAt);
 }
 
 /**
  * Merge by id: a record missing on the device is added; an existing one is replaced only
  * when the file's copy is strictly newer (updatedAt; createdAt for the append-only
- * timeline). Settings on the device are always kept. Nothing is ever deleted.
+ * timeline). Settings are this device's own (its backup reminder, its responder's name,
+ * its trash index): never taken from a file, even when missing here. Nothing is deleted.
  */
 export function decide(
   store: BackupStore,
   existing: object | undefined,
   incoming: object,
 ): MergeDecision {
+  if (store === 'settings') return 'keep';
   if (existing === undefined) return 'add';
   const mine = stampOf(store, existing);
   const theirs = stampOf(store, incoming);

@@ -3,6 +3,7 @@ import { useStore } from '../../app/store';
 import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry, StorageError } from '../../storage';
 import { itemLog } from './labels';
+import { CharCount, limitProps } from '../../ui/CharCount';
 import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
@@ -132,9 +133,11 @@ export function ChecklistItemRow({
             <textarea
               id={`note-${item.id}`}
               rows={2}
+              {...limitProps(`note-${item.id}`, 'text')}
               value={note ?? entry.note}
               onInput={(e) => setNote(e.currentTarget.value)}
             />
+            <CharCount inputId={`note-${item.id}`} kind="text" value={note ?? entry.note} />
             <button class="button" type="submit" disabled={saving}>
               保存
             </button>

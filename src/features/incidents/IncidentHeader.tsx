@@ -7,6 +7,7 @@ import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from '../../lib/j
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { CharCount, limitProps } from '../../ui/CharCount';
 
 /** Which edit form last saved (its 保存済み shows beside it). */
 type Saved = 'title' | 'discovered' | 'types';
@@ -99,6 +100,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
             <input
               id="edit-title"
               type="text"
+              {...limitProps('edit-title', 'title')}
               value={title}
               onInput={(e) => setTitle(e.currentTarget.value)}
             />
@@ -106,6 +108,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
               件名を保存
             </button>
           </div>
+          <CharCount inputId="edit-title" kind="title" value={title} />
           {savedNote('title')}
         </form>
         <form

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { CharCount, limitProps } from '../../ui/CharCount';
 import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import { ExternalLink } from '../../ui/ExternalLink';
@@ -161,6 +162,7 @@ function StatusForm({
   }, [open]);
   const [doneAt, setDoneAt] = useState(status?.doneAt ?? jstDate(now));
   const [memo, setMemo] = useState(status?.memo ?? '');
+  const memoId = useId();
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [error, setError] = useState('');
   const submit = async (next: 'todo' | 'done') => {
@@ -202,8 +204,15 @@ function StatusForm({
       </label>
       <label>
         メモ（{name}）
-        <textarea rows={2} value={memo} onInput={(e) => setMemo(e.currentTarget.value)} />
+        <textarea
+          id={memoId}
+          rows={2}
+          {...limitProps(memoId, 'text')}
+          value={memo}
+          onInput={(e) => setMemo(e.currentTarget.value)}
+        />
       </label>
+      <CharCount inputId={memoId} kind="text" value={memo} />
       <button
         type="submit"
         class={done ? 'button' : 'button primary'}
