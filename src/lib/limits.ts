@@ -17,7 +17,7 @@ export const LIMITS = {
 export type LimitKind = keyof typeof LIMITS;
 
 /** Room for the app's own words around quoted user text (a destination, a deadline, a date). */
-export const WORDING_ROOM = 2_000;
+export const WORDING_ROOM = 1_000;
 
 /** What a backup file accepts per kind (with room for app wording and older files). */
 export const BACKUP_LIMITS = {

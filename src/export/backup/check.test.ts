@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../storage/schema';
-import { BACKUP_LIMITS } from '../../lib/limits';
+import { BACKUP_LIMITS, LIMITS, WORDING_ROOM } from '../../lib/limits';
 import type { KnownIds, RecordProblem } from './check';
 import { encryptBackup } from './crypto';
 import { BackupError, type BackupErrorKind } from './errors';
@@ -102,6 +102,16 @@ describe('a backup with some invalid records', () => {
     const line = describeProblem(problems[0] as RecordProblem);
     expect(line).toMatchObject({ what: 'チェック項目', title: 'ランサムウェア <感染> & "暗号化"' });
     expect(line.reason).toContain('このアプリにないチェック項目');
+  });
+
+  it('restores names and titles saved before inputs had limits (older versions)', async () => {
+    const data = sampleData();
+    data.fields[0]!.updatedBy = 'あ'.repeat(201);
+    data.incidents[0]!.title = 'い'.repeat(2_000);
+    expect((await readBackupText(fileText(data))).problems).toEqual([]);
+    // Each stored limit leaves room for what the inputs allow plus the app's own words.
+    for (const kind of ['title', 'name', 'text'] as const)
+      expect(BACKUP_LIMITS[kind]).toBeGreaterThanOrEqual(LIMITS[kind] + WORDING_ROOM);
   });
 
   it('without known ids (a caller that does not check the catalog) checks shapes only', async () => {
