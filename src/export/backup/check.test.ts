@@ -5,7 +5,7 @@ import { BACKUP_LIMITS, LIMITS, WORDING_ROOM } from '../../lib/limits';
 import type { KnownIds, RecordProblem } from './check';
 import { encryptBackup } from './crypto';
 import { BackupError, type BackupErrorKind } from './errors';
-import { makeBackup, serializeBackup, type BackupData } from './format';
+import { makeBackup, type BackupData } from './format';
 import { deriveAesKey } from './kdf-core';
 import { readBackupText } from './parse';
 import { describeProblem } from './problems';

@@ -56,9 +56,11 @@ async function checkPlain(
   value: unknown,
   options: ReadBackupOptions,
 ): Promise<Omit<CheckedBackup, 'encrypted'>> {
+  // The header without what formatOf has already checked and the records (checked apart).
   const { data, ...header } = value as Record<string, unknown>;
-  const { format: _f, formatVersion: _v, ...rest } = header;
-  const result = v.safeParse(HeaderSchema, rest);
+  delete header.format;
+  delete header.formatVersion;
+  const result = v.safeParse(HeaderSchema, header);
   if (!result.success) throw new BackupError('invalid', v.getDotPath(result.issues[0]) ?? '');
   const checked = await checkRecords(data, options.known, options.onProgress);
   const backup: BackupFile = {

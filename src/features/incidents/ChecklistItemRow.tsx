@@ -107,9 +107,13 @@ export function ChecklistItemRow({
       <p class="save-status" aria-live="polite">
         {saving
           ? '保存中…'
-          : entry && state !== 'open'
-            ? `${STATE_LABEL[state]}（${entry.by || '名前未設定'}・${formatJst(entry.at)}）保存済み`
-            : ''}
+          : entry &&
+            state !== 'open' && (
+              <>
+                {STATE_LABEL[state]}（<bdi>{entry.by || '名前未設定'}</bdi>・{formatJst(entry.at)}
+                ）保存済み
+              </>
+            )}
       </p>
       {entry && state !== 'open' && (
         <details class="item-more">
@@ -144,7 +148,11 @@ export function ChecklistItemRow({
           </form>
         </details>
       )}
-      {entry?.note && state !== 'open' && <p class="small">メモ: {entry.note}</p>}
+      {entry?.note && state !== 'open' && (
+        <p class="small">
+          メモ: <bdi>{entry.note}</bdi>
+        </p>
+      )}
       {error && (
         <p class="notice error" role="alert">
           {error}

@@ -56,7 +56,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
 
   return (
     <header class="incident-header">
-      <h1>{incident.title}</h1>
+      <h1>
+        <bdi>{incident.title}</bdi>
+      </h1>
       <p>
         <span class={`status-badge status-${incident.status}`}>
           {STATUS_LABELS[incident.status]}

@@ -178,7 +178,11 @@ function StatusForm({
   if (!open)
     return (
       <div class="reporting-status-closed">
-        {done && status?.memo && <p class="reporting-memo">メモ：{status.memo}</p>}
+        {done && status?.memo && (
+          <p class="reporting-memo">
+            メモ：<bdi>{status.memo}</bdi>
+          </p>
+        )}
         <button type="button" class="button" aria-expanded="false" onClick={() => setOpen(true)}>
           {done ? `「${name}」の記録を変更…` : `「${name}」を対応済みにする…`}
         </button>

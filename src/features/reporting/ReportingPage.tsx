@@ -89,7 +89,9 @@ export default function ReportingPage({ id }: { id: string }) {
 
   return (
     <>
-      <h1>{incident.title}</h1>
+      <h1>
+        <bdi>{incident.title}</bdi>
+      </h1>
       <IncidentNav id={id} current="/reporting" />
       <h2>報告・届出</h2>
       <p class="muted">

@@ -2,6 +2,7 @@
  * Calendar export (.ics, RFC 5545) of an incident's dated reporting deadlines: all-day
  * events with a reminder the day before, so the phone's own calendar can remind without a server.
  */
+import { stripUnsafeChars } from '../../export/escape';
 import type { Obligation } from './engine';
 import { addDays } from './dates';
 import { basisLabel, isDeadlineDone, type StatusMap } from './summary';
@@ -73,5 +74,6 @@ export function deadlinesToIcs(input: {
     }
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  // The export boundary: no control or bidi-override character reaches the calendar.
+  return stripUnsafeChars(`${lines.map(foldLine).join('\r\n')}\r\n`);
 }

@@ -124,7 +124,7 @@ export default function SettingsPage() {
           {trash?.map((i) => (
             <li key={i.id} class="trash-row">
               <p>
-                {i.title}
+                <bdi>{i.title}</bdi>
                 <br />
                 <span class="muted small">削除: {formatJst(i.deletedAt ?? i.updatedAt)}</span>
               </p>
