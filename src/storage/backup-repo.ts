@@ -29,8 +29,8 @@ function keyOf(keyPath: string | string[], r: Record<string, unknown>): IDBValid
 const keyString = (key: IDBValidKey) =>
   Array.isArray(key) ? JSON.stringify(key) : `=${String(key)}`;
 
-/** Puts between two progress reports. */
-const PROGRESS_EVERY = 1_000;
+/** Records written between two progress reports (and two chances for the page to paint). */
+const CHUNK = 1_000;
 
 /**
  * Merges a validated backup into the database in ONE read-write transaction with durability
@@ -45,11 +45,6 @@ export async function restoreBackupData(
   const counts = emptyCounts();
   const total = ALL.reduce((n, store) => n + data[store].length, 0);
   let done = 0;
-  const step = (n = 1) => {
-    const before = Math.floor(done / PROGRESS_EVERY);
-    done += n;
-    if (Math.floor(done / PROGRESS_EVERY) !== before) onProgress?.(done, total);
-  };
   await write([...ALL], async (tx) => {
     const written: { id: string; deletedAt: string | null }[] = [];
     for (const store of ALL) {
@@ -58,26 +53,32 @@ export async function restoreBackupData(
       if (records.length === 0) continue;
       // One key scan instead of a read per record: most records of a restore are new.
       const present = new Set((await os.getAllKeys()).map(keyString));
-      const puts: Promise<unknown>[] = [];
-      await Promise.all(
-        records.map(async (record) => {
-          // Every backed-up store has a keyPath (schema.ts); none uses out-of-line keys.
-          const key = keyOf(os.keyPath as string | string[], record);
-          const existing = present.has(keyString(key)) ? await os.get(key as never) : undefined;
-          const decision = decide(store, existing as object | undefined, record);
+      // In chunks: while a chunk's requests run, the page can paint progress and take input
+      // (the pending requests keep the one transaction alive).
+      for (let from = 0; from < records.length; from += CHUNK) {
+        const chunk = records.slice(from, from + CHUNK);
+        // Every backed-up store has a keyPath (schema.ts); none uses out-of-line keys.
+        const keys = chunk.map((r) => keyOf(os.keyPath as string | string[], r));
+        const existing = await Promise.all(
+          keys.map((key) => (present.has(keyString(key)) ? os.get(key as never) : undefined)),
+        );
+        const puts: Promise<unknown>[] = [];
+        chunk.forEach((record, i) => {
+          const decision = decide(store, existing[i] as object | undefined, record);
           if (decision === 'keep') {
             counts.kept++;
-            step();
             return;
           }
           counts[decision === 'add' ? 'added' : 'updated'][store]++;
-          puts.push(os.put(record as never).then(() => step()));
+          puts.push(os.put(record as never));
           if (store === 'incidents') {
             written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
           }
-        }),
-      );
-      await Promise.all(puts);
+        });
+        await Promise.all(puts);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
     }
     if (written.length > 0) {
       const settings = tx.objectStore('settings');
