@@ -114,6 +114,22 @@ describe('a backup with some invalid records', () => {
       expect(BACKUP_LIMITS[kind]).toBeGreaterThanOrEqual(LIMITS[kind] + WORDING_ROOM);
   });
 
+  it('reports its progress on a large file and still names the one bad record', async () => {
+    const data = sampleData();
+    const first = data.timeline[0]!;
+    for (let n = 0; n < 4_500; n++) data.timeline.push({ ...first, id: `tl-${n}` });
+    Object.assign(data.timeline[3_000]!, { kind: 'unknown-kind' });
+    const seen: number[] = [];
+    const { problems } = await readBackupText(fileText(data), {
+      onProgress: (p) => seen.push(p.done),
+    });
+    expect(problems.map((p) => [p.store, p.index, p.reason])).toEqual([
+      ['timeline', 3_000, 'invalid'],
+    ]);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.at(-1)).toBe(4_500 + 10);
+  });
+
   it('without known ids (a caller that does not check the catalog) checks shapes only', async () => {
     const data = sampleData();
     data.incidents[0]!.types = ['earthquake'];

@@ -1,5 +1,5 @@
 import { toTime } from '../../lib/jst';
-import type { BackupStore } from './format';
+import { BACKUP_STORES, type BackupStore } from './format';
 
 /** What a restore does with one record of the file. */
 export type MergeDecision = 'add' | 'update' | 'keep';
@@ -36,23 +36,21 @@ export interface RestoreCounts {
   kept: number;
 }
 
-/** Empty counts. */
+/** Empty counts (one zero per store of the backup). */
 export function emptyCounts(): RestoreCounts {
-  const zero = () => ({
-    incidents: 0,
-    fields: 0,
-    progress: 0,
-    timeline: 0,
-    reporting: 0,
-    settings: 0,
-  });
+  const zero = () =>
+    Object.fromEntries(BACKUP_STORES.map((s) => [s, 0])) as Record<BackupStore, number>;
   return { added: zero(), updated: zero(), kept: 0 };
 }
 
 /** A calm Japanese sentence of what a restore did. */
 export function describeRestore(counts: RestoreCounts): string {
   const parts = (c: Record<BackupStore, number>) => {
-    const records = c.fields + c.progress + c.timeline + c.reporting;
+    // Every store but the incidents themselves and this device's settings.
+    const records = BACKUP_STORES.reduce(
+      (n, s) => (s === 'incidents' || s === 'settings' ? n : n + c[s]),
+      0,
+    );
     return [
       c.incidents ? `対応記録 ${c.incidents}件` : '',
       records ? `記録の項目・チェック・経過など ${records}件` : '',
