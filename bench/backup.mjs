@@ -10,12 +10,12 @@ const PAGES = ['/backup', '/settings', '/incidents/bench-00000/share'];
 const BACKUP_BUTTON =
   /バックアップ.*(保存|作成|書き出|ダウンロード)|バックアップ$|^ファイルに保存$/;
 
-/** Counts the incidents in the database (in the page). */
-const countIncidents = () =>
+/** Counts the records of one store in the database (in the page). */
+const countRecords = (store) =>
   new Promise((resolve) => {
     const r = indexedDB.open('incident-navi');
     r.onsuccess = () => {
-      const c = r.result.transaction('incidents').objectStore('incidents').count();
+      const c = r.result.transaction(store).objectStore(store).count();
       c.onsuccess = () => {
         r.result.close();
         resolve(c.result);
@@ -75,7 +75,7 @@ export async function measureBackup(browser, origin) {
     if (asked) await confirm.click();
     let restored = 0;
     while (Date.now() - restoreStart < 60_000 && restored < 1_000) {
-      restored = (await page.evaluate(countIncidents)) ?? 0;
+      restored = (await page.evaluate(countRecords, 'incidents')) ?? 0;
       if (restored < 1_000) await page.waitForTimeout(50);
     }
     return {
@@ -172,19 +172,7 @@ export async function measureLargeRestore(browser, origin, entries = 100_000) {
     await confirm.click();
     await page.getByText(/復元しました/).waitFor({ timeout: 300_000 });
     const writeMs = Date.now() - writeStart;
-    const stored = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const r = indexedDB.open('incident-navi');
-          r.onsuccess = () => {
-            const c = r.result.transaction('timeline').objectStore('timeline').count();
-            c.onsuccess = () => {
-              r.result.close();
-              resolve(c.result);
-            };
-          };
-        }),
-    );
+    const stored = await page.evaluate(countRecords, 'timeline');
     const { longest, progressSeen } = await page.evaluate(() => ({
       longest: window.__longest,
       progressSeen: window.__progressSeen > 0,
