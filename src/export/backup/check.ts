@@ -150,7 +150,8 @@ export async function checkRecords(
         continue;
       }
       if (store === 'incidents') restored.add(incidentId);
-      (data[store] as unknown[]).push(result.output);
+      // The record as parsed (the strict schema changed nothing): no second copy of it.
+      (data[store] as unknown[]).push(list[index]);
     }
   }
   onProgress?.({ phase: 'check', done: total, total });
