@@ -9,7 +9,7 @@ import { makeBackup, type BackupData } from './format';
 import { deriveAesKey } from './kdf-core';
 import { readBackupText } from './parse';
 import { describeProblem } from './problems';
-import { checkPlainSize, encryptedFileBytes, MAX_FILE_BYTES, MAX_PLAIN_BYTES } from './size';
+import { checkPlainSize, encryptedFileBytes, MAX_FILE_BYTES, MAX_PLAIN_UNITS } from './size';
 import { sampleData } from './test-data';
 
 const fileText = (data: BackupData, meta: Partial<Record<string, unknown>> = {}) =>
@@ -161,9 +161,12 @@ describe('a backup refused as a whole', () => {
   });
 
   it('allows what the app can write: an encrypted file of the largest plain backup', async () => {
-    expect(MAX_FILE_BYTES).toBe(encryptedFileBytes(MAX_PLAIN_BYTES));
-    expect(() => checkPlainSize(MAX_PLAIN_BYTES)).not.toThrow();
-    expect(() => checkPlainSize(MAX_PLAIN_BYTES + 1)).toThrow(BackupError);
+    // Every unit of the longest text as 3 UTF-8 bytes, encrypted: still accepted.
+    expect(MAX_FILE_BYTES).toBe(encryptedFileBytes(3 * MAX_PLAIN_UNITS));
+    // ...and still one JavaScript string when read (Chromium: 2^29 - 24 units).
+    expect(MAX_FILE_BYTES).toBeLessThanOrEqual(2 ** 29 - 24);
+    expect(() => checkPlainSize(MAX_PLAIN_UNITS)).not.toThrow();
+    expect(() => checkPlainSize(MAX_PLAIN_UNITS + 1)).toThrow(BackupError);
     // The real envelope of a plain text stays within the allowance (base64 and header).
     for (const size of [0, 1, 1_000, 100_000]) {
       const plain = 'x'.repeat(size);

@@ -1,26 +1,31 @@
 import { BackupError } from './errors';
 
-// How large a backup this device can restore. The app writes a plain file as indented
-// JSON and an encrypted one as base64 of the AES-GCM ciphertext (4/3 of the plain bytes,
-// plus the tag and the header), so the limits follow from the largest plain backup.
+// How large a backup this app writes and restores. The limit is on the plain backup text
+// as held in memory (UTF-16 units); the app writes it as UTF-8 (at most 3 bytes a unit),
+// and an encrypted file as base64 of the AES-GCM ciphertext (4/3, plus tag and header).
+// So every file size limit follows from the one text limit, encryption overhead included,
+// and the backup side refuses to write what the restore side would refuse to read.
 
 /**
- * The largest plain backup text restored in one go. A phone's memory, not its storage,
- * bounds it: the text, the parsed records and the write are all held at once.
+ * The longest plain backup text written or restored in one go (UTF-16 units). A phone's
+ * memory bounds it: the text, the parsed records and the write are held at once, and an
+ * encrypted file of it must still fit in one JavaScript string (2^29 units in Chromium).
  */
-export const MAX_PLAIN_BYTES = 256 * 1024 * 1024;
+export const MAX_PLAIN_UNITS = 120 * 1024 * 1024;
 
 /** The header of an encrypted file around its ciphertext, with room to spare. */
 const ENVELOPE_BYTES = 1_024;
 /** The AES-GCM authentication tag. */
 const TAG_BYTES = 16;
+/** The most UTF-8 bytes one UTF-16 unit becomes. */
+const UTF8_PER_UNIT = 3;
 
-/** The size of the encrypted file the app writes for `plainBytes` of plain backup. */
+/** The size of the encrypted file the app writes for `plainBytes` of UTF-8 backup text. */
 export const encryptedFileBytes = (plainBytes: number) =>
   ENVELOPE_BYTES + 4 * Math.ceil((plainBytes + TAG_BYTES) / 3);
 
-/** The largest file accepted before it is read (an encrypted file of MAX_PLAIN_BYTES). */
-export const MAX_FILE_BYTES = encryptedFileBytes(MAX_PLAIN_BYTES);
+/** The largest file accepted before it is read: an encrypted file of the longest text. */
+export const MAX_FILE_BYTES = encryptedFileBytes(UTF8_PER_UNIT * MAX_PLAIN_UNITS);
 
 /** What the device says about its storage (navigator.storage.estimate), when it can. */
 export interface StorageSpace {
@@ -36,17 +41,17 @@ export function checkFileSize(bytes: number): void {
 }
 
 /**
- * Refuses plain backup text that is too large to restore: over MAX_PLAIN_BYTES, or larger
- * than the free space the device reports (records take at least about their JSON size).
- * `plainBytes` may be a UTF-16 length: each unit is at least one UTF-8 byte.
+ * Refuses plain backup text that is too long to write or restore: over MAX_PLAIN_UNITS,
+ * or (when `space` is known) larger than the device's free space, since the records take
+ * at least about their text's size. Each UTF-16 unit counts as at least one byte.
  */
-export function checkPlainSize(plainBytes: number, space?: StorageSpace | null): void {
-  if (plainBytes > MAX_PLAIN_BYTES) {
-    throw new BackupError('too-large', '', { sizeBytes: plainBytes, limitBytes: MAX_PLAIN_BYTES });
+export function checkPlainSize(units: number, space?: StorageSpace | null): void {
+  if (units > MAX_PLAIN_UNITS) {
+    throw new BackupError('too-large', '', { sizeBytes: units, limitBytes: MAX_PLAIN_UNITS });
   }
   if (space?.quota == null || space.usage == null) return;
   const free = Math.max(0, space.quota - space.usage);
-  if (plainBytes > free) {
-    throw new BackupError('no-space', '', { sizeBytes: plainBytes, limitBytes: free });
+  if (units > free) {
+    throw new BackupError('no-space', '', { sizeBytes: units, limitBytes: free });
   }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { createBackup, recordBackupSaved } from './backup-data';
+import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-data';
 import { RestoreSection } from './RestoreSection';
 import { TextField } from '../../ui/TextField';
 import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';
@@ -59,8 +59,12 @@ function BackupSection() {
           ? ''
           : `${OUTCOME_MESSAGES[outcome]}${outcome === 'failed' ? '' : `（対応記録 ${out.incidents}件）`}`,
       );
-    } catch {
-      setMessage('バックアップを作れませんでした。もう一度お試しください。');
+    } catch (error) {
+      setMessage(
+        error instanceof BackupTooLargeError
+          ? error.message
+          : 'バックアップを作れませんでした。もう一度お試しください。',
+      );
     } finally {
       setBusy(false);
     }

@@ -34,7 +34,7 @@ describe('RestoreSection', () => {
     file.data.incidents[0]!.types = ['earthquake'];
     file.data.incidents[0]!.title = '\u202Eevil title';
     await choose(file);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('このアプリにない種類「earthquake」');
     // The title from the file is shown isolated, so its override cannot reorder the line.
     const bdi = [...alert.querySelectorAll('bdi')].map((b) => b.textContent);
@@ -43,7 +43,13 @@ describe('RestoreSection', () => {
     expect((await readAllForBackup()).incidents).toHaveLength(0);
     const button = screen.getByRole('button', { name: /^復元できる記録だけ復元する（\d+件）$/ });
     await userEvent.click(button);
-    expect(await screen.findByText(/追加: 対応記録 1件.*復元しなかった記録: \d+件/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /追加: 対応記録 1件.*復元しなかった記録: \d+件/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
     const after = await readAllForBackup();
     expect(after.incidents.map((i) => i.id)).toEqual(['inc-b']);
     expect(after.fields.every((f) => f.incidentId === 'inc-b')).toBe(true);
@@ -53,7 +59,7 @@ describe('RestoreSection', () => {
     const file = valid();
     for (const i of file.data.incidents) i.types = ['earthquake'];
     await choose(file);
-    expect((await screen.findByRole('status')).textContent).toMatch(
+    expect((await screen.findByRole('status', {}, { timeout: 5000 })).textContent).toMatch(
       /復元できる記録がありません。この端末の記録は何も変更していません。/,
     );
     expect(within(screen.getByRole('alert')).getAllByRole('listitem').length).toBeGreaterThan(2);
@@ -62,7 +68,7 @@ describe('RestoreSection', () => {
 
   it('says in plain words that a newer version of the app made the file', async () => {
     await choose({ ...valid(), formatVersion: 2, appVersion: '2.0.0' });
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('新しいバージョン（2.0.0）');
     expect(alert.textContent).toContain('何も変更していません');
   });
@@ -73,8 +79,10 @@ describe('RestoreSection', () => {
     const file = valid();
     file.data.settings.push({ key: 'lastBackupAt', value: '2099-01-01T00:00:00.000Z' });
     await choose(file);
-    await userEvent.click(await screen.findByRole('button', { name: 'この端末に復元する' }));
-    expect(await screen.findByText(/追加: 対応記録 2件/)).toBeTruthy();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'この端末に復元する' }, { timeout: 5000 }),
+    );
+    expect(await screen.findByText(/追加: 対応記録 2件/, {}, { timeout: 5000 })).toBeTruthy();
     const status = await useStore.getState().backupStatus();
     expect(status.lastBackupAt).toBeNull();
     expect(status.changed).toBe(3);

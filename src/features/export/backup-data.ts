@@ -11,6 +11,7 @@ import {
 import type { RestoreProgress } from '../../export/backup/check';
 import type { RestoreCounts } from '../../export/backup/merge';
 import { checkFileSize, readBackupText, type CheckedBackup } from '../../export/backup/parse';
+import { MAX_PLAIN_UNITS } from '../../export/backup/size';
 import { jstDate } from '../../lib/jst';
 import { useStore } from '../../app/store';
 import { loadKnownIds } from './known-ids';
@@ -23,6 +24,15 @@ export interface BackupOutput {
   incidents: number;
 }
 
+/** The records are more than one backup file may hold (and a restore could read). */
+export class BackupTooLargeError extends Error {
+  constructor() {
+    super(
+      '記録が多すぎるため、1つのバックアップファイルにできませんでした（復元できる大きさを超えます）。ゴミ箱を空にするなどして記録を減らしてから、もう一度お試しください。',
+    );
+  }
+}
+
 /** Reads every store and makes the backup text (encrypted when a passphrase is given). */
 export async function createBackup(passphrase: string): Promise<BackupOutput> {
   const { data, dbVersion } = await useStore.getState().readAllForBackup();
@@ -30,6 +40,8 @@ export async function createBackup(passphrase: string): Promise<BackupOutput> {
   const plain = serializeBackup(
     makeBackup(data, { appVersion: __APP_VERSION__, dbVersion, createdAt }),
   );
+  // Never write a file the restore would refuse as too large.
+  if (plain.length > MAX_PLAIN_UNITS) throw new BackupTooLargeError();
   const text = passphrase ? await encryptBackup(plain, passphrase) : plain;
   return {
     text,
