@@ -188,6 +188,7 @@ describe('a backup refused as a whole', () => {
       'needs-passphrase',
       'wrong-passphrase',
       'crypto-unavailable',
+      'content-unavailable',
     ];
     for (const k of kinds) expect(new BackupError(k).message).toMatch(/[ぁ-ん]/);
   });

@@ -8,7 +8,8 @@ export type BackupErrorKind =
   | 'invalid'
   | 'needs-passphrase'
   | 'wrong-passphrase'
-  | 'crypto-unavailable';
+  | 'crypto-unavailable'
+  | 'content-unavailable';
 
 /** Figures a message may name: sizes in bytes, the app version that wrote the file. */
 export interface BackupErrorDetail {
@@ -39,6 +40,8 @@ const MESSAGES: Record<BackupErrorKind, (d: BackupErrorDetail) => string> = {
     'パスフレーズが違うか、ファイルが壊れている（書き換えられている）ため、開けませんでした。',
   'crypto-unavailable': () =>
     'このブラウザでは暗号化の機能を使えません。最新のブラウザでお試しください。',
+  'content-unavailable': () =>
+    'ファイルの記録を確かめるための手引きの内容を読み込めませんでした。ページを再読み込みしてから、もう一度お試しください。',
 };
 
 /** A refused backup: `kind` for code, `message` (Japanese) for people. */

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as load from '../../content/load';
 import { readAllForBackup } from '../../storage/backup-repo';
 import { createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
@@ -89,5 +90,18 @@ describe('RestoreSection', () => {
     const keys = (await readAllForBackup()).settings.map((s) => s.key);
     expect(keys).not.toContain('responderName');
     expect(keys).not.toContain('lastBackupAt');
+  });
+});
+
+describe('RestoreSection without the content catalog', () => {
+  useFreshDB();
+
+  it('refuses calmly instead of restoring records it cannot check', async () => {
+    vi.spyOn(load, 'loadIncidentPlaybooks').mockRejectedValueOnce(new Error('chunk failed'));
+    await choose(valid());
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('手引きの内容を読み込めませんでした');
+    expect(alert.textContent).toContain('何も変更していません');
+    expect(screen.queryByRole('button', { name: /復元する/ })).toBeNull();
   });
 });

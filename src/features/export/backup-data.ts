@@ -11,6 +11,7 @@ import {
 import type { RestoreProgress } from '../../export/backup/check';
 import type { RestoreCounts } from '../../export/backup/merge';
 import { checkFileSize, readBackupText, type CheckedBackup } from '../../export/backup/parse';
+import { BackupError } from '../../export/backup/errors';
 import { MAX_PLAIN_UNITS } from '../../export/backup/size';
 import { jstDate } from '../../lib/jst';
 import { useStore } from '../../app/store';
@@ -64,7 +65,13 @@ export async function inspectBackupFile(
   onProgress?: (progress: RestoreProgress) => void,
 ): Promise<CheckedBackup> {
   checkFileSize(file.size);
-  const [known, space] = await Promise.all([loadKnownIds(), useStore.getState().storageInfo()]);
+  const [known, space] = await Promise.all([
+    // Without the catalog, records naming unknown types could not be told apart: refuse.
+    loadKnownIds().catch(() => {
+      throw new BackupError('content-unavailable');
+    }),
+    useStore.getState().storageInfo(),
+  ]);
   return readBackupText(await file.text(), {
     passphrase: passphrase || undefined,
     known,
