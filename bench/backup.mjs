@@ -1,5 +1,7 @@
 // Backup and restore of 1,000 incidents through the app's own backup UI (when it exists).
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { phone } from './browser.mjs';
 import { seedDatabase } from './seed.mjs';
 import { ms } from './stats.mjs';
@@ -8,12 +10,12 @@ const PAGES = ['/backup', '/settings', '/incidents/bench-00000/share'];
 const BACKUP_BUTTON =
   /バックアップ.*(保存|作成|書き出|ダウンロード)|バックアップ$|^ファイルに保存$/;
 
-/** Counts the incidents in the database (in the page). */
-const countIncidents = () =>
+/** Counts the records of one store in the database (in the page). */
+const countRecords = (store) =>
   new Promise((resolve) => {
     const r = indexedDB.open('incident-navi');
     r.onsuccess = () => {
-      const c = r.result.transaction('incidents').objectStore('incidents').count();
+      const c = r.result.transaction(store).objectStore(store).count();
       c.onsuccess = () => {
         r.result.close();
         resolve(c.result);
@@ -73,7 +75,7 @@ export async function measureBackup(browser, origin) {
     if (asked) await confirm.click();
     let restored = 0;
     while (Date.now() - restoreStart < 60_000 && restored < 1_000) {
-      restored = (await page.evaluate(countIncidents)) ?? 0;
+      restored = (await page.evaluate(countRecords, 'incidents')) ?? 0;
       if (restored < 1_000) await page.waitForTimeout(50);
     }
     return {
@@ -86,5 +88,109 @@ export async function measureBackup(browser, origin) {
     };
   } finally {
     await context.close();
+  }
+}
+
+/** A plain backup file of one incident with `entries` timeline entries (as the app writes it). */
+function largeBackupText(entries) {
+  const base = Date.parse('2026-11-01T00:00:00Z');
+  const iso = (t) => new Date(t).toISOString();
+  const incident = {
+    id: 'bench-large',
+    title: 'ベンチ用 大きな対応記録',
+    types: ['ransomware'],
+    causes: [],
+    status: 'open',
+    discoveredAt: iso(base),
+    createdAt: iso(base),
+    updatedAt: iso(base + entries * 1_000),
+    deletedAt: null,
+  };
+  const timeline = Array.from({ length: entries }, (_, i) => ({
+    id: `bench-tl-${String(i).padStart(6, '0')}`,
+    incidentId: incident.id,
+    at: iso(base + i * 1_000),
+    createdAt: iso(base + i * 1_000),
+    kind: 'note',
+    text: `経過メモ ${i}: 共有フォルダのファイルを確認した`,
+    by: '山田',
+  }));
+  const file = {
+    format: 'incident-navi-backup',
+    formatVersion: 1,
+    appVersion: 'bench',
+    dbVersion: 1,
+    createdAt: iso(base + entries * 1_000),
+    data: {
+      incidents: [incident],
+      fields: [],
+      progress: [],
+      timeline,
+      reporting: [],
+      settings: [],
+    },
+  };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/**
+ * Restores a file with one incident and 100,000 timeline entries through the backup UI:
+ * time to check the file, time to write it, whether progress was shown, and the longest
+ * main-thread task (a PerformanceObserver of long tasks) over the whole restore.
+ */
+export async function measureLargeRestore(browser, origin, entries = 100_000) {
+  const context = await browser.newContext({ ...phone, serviceWorkers: 'block' });
+  const dir = await mkdtemp(join(tmpdir(), 'bench-restore-'));
+  try {
+    const file = join(dir, 'large-backup.json');
+    await writeFile(file, largeBackupText(entries));
+    const page = await context.newPage();
+    await page.goto(`${origin}/backup`, { waitUntil: 'networkidle' });
+    await page.evaluate(seedDatabase, { count: 0 });
+    await page.evaluate(() => {
+      window.__longest = 0;
+      window.__progressSeen = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      new MutationObserver(() => {
+        if (document.querySelector('.restore-progress')) window.__progressSeen++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const started = Date.now();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const confirm = page.getByRole('button', { name: 'この端末に復元する' });
+    await confirm.waitFor({ state: 'visible', timeout: 120_000 });
+    const checkMs = Date.now() - started;
+    const longestCheck = await page.evaluate(() => {
+      const longest = window.__longest;
+      window.__longest = 0;
+      return longest;
+    });
+    const writeStart = Date.now();
+    await confirm.click();
+    await page.getByText(/復元しました/).waitFor({ timeout: 300_000 });
+    const writeMs = Date.now() - writeStart;
+    const stored = await page.evaluate(countRecords, 'timeline');
+    const { longest, progressSeen } = await page.evaluate(() => ({
+      longest: window.__longest,
+      progressSeen: window.__progressSeen > 0,
+    }));
+    return {
+      entries,
+      bytes: (await stat(file)).size,
+      checkMs: ms(checkMs),
+      writeMs: ms(writeMs),
+      totalMs: ms(checkMs + writeMs),
+      stored,
+      progressShown: progressSeen,
+      longestCheckTaskMs: ms(longestCheck),
+      longestWriteTaskMs: ms(longest),
+      note: 'wall clock from Node: file chosen → confirm button; tap → 復元しました; longest long task in the page while checking and while writing',
+    };
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -20,6 +20,7 @@ export function toMarkdown(r) {
   const list = r.list ?? {};
   const s = r.summary ?? {};
   const bk = r.backup ?? {};
+  const lr = r.largeRestore ?? {};
   const listRow = (n) => {
     const e = list[n];
     return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
@@ -112,6 +113,11 @@ export function toMarkdown(r) {
     ['Summary of an incident with 1,000 timeline entries', `${msf(s.ms)}${why(s)}`, ''],
     ['Backup of 1,000 incidents', `${msf(bk.backupMs)}${why(bk)}`, ''],
     ['Restore of 1,000 incidents', `${msf(bk.restoreMs)}${why(bk, 'restoreReason')}`, ''],
+    [
+      'Restore of 100,000 timeline entries: check / write; longest task check / write; progress',
+      `${msf(lr.checkMs)} / ${msf(lr.writeMs)}; ${msf(lr.longestCheckTaskMs)} / ${msf(lr.longestWriteTaskMs)}; ${lr.progressShown ? 'shown' : 'not shown'}${why(lr)}`,
+      'progress shown',
+    ],
   ];
   const esc = (c) => String(c).replace(/\|/g, '\\|');
   return [

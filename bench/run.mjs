@@ -4,7 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertChromium, launch } from './browser.mjs';
-import { measureBackup } from './backup.mjs';
+import { measureBackup, measureLargeRestore } from './backup.mjs';
 import { buildApp } from './build.mjs';
 import { browserBytes, staticBytes } from './bytes.mjs';
 import { writeFloor } from './floor.mjs';
@@ -62,6 +62,9 @@ async function main() {
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
     results.backup = await part('backup', () => measureBackup(browser, app.origin));
+    results.largeRestore = await part('largeRestore', () =>
+      measureLargeRestore(browser, app.origin),
+    );
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );

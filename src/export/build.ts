@@ -60,7 +60,8 @@ export function buildExport(
   return {
     kind,
     label: meta.label,
-    text: RENDER[kind](model),
+    // The export boundary: content and wording pass the same filter as user text.
+    text: stripUnsafeChars(RENDER[kind](model)),
     filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
     mime: md ? 'text/markdown' : 'text/plain',
   };

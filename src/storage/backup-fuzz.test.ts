@@ -149,7 +149,10 @@ const derive: DeriveKey = (p, salt, n) => {
 async function attempt(text: string, passphrase?: string): Promise<'restored' | 'refused'> {
   const before = await readAllForBackup();
   try {
-    const { backup } = await readBackupText(text, { passphrase, derive });
+    const { backup, problems } = await readBackupText(text, { passphrase, derive });
+    // A file with invalid records is restored only when the person agrees (the UI asks);
+    // until then it is a refusal that names them and writes nothing.
+    if (problems.length > 0) throw new BackupError('invalid', `${problems[0]!.store}`);
     await restoreBackupData(backup.data);
     return 'restored';
   } catch (error) {

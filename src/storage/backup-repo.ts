@@ -1,6 +1,6 @@
 // Backup and restore of every store. The file is validated in src/export/backup before
 // anything here runs; the restore is one strict transaction over all stores.
-import type { BackupData, BackupStore } from '../export/backup/format';
+import { BACKUP_STORES as ALL, type BackupData } from '../export/backup/format';
 import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
@@ -10,65 +10,75 @@ import { TRASH_KEY, type TrashIndex } from './trash-index';
 /** The settings key of the last backup time (ISO). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 
-const ALL = ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'] as const;
-
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {
   return read([...ALL], async (tx) => {
-    const [incidents, fields, progress, timeline, reporting, settings] = await Promise.all(
-      ALL.map((s) => tx.objectStore(s).getAll()),
-    );
-    return { incidents, fields, progress, timeline, reporting, settings } as BackupData;
+    const lists = await Promise.all(ALL.map((s) => tx.objectStore(s).getAll()));
+    return Object.fromEntries(ALL.map((s, i) => [s, lists[i]])) as unknown as BackupData;
   });
 }
 
-/** The primary key of a record of a store (as the schema's keyPath defines it). */
-function keyOf(store: BackupStore, r: Record<string, unknown>): IDBValidKey {
-  switch (store) {
-    case 'incidents':
-    case 'timeline':
-      return r.id as string;
-    case 'fields':
-      return [r.incidentId as string, r.fieldId as string];
-    case 'progress':
-      return [r.incidentId as string, r.itemId as string];
-    case 'reporting':
-      return [r.incidentId as string, r.key as string];
-    case 'settings':
-      return r.key as string;
-  }
+/** A record's primary key, read with the store's own keyPath (a name or a list of names). */
+function keyOf(keyPath: string | string[], r: Record<string, unknown>): IDBValidKey {
+  return Array.isArray(keyPath)
+    ? keyPath.map((k) => r[k] as IDBValidKey)
+    : (r[keyPath] as IDBValidKey);
 }
+
+/** A key as one string, to look it up in a Set. */
+const keyString = (key: IDBValidKey) =>
+  Array.isArray(key) ? JSON.stringify(key) : `=${String(key)}`;
+
+/** Records written between two progress reports (and two chances for the page to paint). */
+const CHUNK = 1_000;
 
 /**
  * Merges a validated backup into the database in ONE read-write transaction with durability
  * 'strict' over all stores: any failure aborts it and nothing is written. Resolves after
- * the commit with what was added and updated.
+ * the commit with what was added and updated. Settings are this device's own and are never
+ * taken from the file (merge.ts decides). `onProgress` hears how many records were handled.
  */
-export async function restoreBackupData(data: BackupData): Promise<RestoreCounts> {
+export async function restoreBackupData(
+  data: BackupData,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RestoreCounts> {
   const counts = emptyCounts();
+  const total = ALL.reduce((n, store) => n + data[store].length, 0);
+  let done = 0;
   await write([...ALL], async (tx) => {
     const written: { id: string; deletedAt: string | null }[] = [];
     for (const store of ALL) {
       const os = tx.objectStore(store);
-      // The trash index is derived from the incidents; it is rebuilt below, never copied.
-      const records = (data[store] as unknown as Record<string, unknown>[]).filter(
-        (r) => !(store === 'settings' && r.key === TRASH_KEY),
-      );
-      const existing = await Promise.all(records.map((r) => os.get(keyOf(store, r) as never)));
-      const puts: Promise<unknown>[] = [];
-      records.forEach((record, i) => {
-        const decision = decide(store, existing[i] as object | undefined, record);
-        if (decision === 'keep') {
-          counts.kept++;
-          return;
-        }
-        counts[decision === 'add' ? 'added' : 'updated'][store]++;
-        puts.push(os.put(record as never));
-        if (store === 'incidents') {
-          written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
-        }
-      });
-      await Promise.all(puts);
+      const records = data[store] as unknown as Record<string, unknown>[];
+      if (records.length === 0) continue;
+      // One key scan instead of a read per record: most records of a restore are new.
+      const present = new Set((await os.getAllKeys()).map(keyString));
+      // In chunks: while a chunk's requests run, the page can paint progress and take input
+      // (the pending requests keep the one transaction alive).
+      for (let from = 0; from < records.length; from += CHUNK) {
+        const chunk = records.slice(from, from + CHUNK);
+        // Every backed-up store has a keyPath (schema.ts); none uses out-of-line keys.
+        const keys = chunk.map((r) => keyOf(os.keyPath as string | string[], r));
+        const existing = await Promise.all(
+          keys.map((key) => (present.has(keyString(key)) ? os.get(key as never) : undefined)),
+        );
+        const puts: Promise<unknown>[] = [];
+        chunk.forEach((record, i) => {
+          const decision = decide(store, existing[i] as object | undefined, record);
+          if (decision === 'keep') {
+            counts.kept++;
+            return;
+          }
+          counts[decision === 'add' ? 'added' : 'updated'][store]++;
+          puts.push(os.put(record as never));
+          if (store === 'incidents') {
+            written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
+          }
+        });
+        await Promise.all(puts);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
     }
     if (written.length > 0) {
       const settings = tx.objectStore('settings');
@@ -87,6 +97,7 @@ export async function restoreBackupData(data: BackupData): Promise<RestoreCounts
       if (changed) await settings.put({ key: TRASH_KEY, value: trash });
     }
   });
+  onProgress?.(total, total);
   notifyChange({ incidentId: null, part: 'incident' });
   return counts;
 }

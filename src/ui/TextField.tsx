@@ -1,3 +1,6 @@
+import type { LimitKind } from '../lib/limits';
+import { CharCount, limitProps } from './CharCount';
+
 /** A labelled one-line input in the standard `.field` block (label above, full width). */
 export function TextField({
   id,
@@ -6,6 +9,7 @@ export function TextField({
   autocomplete,
   value,
   onValue,
+  limit,
 }: {
   id: string;
   label: string;
@@ -13,6 +17,8 @@ export function TextField({
   autocomplete?: string;
   value: string;
   onValue: (value: string) => void;
+  /** The kind of text, for its maxlength and a counter near the limit (LIMITS). */
+  limit?: LimitKind;
 }) {
   return (
     <div class="field">
@@ -24,7 +30,9 @@ export function TextField({
         autocomplete={autocomplete}
         value={value}
         onInput={(e) => onValue(e.currentTarget.value)}
+        {...(limit ? limitProps(id, limit) : {})}
       />
+      {limit && <CharCount inputId={id} kind={limit} value={value} />}
     </div>
   );
 }

@@ -12,10 +12,17 @@ export function toBase64(bytes: Uint8Array): string {
 /** Base64 → bytes; null when the text is not canonical base64. */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  // Decoded in slices straight into the result: a large ciphertext is never held twice
+  // more (as one binary string and as bytes).
+  const SLICE = 4 * 0x4000;
   try {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    let at = 0;
+    for (let i = 0; i < text.length; i += SLICE) {
+      const binary = atob(text.slice(i, i + SLICE));
+      for (let j = 0; j < binary.length; j++) bytes[at++] = binary.charCodeAt(j);
+    }
     return bytes;
   } catch {
     return null;

@@ -61,7 +61,7 @@ export function parseEncrypted(value: unknown): EncryptedBackup {
 }
 
 /**
- * Decrypts an encrypted backup. A wrong passphrase or any changed byte (header or
+ * Decrypts an encrypted backup (and empties `file.ciphertext`). A wrong passphrase or any changed byte (header or
  * ciphertext) fails authentication: BackupError('wrong-passphrase'), never garbage.
  */
 export async function decryptBackup(
@@ -73,6 +73,9 @@ export async function decryptBackup(
   const salt = fromBase64(file.kdf.salt);
   const iv = fromBase64(file.cipher.iv);
   const data = fromBase64(file.ciphertext);
+  // The base64 text is no longer needed: let it go before decrypting (a large backup is
+  // then held as bytes and plain text, not also as base64).
+  (file as { ciphertext: string }).ciphertext = '';
   if (!salt || salt.length !== 16 || !iv || iv.length !== 12 || !data || data.length < 16) {
     throw new BackupError('invalid', 'kdf/cipher');
   }

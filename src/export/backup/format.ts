@@ -13,8 +13,6 @@ export const BACKUP_FORMAT = 'incident-navi-backup';
 export const ENCRYPTED_FORMAT = 'incident-navi-backup-encrypted';
 /** The only format version this app writes and reads. */
 export const FORMAT_VERSION = 1;
-/** Files over this size are refused before they are read as text. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Every record of every store, as the backup carries it. */
 export interface BackupData {
@@ -26,7 +24,13 @@ export interface BackupData {
   settings: Setting[];
 }
 
-/** The store names of a backup, in the order they are written. */
+/**
+ * The store names of a backup, in the order they are written and restored (incidents
+ * first: the other records belong to them). Adding a store to the backup: its name here,
+ * its records in BackupData, one entry in STORE_RULES (schema.ts) and STORE_LABELS
+ * (problems.ts); older files simply lack it. Bump DB_VERSION with the store, so an older
+ * app says the file comes from a newer version instead of refusing it as broken.
+ */
 export const BACKUP_STORES = [
   'incidents',
   'fields',

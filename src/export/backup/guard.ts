@@ -1,40 +1,47 @@
 import { BackupError } from './errors';
 
-/** Longest string accepted anywhere in a backup (a very long record item still fits). */
-export const MAX_STRING = 200_000;
 /** Deepest nesting accepted (records are shallow; settings values a little deeper). */
 export const MAX_DEPTH = 16;
 /** Keys that could reach an object's prototype when copied naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A node still to visit; its path is rebuilt from the parents only when it is refused. */
+interface Node {
+  value: unknown;
+  depth: number;
+  key: string;
+  parent: Node | null;
+}
+
+const pathOf = (node: Node | null): string =>
+  node === null ? '' : `${pathOf(node.parent)}${node.key}`;
+
 /**
- * Walks a parsed JSON value (without recursion) and refuses forbidden keys, huge strings
+ * Walks a parsed JSON value (without recursion) and refuses forbidden keys, long keys
  * and deep nesting, before any schema code sees it. Throws BackupError('invalid').
+ * Strings are measured by each record's schema, so an over-long one is named, not fatal.
  */
 export function guardJson(root: unknown): void {
-  const stack: { value: unknown; depth: number; path: string }[] = [
-    { value: root, depth: 0, path: '' },
-  ];
+  const stack: Node[] = [{ value: root, depth: 0, key: '', parent: null }];
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.length > MAX_STRING) throw new BackupError('invalid', path || '(root)');
-      continue;
-    }
+    const node = stack.pop()!;
+    const { value, depth } = node;
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH) throw new BackupError('invalid', path);
+    if (depth >= MAX_DEPTH) throw new BackupError('invalid', pathOf(node));
     if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, path: `${path}[${i}]` }));
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object')
+          stack.push({ value: item, depth: depth + 1, key: `[${i}]`, parent: node });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key) || key.length > 200)
-        throw new BackupError('invalid', `${path}.${key.slice(0, 40)}`);
-      stack.push({
-        value: (value as Record<string, unknown>)[key],
-        depth: depth + 1,
-        path: `${path}.${key}`,
-      });
+        throw new BackupError('invalid', `${pathOf(node)}.${key.slice(0, 40)}`);
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth: depth + 1, key: `.${key}`, parent: node });
     }
   }
 }

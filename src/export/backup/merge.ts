@@ -1,26 +1,27 @@
 import { toTime } from '../../lib/jst';
-import type { BackupStore } from './format';
+import { BACKUP_STORES, type BackupStore } from './format';
 
 /** What a restore does with one record of the file. */
 export type MergeDecision = 'add' | 'update' | 'keep';
 
-/** The time that decides which copy is newer, per store (settings have none). */
+/** The time that decides which copy is newer, per store. */
 function stampOf(store: BackupStore, record: object): number | null {
   const r = record as { updatedAt?: string; createdAt?: string };
-  if (store === 'settings') return null;
   return toTime(store === 'timeline' ? r.createdAt : r.updatedAt);
 }
 
 /**
  * Merge by id: a record missing on the device is added; an existing one is replaced only
  * when the file's copy is strictly newer (updatedAt; createdAt for the append-only
- * timeline). Settings on the device are always kept. Nothing is ever deleted.
+ * timeline). Settings are this device's own (its backup reminder, its responder's name,
+ * its trash index): never taken from a file, even when missing here. Nothing is deleted.
  */
 export function decide(
   store: BackupStore,
   existing: object | undefined,
   incoming: object,
 ): MergeDecision {
+  if (store === 'settings') return 'keep';
   if (existing === undefined) return 'add';
   const mine = stampOf(store, existing);
   const theirs = stampOf(store, incoming);
@@ -35,23 +36,21 @@ export interface RestoreCounts {
   kept: number;
 }
 
-/** Empty counts. */
+/** Empty counts (one zero per store of the backup). */
 export function emptyCounts(): RestoreCounts {
-  const zero = () => ({
-    incidents: 0,
-    fields: 0,
-    progress: 0,
-    timeline: 0,
-    reporting: 0,
-    settings: 0,
-  });
+  const zero = () =>
+    Object.fromEntries(BACKUP_STORES.map((s) => [s, 0])) as Record<BackupStore, number>;
   return { added: zero(), updated: zero(), kept: 0 };
 }
 
 /** A calm Japanese sentence of what a restore did. */
 export function describeRestore(counts: RestoreCounts): string {
   const parts = (c: Record<BackupStore, number>) => {
-    const records = c.fields + c.progress + c.timeline + c.reporting;
+    // Every store but the incidents themselves and this device's settings.
+    const records = BACKUP_STORES.reduce(
+      (n, s) => (s === 'incidents' || s === 'settings' ? n : n + c[s]),
+      0,
+    );
     return [
       c.incidents ? `対応記録 ${c.incidents}件` : '',
       records ? `記録の項目・チェック・経過など ${records}件` : '',

@@ -1,27 +1,18 @@
 import * as v from 'valibot';
 import { DB_VERSION } from '../../storage/schema';
+import { checkRecords, type KnownIds, type RecordProblem, type RestoreProgress } from './check';
 import { decryptBackup, parseEncrypted } from './crypto';
 import { BackupError } from './errors';
-import {
-  BACKUP_FORMAT,
-  ENCRYPTED_FORMAT,
-  FORMAT_VERSION,
-  MAX_FILE_BYTES,
-  type BackupFile,
-} from './format';
+import { BACKUP_FORMAT, ENCRYPTED_FORMAT, FORMAT_VERSION, type BackupFile } from './format';
 import { guardJson } from './guard';
 import type { DeriveKey } from './kdf';
-import { BackupFileSchema } from './schema';
+import { HeaderSchema } from './schema';
+import { checkPlainSize, type StorageSpace } from './size';
 
-/** Refuses a file by its size alone, before it is read. */
-export function checkFileSize(bytes: number): void {
-  if (bytes > MAX_FILE_BYTES) throw new BackupError('too-large');
-}
+export { checkFileSize } from './size';
 
-/** JSON text → a guarded value (size, syntax, forbidden keys, huge strings, depth). */
-export function parseJsonText(text: string): unknown {
-  // A UTF-16 unit is at least one UTF-8 byte: longer text is certainly too large.
-  checkFileSize(text.length);
+/** JSON text → a guarded value (syntax, forbidden keys, depth). */
+function parseJsonText(text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -32,90 +23,94 @@ export function parseJsonText(text: string): unknown {
   return value;
 }
 
-function header(value: unknown): { format: unknown; formatVersion: unknown; dbVersion: unknown } {
+/** The format of a file, refusing other files and files of a newer app in plain words. */
+function formatOf(value: unknown): typeof BACKUP_FORMAT | typeof ENCRYPTED_FORMAT {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new BackupError('not-backup');
   }
-  const { format, formatVersion, dbVersion } = value as Record<string, unknown>;
+  const { format, formatVersion, dbVersion, appVersion } = value as Record<string, unknown>;
   if (format !== BACKUP_FORMAT && format !== ENCRYPTED_FORMAT) throw new BackupError('not-backup');
-  if (formatVersion !== FORMAT_VERSION) throw new BackupError('version');
-  if (typeof dbVersion === 'number' && dbVersion > DB_VERSION) throw new BackupError('version');
-  return { format, formatVersion, dbVersion };
+  const newer =
+    (typeof formatVersion === 'number' && formatVersion > FORMAT_VERSION) ||
+    (typeof dbVersion === 'number' && dbVersion > DB_VERSION);
+  if (newer) {
+    const fileAppVersion = typeof appVersion === 'string' ? appVersion.slice(0, 40) : undefined;
+    throw new BackupError('version', '', { fileAppVersion });
+  }
+  if (formatVersion !== FORMAT_VERSION) throw new BackupError('not-backup');
+  return format;
 }
 
-/** Ids must be unique and every part must belong to an incident of the file. */
-function checkIntegrity(file: BackupFile): void {
-  const { data } = file;
-  const seen = new Set<string>();
-  const unique = (store: string, key: string) => {
-    const k = `${store}\u0000${key}`;
-    if (seen.has(k)) throw new BackupError('invalid', `data.${store} (重複)`);
-    seen.add(k);
+/** A checked backup: the valid records (as a file) and the named invalid ones. */
+export interface CheckedBackup {
+  backup: BackupFile;
+  /** Records that will not be restored, each named; empty when the whole file is good. */
+  problems: RecordProblem[];
+  /** Records in the file, all stores. */
+  total: number;
+  encrypted: boolean;
+}
+
+/** Validates a guarded plain backup: its header strictly, its records one by one. */
+async function checkPlain(
+  value: unknown,
+  options: ReadBackupOptions,
+): Promise<Omit<CheckedBackup, 'encrypted'>> {
+  // The header without what formatOf has already checked and the records (checked apart).
+  const { data, ...header } = value as Record<string, unknown>;
+  delete header.format;
+  delete header.formatVersion;
+  const result = v.safeParse(HeaderSchema, header);
+  if (!result.success) throw new BackupError('invalid', v.getDotPath(result.issues[0]) ?? '');
+  const checked = await checkRecords(data, options.known, options.onProgress);
+  const backup: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    ...result.output,
+    data: checked.data,
   };
-  const incidents = new Set<string>();
-  for (const i of data.incidents) {
-    unique('incidents', i.id);
-    incidents.add(i.id);
-  }
-  const owned = (store: string, incidentId: string) => {
-    if (!incidents.has(incidentId)) throw new BackupError('invalid', `data.${store}.incidentId`);
-  };
-  for (const f of data.fields) {
-    owned('fields', f.incidentId);
-    unique('fields', `${f.incidentId}\u0000${f.fieldId}`);
-  }
-  for (const p of data.progress) {
-    owned('progress', p.incidentId);
-    unique('progress', `${p.incidentId}\u0000${p.itemId}`);
-  }
-  for (const t of data.timeline) {
-    owned('timeline', t.incidentId);
-    unique('timeline', t.id);
-  }
-  for (const r of data.reporting) {
-    owned('reporting', r.incidentId);
-    unique('reporting', `${r.incidentId}\u0000${r.key}`);
-  }
-  for (const s of data.settings) unique('settings', s.key);
+  return { backup, problems: checked.problems, total: checked.total };
 }
 
-/** Validates a guarded plain backup completely; throws BackupError, never anything else. */
-export function validateBackup(value: unknown): BackupFile {
-  const { format } = header(value);
-  if (format === ENCRYPTED_FORMAT) throw new BackupError('needs-passphrase');
-  const result = v.safeParse(BackupFileSchema, value);
-  if (!result.success) {
-    throw new BackupError('invalid', v.getDotPath(result.issues[0]) ?? '');
-  }
-  const file = result.output as BackupFile;
-  checkIntegrity(file);
-  return file;
-}
-
-/** Options for reading a backup: the passphrase of an encrypted one. */
+/** Options for reading a backup. */
 export interface ReadBackupOptions {
+  /** The passphrase of an encrypted backup. */
   passphrase?: string;
   derive?: DeriveKey;
+  /** Content ids this app knows; records naming others are not restored (and named). */
+  known?: KnownIds;
+  /** The device's storage, when known: a backup larger than its free space is refused. */
+  space?: StorageSpace | null;
+  onProgress?: (progress: RestoreProgress) => void;
 }
 
 /**
- * Reads backup text (plain or encrypted) into a validated backup. Throws only
- * BackupError; nothing is written anywhere.
+ * Reads backup text (plain or encrypted) into its valid records and the named problems of
+ * the others. Throws only BackupError, for a file that cannot be restored at all;
+ * nothing is written anywhere.
  */
 export async function readBackupText(
   text: string,
   options: ReadBackupOptions = {},
-): Promise<{ backup: BackupFile; encrypted: boolean }> {
+): Promise<CheckedBackup> {
   try {
-    const value = parseJsonText(text);
-    const { format } = header(value);
-    if (format !== ENCRYPTED_FORMAT) return { backup: validateBackup(value), encrypted: false };
-    const envelope = parseEncrypted(value);
-    if (!options.passphrase) throw new BackupError('needs-passphrase');
-    const plain = await decryptBackup(envelope, options.passphrase, options.derive);
-    const inner = parseJsonText(plain);
-    if (header(inner).format !== BACKUP_FORMAT) throw new BackupError('invalid', 'ciphertext');
-    return { backup: validateBackup(inner), encrypted: true };
+    let value = parseJsonText(text);
+    const length = text.length;
+    // The file's text is parsed: let it go before decrypting (one copy fewer in memory).
+    text = '';
+    const encrypted = formatOf(value) === ENCRYPTED_FORMAT;
+    if (!encrypted) {
+      checkPlainSize(length, options.space);
+    } else {
+      const envelope = parseEncrypted(value);
+      value = null;
+      if (!options.passphrase) throw new BackupError('needs-passphrase');
+      const plain = await decryptBackup(envelope, options.passphrase, options.derive);
+      checkPlainSize(plain.length, options.space);
+      value = parseJsonText(plain);
+      if (formatOf(value) !== BACKUP_FORMAT) throw new BackupError('invalid', 'ciphertext');
+    }
+    return { ...(await checkPlain(value, options)), encrypted };
   } catch (error) {
     if (error instanceof BackupError) throw error;
     // Anything else (a stack overflow on absurd input) is still a refusal.

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { DB_VERSION } from '../../storage/schema';
-import { BACKUP_FORMAT, FORMAT_VERSION } from './format';
+import { BACKUP_LIMITS as L } from '../../lib/limits';
+import type { BackupStore } from './format';
 
-// The strict schema of a plain backup file (format version 1, database version 1).
-// Unknown keys, wrong types and over-long strings are refused.
+// The strict schemas of a plain backup: its header, and one record schema per store.
+// Unknown keys, wrong types and over-long strings are refused (lengths from src/lib/limits).
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
@@ -11,24 +11,24 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const Id = v.pipe(
   v.string(),
   v.minLength(1),
-  v.maxLength(200),
+  v.maxLength(L.id),
   v.check((s) => !RESERVED.has(s), 'reserved name'),
 );
-const Name = str(200);
-const Text = str(200_000);
+const Name = str(L.name);
+const Text = str(L.text);
 /** A stored instant: must parse as a date. */
 const Time = v.pipe(
   v.string(),
-  v.maxLength(64),
+  v.maxLength(L.time),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
 );
 /** A person-editable time: may be empty. */
-const LooseTime = str(64);
-const Ids = v.pipe(v.array(Id), v.maxLength(100));
+const LooseTime = str(L.time);
+const Ids = v.pipe(v.array(Id), v.maxLength(L.ids));
 
 const IncidentSchema = v.strictObject({
   id: Id,
-  title: str(2000),
+  title: str(L.title),
   types: Ids,
   causes: Ids,
   status: v.picklist(['open', 'recovered', 'closed']),
@@ -79,19 +79,28 @@ const ReportingSchema = v.strictObject({
 
 const SettingSchema = v.strictObject({ key: Id, value: v.unknown() });
 
-/** The whole plain backup file. */
-export const BackupFileSchema = v.strictObject({
-  format: v.literal(BACKUP_FORMAT),
-  formatVersion: v.literal(FORMAT_VERSION),
-  appVersion: str(100),
-  dbVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(DB_VERSION)),
+/** How a store's records are checked: their schema and the fields of their primary key. */
+export interface StoreRule {
+  schema: v.GenericSchema;
+  key: readonly string[];
+}
+
+/**
+ * One entry per store of the backup. Adding a store to the backup is one entry here (and
+ * its name in BACKUP_STORES); a record with an `incidentId` must belong to an incident.
+ */
+export const STORE_RULES: Record<BackupStore, StoreRule> = {
+  incidents: { schema: IncidentSchema, key: ['id'] },
+  fields: { schema: FieldSchema, key: ['incidentId', 'fieldId'] },
+  progress: { schema: ProgressSchema, key: ['incidentId', 'itemId'] },
+  timeline: { schema: TimelineSchema, key: ['id'] },
+  reporting: { schema: ReportingSchema, key: ['incidentId', 'key'] },
+  settings: { schema: SettingSchema, key: ['key'] },
+};
+
+/** The header of a plain backup file, without format, formatVersion and `data` (checked apart). */
+export const HeaderSchema = v.strictObject({
+  appVersion: str(L.appVersion),
+  dbVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   createdAt: Time,
-  data: v.strictObject({
-    incidents: v.array(IncidentSchema),
-    fields: v.array(FieldSchema),
-    progress: v.array(ProgressSchema),
-    timeline: v.array(TimelineSchema),
-    reporting: v.array(ReportingSchema),
-    settings: v.array(SettingSchema),
-  }),
 });

@@ -34,9 +34,11 @@ describe('BackupPanel', () => {
       screen.getByLabelText('バックアップファイルを選ぶ'),
       fixture('valid-v1.json'),
     );
-    expect(await screen.findByText(/2026\/11\/25.*対応記録 2件/)).toBeTruthy();
+    expect(
+      await screen.findByText(/2026\/11\/25.*対応記録 2件/, {}, { timeout: 5000 }),
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'この端末に復元する' }));
-    expect(await screen.findByText(/追加: 対応記録 2件/)).toBeTruthy();
+    expect(await screen.findByText(/追加: 対応記録 2件/, {}, { timeout: 5000 })).toBeTruthy();
     expect((await readAllForBackup()).incidents).toHaveLength(2);
   });
 
@@ -46,16 +48,20 @@ describe('BackupPanel', () => {
       screen.getByLabelText('バックアップファイルを選ぶ'),
       fixture('valid-v1.encrypted.json'),
     );
-    const pass = await screen.findByLabelText('パスフレーズ');
+    const pass = await screen.findByLabelText('パスフレーズ', {}, { timeout: 5000 });
     await userEvent.type(pass, 'まちがい');
     await userEvent.click(screen.getByRole('button', { name: 'ファイルを開く' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('パスフレーズが違うか');
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain(
+      'パスフレーズが違うか',
+    );
     expect((await readAllForBackup()).incidents).toHaveLength(0);
     await userEvent.clear(pass);
     await userEvent.type(pass, 'テスト用 passphrase 2026');
     await userEvent.click(screen.getByRole('button', { name: 'ファイルを開く' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'この端末に復元する' }));
-    expect(await screen.findByText(/追加: 対応記録 2件/)).toBeTruthy();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'この端末に復元する' }, { timeout: 5000 }),
+    );
+    expect(await screen.findByText(/追加: 対応記録 2件/, {}, { timeout: 5000 })).toBeTruthy();
   });
 
   it('refuses a hostile file with a clear message', async () => {
@@ -64,7 +70,7 @@ describe('BackupPanel', () => {
       screen.getByLabelText('バックアップファイルを選ぶ'),
       fixture('hostile-proto.json'),
     );
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('正しくない部分があります');
     expect(alert.textContent).toContain('何も変更していません');
     expect(screen.queryByRole('button', { name: 'この端末に復元する' })).toBeNull();

@@ -62,7 +62,9 @@ export default function SharePage(props: Record<string, unknown>) {
   return (
     <div class="share-page">
       <div class="no-print">
-        <h1>{title}</h1>
+        <h1>
+          <bdi>{title}</bdi>
+        </h1>
         <IncidentNav id={id} current="/share" />
         <h2>共有・出力</h2>
         <fieldset class="share-kinds">

@@ -8,10 +8,14 @@ import {
   serializeBackup,
   type BackupFile,
 } from '../../export/backup/format';
+import type { RestoreProgress } from '../../export/backup/check';
 import type { RestoreCounts } from '../../export/backup/merge';
-import { checkFileSize, readBackupText } from '../../export/backup/parse';
+import { checkFileSize, readBackupText, type CheckedBackup } from '../../export/backup/parse';
+import { BackupError } from '../../export/backup/errors';
+import { MAX_PLAIN_UNITS } from '../../export/backup/size';
 import { jstDate } from '../../lib/jst';
 import { useStore } from '../../app/store';
+import { loadKnownIds } from './known-ids';
 
 /** A backup ready to save: its text, file name and when it was made. */
 export interface BackupOutput {
@@ -21,6 +25,15 @@ export interface BackupOutput {
   incidents: number;
 }
 
+/** The records are more than one backup file may hold (and a restore could read). */
+export class BackupTooLargeError extends Error {
+  constructor() {
+    super(
+      '記録が多すぎるため、1つのバックアップファイルにできませんでした（復元できる大きさを超えます）。ゴミ箱を空にするなどして記録を減らしてから、もう一度お試しください。',
+    );
+  }
+}
+
 /** Reads every store and makes the backup text (encrypted when a passphrase is given). */
 export async function createBackup(passphrase: string): Promise<BackupOutput> {
   const { data, dbVersion } = await useStore.getState().readAllForBackup();
@@ -28,6 +41,8 @@ export async function createBackup(passphrase: string): Promise<BackupOutput> {
   const plain = serializeBackup(
     makeBackup(data, { appVersion: __APP_VERSION__, dbVersion, createdAt }),
   );
+  // Never write a file the restore would refuse as too large.
+  if (plain.length > MAX_PLAIN_UNITS) throw new BackupTooLargeError();
   const text = passphrase ? await encryptBackup(plain, passphrase) : plain;
   return {
     text,
@@ -40,15 +55,36 @@ export async function createBackup(passphrase: string): Promise<BackupOutput> {
 /** Remembers that the backup made at `createdAt` was saved or shared. */
 export const recordBackupSaved = (createdAt: string) => useStore.getState().markBackedUp(createdAt);
 
-/** Reads and validates a chosen file; throws BackupError (nothing is written). */
+/**
+ * Reads and checks a chosen file against this device (its free space, the content ids it
+ * knows); throws BackupError for a file that cannot be restored at all. Nothing is written.
+ */
 export async function inspectBackupFile(
   file: Blob,
   passphrase: string,
-): Promise<{ backup: BackupFile; encrypted: boolean }> {
+  onProgress?: (progress: RestoreProgress) => void,
+): Promise<CheckedBackup> {
   checkFileSize(file.size);
-  return readBackupText(await file.text(), { passphrase: passphrase || undefined });
+  const [known, space] = await Promise.all([
+    // Without the catalog, records naming unknown types could not be told apart: refuse.
+    loadKnownIds().catch(() => {
+      throw new BackupError('content-unavailable');
+    }),
+    useStore.getState().storageInfo(),
+  ]);
+  return readBackupText(await file.text(), {
+    passphrase: passphrase || undefined,
+    known,
+    space,
+    onProgress,
+  });
 }
 
-/** Merges a validated backup into this device (one transaction); this tab's lists follow. */
-export const restoreBackup = (backup: BackupFile): Promise<RestoreCounts> =>
-  useStore.getState().restoreBackup(backup.data);
+/** Merges the valid records of a checked backup into this device (one transaction). */
+export const restoreBackup = (
+  backup: BackupFile,
+  onProgress?: (progress: RestoreProgress) => void,
+): Promise<RestoreCounts> =>
+  useStore
+    .getState()
+    .restoreBackup(backup.data, (done, total) => onProgress?.({ phase: 'write', done, total }));

@@ -26,7 +26,10 @@ export interface ExportSlice {
    * Merges a validated backup into this device (one transaction); then re-reads what this
    * tab shows: the incident list, the open incident, the reporting records.
    */
-  restoreBackup(data: BackupData): Promise<RestoreCounts>;
+  restoreBackup(
+    data: BackupData,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<RestoreCounts>;
   /** Remembers that the backup made at `at` was saved or shared. */
   markBackedUp(at: string): Promise<void>;
   backupStatus(): Promise<BackupStatus>;
@@ -39,8 +42,8 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
     return { data: await (await backupRepo()).readAllForBackup(), dbVersion: DB_VERSION };
   },
 
-  async restoreBackup(data) {
-    const counts = await (await backupRepo()).restoreBackupData(data);
+  async restoreBackup(data, onProgress) {
+    const counts = await (await backupRepo()).restoreBackupData(data, onProgress);
     // Other tabs hear the broadcast; this one re-reads here.
     const { incidentList, openIncident, reporting } = get();
     await Promise.all([

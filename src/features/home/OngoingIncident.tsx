@@ -35,7 +35,9 @@ export function OngoingIncident() {
       <section class="card ongoing" aria-labelledby="ongoing-title">
         <h2 id="ongoing-title">対応中の記録</h2>
         <p>
-          <strong>{latest.title}</strong>
+          <strong>
+            <bdi>{latest.title}</bdi>
+          </strong>
           <br />
           <span class="muted">
             {typesLabel(latest.types, latest.causes)}・発覚から {sinceLabel(latest.discoveredAt)}

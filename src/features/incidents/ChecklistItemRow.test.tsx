@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { wholeText } from '../../ui/whole-text';
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../app/store';
@@ -64,5 +65,17 @@ describe('checklist item', () => {
     await within(row).findByRole('button', { name: '完了', pressed: false });
     const snap = await loadIncidentSnapshot(incident.id);
     expect(snap?.progress).toMatchObject([{ state: 'open', note: 'LANケーブルを抜いた' }]);
+  });
+});
+
+describe('user text inside the status line', () => {
+  it('is isolated, so a right-to-left override in a name cannot reorder the line', async () => {
+    useStore.setState({ responderName: '\u202E山田' });
+    const user = userEvent.setup();
+    const { row } = await openItem();
+    await user.click(within(row).getByRole('button', { name: '完了' }));
+    const status = await within(row).findByText(wholeText(/^完了（\u202E山田・.*）保存済み$/));
+    // The name sits in its own <bdi>; the words and the time around it are outside.
+    expect([...status.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['\u202E山田']);
   });
 });

@@ -3,6 +3,7 @@ import { useStore } from '../../app/store';
 import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry, StorageError } from '../../storage';
 import { itemLog } from './labels';
+import { CharCount, limitProps } from '../../ui/CharCount';
 import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
@@ -106,9 +107,13 @@ export function ChecklistItemRow({
       <p class="save-status" aria-live="polite">
         {saving
           ? '保存中…'
-          : entry && state !== 'open'
-            ? `${STATE_LABEL[state]}（${entry.by || '名前未設定'}・${formatJst(entry.at)}）保存済み`
-            : ''}
+          : entry &&
+            state !== 'open' && (
+              <>
+                {STATE_LABEL[state]}（<bdi>{entry.by || '名前未設定'}</bdi>・{formatJst(entry.at)}
+                ）保存済み
+              </>
+            )}
       </p>
       {entry && state !== 'open' && (
         <details class="item-more">
@@ -132,16 +137,22 @@ export function ChecklistItemRow({
             <textarea
               id={`note-${item.id}`}
               rows={2}
+              {...limitProps(`note-${item.id}`, 'text')}
               value={note ?? entry.note}
               onInput={(e) => setNote(e.currentTarget.value)}
             />
+            <CharCount inputId={`note-${item.id}`} kind="text" value={note ?? entry.note} />
             <button class="button" type="submit" disabled={saving}>
               保存
             </button>
           </form>
         </details>
       )}
-      {entry?.note && state !== 'open' && <p class="small">メモ: {entry.note}</p>}
+      {entry?.note && state !== 'open' && (
+        <p class="small">
+          メモ: <bdi>{entry.note}</bdi>
+        </p>
+      )}
       {error && (
         <p class="notice error" role="alert">
           {error}

@@ -7,6 +7,7 @@ import { formatJst, fromLocalInput, sinceLabel, toLocalInput } from '../../lib/j
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { CharCount, limitProps } from '../../ui/CharCount';
 
 /** Which edit form last saved (its 保存済み shows beside it). */
 type Saved = 'title' | 'discovered' | 'types';
@@ -55,7 +56,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
 
   return (
     <header class="incident-header">
-      <h1>{incident.title}</h1>
+      <h1>
+        <bdi>{incident.title}</bdi>
+      </h1>
       <p>
         <span class={`status-badge status-${incident.status}`}>
           {STATUS_LABELS[incident.status]}
@@ -99,6 +102,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
             <input
               id="edit-title"
               type="text"
+              {...limitProps('edit-title', 'title')}
               value={title}
               onInput={(e) => setTitle(e.currentTarget.value)}
             />
@@ -106,6 +110,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
               件名を保存
             </button>
           </div>
+          <CharCount inputId="edit-title" kind="title" value={title} />
           {savedNote('title')}
         </form>
         <form

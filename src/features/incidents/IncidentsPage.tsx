@@ -94,7 +94,7 @@ function IncidentRow({ incident }: { incident: IncidentSummary }) {
   return (
     <li class="card incident-row">
       <a href={`/incidents/${incident.id}`} class="incident-link">
-        <span class="incident-title">{incident.title}</span>
+        <bdi class="incident-title">{incident.title}</bdi>
       </a>
       <p>
         <span class={`status-badge status-${incident.status}`}>

@@ -84,6 +84,7 @@ export default function NewIncidentPage() {
       <TextField
         id="incident-title"
         label="件名"
+        limit="title"
         value={shownTitle}
         onValue={(v) => {
           setTitleEdited(true);
@@ -102,6 +103,7 @@ export default function NewIncidentPage() {
           id="incident-responder"
           label="あなたのお名前（記録の「誰が」に使います）"
           autocomplete="name"
+          limit="name"
           value={name}
           onValue={setName}
         />

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { FieldValue, StorageError } from '../../storage';
+import { CharCount, charCountId } from '../../ui/CharCount';
+import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
 
 /** How long typing pauses before an autosave. */
@@ -74,7 +76,8 @@ export function RecordField(props: {
       <textarea
         id={id}
         rows={3}
-        aria-describedby={help ? `${id}-help` : undefined}
+        maxLength={LIMITS.text}
+        aria-describedby={`${help ? `${id}-help ` : ''}${charCountId(id)}`}
         value={draft ?? stored?.value ?? ''}
         onInput={(e) => {
           const v = e.currentTarget.value;
@@ -86,6 +89,7 @@ export function RecordField(props: {
         }}
         onBlur={() => void save()}
       />
+      <CharCount inputId={id} kind="text" value={draft ?? stored?.value ?? ''} />
       <div class="row">
         <SaveStatus state={state} error={error} />
         {state === 'error' && (

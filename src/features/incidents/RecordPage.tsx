@@ -25,7 +25,9 @@ export default function RecordPage(props: Record<string, unknown>) {
   return (
     <>
       <StorageProblem />
-      <h1>{incident.title}</h1>
+      <h1>
+        <bdi>{incident.title}</bdi>
+      </h1>
       <IncidentNav id={id} current="/record" />
       <ResponderNamePrompt />
       {contentError && (

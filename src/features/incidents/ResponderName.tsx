@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { StorageError } from '../../storage';
+import { CharCount, limitProps } from '../../ui/CharCount';
 
 /** Asks once for the responder's own name (used for 「誰が」); hidden once it is known. */
 export function ResponderNamePrompt() {
@@ -29,6 +30,7 @@ export function ResponderNamePrompt() {
           id="responder-name"
           type="text"
           autocomplete="name"
+          {...limitProps('responder-name', 'name')}
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
@@ -36,6 +38,7 @@ export function ResponderNamePrompt() {
           保存
         </button>
       </div>
+      <CharCount inputId="responder-name" kind="name" value={draft} />
       {error && (
         <p class="notice error" role="alert">
           {error}

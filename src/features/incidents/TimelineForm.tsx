@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
 import { fromLocalInput } from '../../lib/jst';
+import { CharCount, limitProps } from '../../ui/CharCount';
 
 /**
  * Adds a timeline entry (or a correction): text and an optional time (empty: the time it is
@@ -50,12 +51,14 @@ export function TimelineForm({
       <textarea
         id={`${idPrefix}-text`}
         rows={2}
+        {...limitProps(`${idPrefix}-text`, 'text')}
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
           setState('idle');
         }}
       />
+      <CharCount inputId={`${idPrefix}-text`} kind="text" value={text} />
       {withTime && (
         <>
           <label for={`${idPrefix}-at`}>いつ（日本時間）</label>

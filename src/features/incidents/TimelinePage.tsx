@@ -37,7 +37,9 @@ export default function TimelinePage(props: Record<string, unknown>) {
   return (
     <>
       <StorageProblem />
-      <h1>{open.incident.title}</h1>
+      <h1>
+        <bdi>{open.incident.title}</bdi>
+      </h1>
       <IncidentNav id={id} current="/timeline" />
       <h2>対応経過</h2>
       <p class="muted">記録は消えません。間違いは「訂正」で新しい記録として残します。</p>
@@ -87,7 +89,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     <>
       <p class="timeline-meta">
         <time dateTime={entry.at}>{formatJst(entry.at)}</time>{' '}
-        <span class="tag">{KIND_LABEL[entry.kind]}</span> {entry.by}
+        <span class="tag">{KIND_LABEL[entry.kind]}</span> <bdi>{entry.by}</bdi>
       </p>
       <p class="timeline-text">{entry.text}</p>
     </>

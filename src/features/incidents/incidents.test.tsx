@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeEach, vi } from 'vitest';
+import { wholeText } from '../../ui/whole-text';
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
@@ -72,7 +73,7 @@ describe('incident screens', () => {
       .closest('li')!;
     expect(screen.getByText(/全体: 0 \//)).toBeTruthy();
     await user.click(within(isolate as HTMLElement).getByRole('button', { name: '完了' }));
-    await within(isolate as HTMLElement).findByText(/完了（山田・.*）保存済み/);
+    await within(isolate as HTMLElement).findByText(wholeText(/完了（山田・.*）保存済み/));
     expect(
       within(isolate as HTMLElement)
         .getByRole('button', { name: /完了/ })

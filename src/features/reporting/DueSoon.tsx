@@ -34,7 +34,7 @@ export default function DueSoon({ now }: { now?: Date }) {
             return (
               <li key={incidentId} class="unchecked">
                 <a href={`/incidents/${incidentId}/reporting`}>
-                  <strong>{UNCHECKED_TEXT}</strong>：{title}
+                  <strong>{UNCHECKED_TEXT}</strong>：<bdi>{title}</bdi>
                 </a>
               </li>
             );
@@ -42,7 +42,7 @@ export default function DueSoon({ now }: { now?: Date }) {
           return (
             <li key={incidentId} class={late === 'on-time' ? undefined : late}>
               <a href={`/incidents/${incidentId}/reporting`}>
-                <span class="due-soon-incident">{title}</span>{' '}
+                <bdi class="due-soon-incident">{title}</bdi>{' '}
                 <DeadlineBrief item={nearest} now={today} />
               </a>
             </li>

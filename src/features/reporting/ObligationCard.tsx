@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { CharCount, limitProps } from '../../ui/CharCount';
 import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import { ExternalLink } from '../../ui/ExternalLink';
@@ -174,6 +175,7 @@ function StatusForm({
   }, [open]);
   const [doneAt, setDoneAt] = useState(status?.doneAt ?? jstDate(now));
   const [memo, setMemo] = useState(status?.memo ?? '');
+  const memoId = useId();
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [error, setError] = useState('');
   const submit = async (next: 'todo' | 'done') => {
@@ -189,7 +191,11 @@ function StatusForm({
   if (!open)
     return (
       <div class="reporting-status-closed">
-        {done && status?.memo && <p class="reporting-memo">メモ：{status.memo}</p>}
+        {done && status?.memo && (
+          <p class="reporting-memo">
+            メモ：<bdi>{status.memo}</bdi>
+          </p>
+        )}
         <button type="button" class="button" aria-expanded="false" onClick={() => setOpen(true)}>
           {done ? `「${name}」の記録を変更…` : `「${name}」を対応済みにする…`}
         </button>
@@ -215,8 +221,15 @@ function StatusForm({
       </label>
       <label>
         メモ（{name}）
-        <textarea rows={2} value={memo} onInput={(e) => setMemo(e.currentTarget.value)} />
+        <textarea
+          id={memoId}
+          rows={2}
+          {...limitProps(memoId, 'text')}
+          value={memo}
+          onInput={(e) => setMemo(e.currentTarget.value)}
+        />
       </label>
+      <CharCount inputId={memoId} kind="text" value={memo} />
       <button
         type="submit"
         class={done ? 'button' : 'button primary'}

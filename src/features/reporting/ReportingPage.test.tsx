@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { wholeText } from '../../ui/whole-text';
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { createIncident, listTimeline } from '../../storage';
@@ -180,7 +181,7 @@ describe('ReportingPage', () => {
     });
     expect(within(again).getByText('一部対応済み（速報）')).toBeTruthy();
     expect(within(again).getByText('✓ 対応済み（2026-11-27）')).toBeTruthy();
-    expect(within(again).getByText('メモ：速報をWebフォームで送信')).toBeTruthy();
+    expect(within(again).getByText(wholeText('メモ：速報をWebフォームで送信'))).toBeTruthy();
     await userEvent.click(within(again).getByRole('button', { name: '「速報」の記録を変更…' }));
     expect((within(again).getByLabelText('メモ（速報）') as HTMLTextAreaElement).value).toBe(
       '速報をWebフォームで送信',

@@ -92,7 +92,9 @@ export default function ReportingPage({ id }: { id: string }) {
   const derived = Object.fromEntries(effective.derived.map((q) => [q, effective.values[q]]));
   return (
     <>
-      <h1>{incident.title}</h1>
+      <h1>
+        <bdi>{incident.title}</bdi>
+      </h1>
       <IncidentNav id={id} current="/reporting" />
       <h2>報告・届出</h2>
       <ResultOverview

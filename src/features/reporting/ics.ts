@@ -4,6 +4,7 @@
  * phone in another time zone still rings when Japan's office day starts), so the phone's own
  * calendar can remind without a server. A reminder whose time has passed is left out.
  */
+import { stripUnsafeChars } from '../../export/escape';
 import type { Obligation } from './engine';
 import { addDays } from './dates';
 import { basisLabel, isDeadlineDone, type StatusMap } from './summary';
@@ -92,5 +93,6 @@ export function deadlinesToIcs(input: {
     }
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  // The export boundary: no control or bidi-override character reaches the calendar.
+  return stripUnsafeChars(`${lines.map(foldLine).join('\r\n')}\r\n`);
 }

@@ -124,6 +124,20 @@ describe('ics export', () => {
     expect(finalOnly.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(finalOnly).toContain('DTSTART;VALUE=DATE:20261224');
   });
+
+  it('keeps no control or bidi-override character of the title, and keeps line breaks', () => {
+    const ics = deadlinesToIcs({
+      incidentId: 'i1',
+      incidentTitle: 'U\u0000S\u202eB\u2066紛失\u2069\u0007',
+      obligations: evaluate(USB_LOST, AT, ['leak'], ['loss']),
+      statuses: {},
+      stamp: '20261125T010000Z',
+    });
+    expect(ics).toContain('（USB紛失）');
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\u2066-\u2069]/);
+    expect(ics).toContain('\r\nEND:VCALENDAR\r\n');
+  });
 });
 
 describe('app start reminders', () => {

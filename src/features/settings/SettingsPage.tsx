@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { Incident, StorageError, StorageInfo } from '../../storage';
 import { formatJst } from '../../lib/jst';
+import { CharCount, limitProps } from '../../ui/CharCount';
 import '../incidents/incidents.css';
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -54,6 +55,7 @@ export default function SettingsPage() {
               type="text"
               autocomplete="name"
               class="settings-input"
+              {...limitProps('settings-responder', 'name')}
               value={draft ?? name ?? ''}
               onInput={(e) => {
                 setDraft(e.currentTarget.value);
@@ -64,6 +66,7 @@ export default function SettingsPage() {
               保存
             </button>
           </div>
+          <CharCount inputId="settings-responder" kind="name" value={draft ?? name ?? ''} />
           <p class="save-status" aria-live="polite">
             {nameState}
           </p>
@@ -121,7 +124,7 @@ export default function SettingsPage() {
           {trash?.map((i) => (
             <li key={i.id} class="trash-row">
               <p>
-                {i.title}
+                <bdi>{i.title}</bdi>
                 <br />
                 <span class="muted small">削除: {formatJst(i.deletedAt ?? i.updatedAt)}</span>
               </p>
