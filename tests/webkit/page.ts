@@ -156,8 +156,14 @@ export class WebKitPage {
     );
   }
 
+  /**
+   * Clicks like a person: scrolled to the middle of the screen first (WebDriver would scroll it
+   * just into view, under the fixed bottom menu), then a real pointer click.
+   */
   async click(query: Query) {
-    await (await this.find(query)).click();
+    const element = await this.find(query);
+    await this.evaluate("arguments[0].scrollIntoView({ block: 'center' })", element);
+    await element.click();
   }
 
   /** Types into a field like a person (replacing what was there), then leaves it. */
