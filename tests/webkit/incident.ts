@@ -12,7 +12,18 @@ export async function startIncident(page: WebKitPage): Promise<string> {
   const name = await page.all({ label: responder.label });
   if (name.length) await page.fill({ label: responder.label }, responder.name);
   await page.click({ role: 'button', name: '対応を開始する' });
-  return page.hasPath(/^\/incidents\/[0-9a-f-]{36}$/);
+  const path = await page.hasPath(/^\/incidents\/[0-9a-f-]{36}$/);
+  await page.find(progress);
+  return path;
+}
+
+/** The checklist's overall progress: shown once the incident has loaded. */
+export const progress = { text: /^全体: \d+ \// };
+
+/** Opens an incident's page and waits until its record has loaded. */
+export async function openIncident(page: WebKitPage, path: string) {
+  await page.goto(path);
+  await page.find(progress);
 }
 
 /** The checklist row whose text matches. */

@@ -144,7 +144,14 @@ export class WebKitPage {
 
   /** The first visible match, waiting up to `timeout` ms for it to appear. */
   async find(query: Query, timeout = 10_000): Promise<WebElement> {
-    return waitFor(async () => (await this.all(query))[0], describe(query), timeout);
+    try {
+      return await waitFor(async () => (await this.all(query))[0], describe(query), timeout);
+    } catch (error) {
+      const where = await this.evaluate<string>(
+        "return location.pathname + ' — ' + (document.querySelector('h1')?.textContent ?? 'no h1')",
+      ).catch(() => 'unknown page');
+      throw new Error(`${(error as Error).message} (on ${where})`);
+    }
   }
 
   /** Waits until nothing visible matches. */
@@ -163,7 +170,24 @@ export class WebKitPage {
   async click(query: Query) {
     const element = await this.find(query);
     await this.evaluate("arguments[0].scrollIntoView({ block: 'center' })", element);
+    await this.stable(element);
     await element.click();
+  }
+
+  /** Waits until the element keeps its place for two frames (as Playwright does before a click). */
+  private async stable(element: WebElement) {
+    await waitFor(
+      async () =>
+        (await this.evaluateAsync(async (el: Element) => {
+          const box = () => JSON.stringify(el.getBoundingClientRect());
+          const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+          const before = box();
+          await frame();
+          await frame();
+          return before === box() || undefined;
+        }, element)) as true | undefined,
+      'the element to stop moving',
+    );
   }
 
   /** Types into a field like a person (replacing what was there), then leaves it. */
