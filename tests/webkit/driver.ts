@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Capabilities, WebDriver } from 'selenium-webdriver';
-import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
+import { Executor, HttpClient } from 'selenium-webdriver/http';
 
 // WebKitGTK's WebDriver (Debian package webkit2gtk-driver) under a virtual X display
 // (package xvfb). Each test file starts its own driver on a free port and stops it after.
@@ -64,7 +64,7 @@ export async function startWebKitDriver(): Promise<WebKitDriver> {
     await Promise.race([waitUntilReady(url, child, Date.now() + 20_000), spawnError]);
   } catch (error) {
     killGroup();
-    throw new Error(`${(error as Error).message}\n${log}`);
+    throw new Error(`${(error as Error).message}\n${log}`, { cause: error });
   }
 
   const sessions = new Set<WebDriver>();

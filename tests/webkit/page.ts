@@ -85,7 +85,9 @@ export async function waitFor<T>(
       last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${last ? `: ${last}` : ''}`);
+      throw new Error(
+        `Timed out after ${timeout} ms waiting for ${what}${last ? `: ${last}` : ''}`,
+      );
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
@@ -150,7 +152,7 @@ export class WebKitPage {
       const where = await this.evaluate<string>(
         "return location.pathname + ' — ' + (document.querySelector('h1')?.textContent ?? 'no h1')",
       ).catch(() => 'unknown page');
-      throw new Error(`${(error as Error).message} (on ${where})`);
+      throw new Error(`${(error as Error).message} (on ${where})`, { cause: error });
     }
   }
 
@@ -167,8 +169,8 @@ export class WebKitPage {
    * Clicks like a person: scrolled to the middle of the screen first (WebDriver would scroll it
    * just into view, under the fixed bottom menu), then a real pointer click.
    */
-  async click(query: Query) {
-    const element = await this.find(query);
+  async click(query: Query, timeout = 10_000) {
+    const element = await this.find(query, timeout);
     await this.evaluate("arguments[0].scrollIntoView({ block: 'center' })", element);
     await this.stable(element);
     await element.click();
@@ -199,7 +201,7 @@ export class WebKitPage {
   }
 
   async value(query: Query): Promise<string> {
-    return (await this.find(query)).getAttribute('value');
+    return (await (await this.find(query)).getAttribute('value')) ?? '';
   }
 
   /** Waits until the field's value equals `expected`. */

@@ -59,8 +59,7 @@ it("with Safari's share sheet: the file goes to it; a cancel is quiet; a refusal
       },
     });
   });
-  const shared = () =>
-    page.evaluate<{ files: string[]; text?: string }[]>('return window.shared');
+  const shared = () => page.evaluate<{ files: string[]; text?: string }[]>('return window.shared');
 
   await page.click({ role: 'button', name: '共有' });
   await message(page, /^共有しました。$/);

@@ -11,7 +11,8 @@ const wk = useWebKit();
 it('a new version waits for 「更新」, never reloads by itself, then runs after the tap', async () => {
   const { page, server } = wk;
   const v2Dir = buildSecondVersion('dist-update-webkit');
-  const version = () => page.evaluate<string>("return document.querySelector('.shell').dataset.version");
+  const version = () =>
+    page.evaluate<string>("return document.querySelector('.shell').dataset.version");
   const marker = () => page.evaluate<string | null>('return window.marker ?? null');
 
   await page.goto('/');
