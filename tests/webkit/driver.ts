@@ -11,8 +11,11 @@ const driverPath = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
 
 /** A running WebKitWebDriver: opens browser sessions, and is stopped by the test run. */
 export interface WebKitDriver {
-  /** A new MiniBrowser with an empty (ephemeral) profile, sized like a phone. */
-  newSession(): Promise<WebDriver>;
+  /**
+   * A new MiniBrowser with an empty (ephemeral) profile, sized like a phone; `userAgent`
+   * makes it introduce itself as another browser (e.g. Safari on iPhone).
+   */
+  newSession(options?: { userAgent?: string }): Promise<WebDriver>;
   stop(): Promise<void>;
 }
 
@@ -69,11 +72,14 @@ export async function startWebKitDriver(): Promise<WebKitDriver> {
 
   const sessions = new Set<WebDriver>();
   return {
-    async newSession() {
-      const driver = await WebDriver.createSession(
-        new Executor(new HttpClient(url)),
-        new Capabilities(),
-      );
+    async newSession({ userAgent } = {}) {
+      const capabilities = new Capabilities();
+      if (userAgent) {
+        capabilities.set('webkitgtk:browserOptions', {
+          args: ['--automation', `--user-agent=${userAgent}`],
+        });
+      }
+      const driver = await WebDriver.createSession(new Executor(new HttpClient(url)), capabilities);
       sessions.add(driver);
       await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000, implicit: 0 });
       await driver.manage().window().setRect({ width: 412, height: 915 });

@@ -12,7 +12,7 @@ export interface WebKitTest {
   /** A window of a fresh MiniBrowser (empty profile) on the app. */
   page: WebKitPage;
   /** Another MiniBrowser with an empty profile (a new phone), on the same origin. */
-  freshBrowser(): Promise<WebKitPage>;
+  freshBrowser(options?: { userAgent?: string }): Promise<WebKitPage>;
 }
 
 /**
@@ -34,10 +34,10 @@ export function useWebKit(): WebKitTest {
   beforeEach(async () => {
     const server = new StaticServer(distDir);
     await server.start();
-    const open = async () => {
+    const open = async (options?: { userAgent?: string }) => {
       // WebKitWebDriver runs one session at a time: a new browser replaces the previous one.
       await Promise.allSettled(sessions.splice(0).map((s) => s.quit()));
-      const session = await driver.newSession();
+      const session = await driver.newSession(options);
       sessions.push(session);
       return new WebKitPage(session, () => server.origin);
     };
