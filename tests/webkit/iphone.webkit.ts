@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { useWebKit } from './fixture';
 
 // WebKit introducing itself as Safari on iPhone: the app explains the 7-day deletion, suggests
@@ -16,6 +17,7 @@ it('as Safari on iPhone: the install guide warns of the 7-day deletion; 設定 s
   const guide = { role: 'region', name: 'ホーム画面に追加' };
   await page.find([guide, { text: SEVEN_DAYS }]);
   await page.find([guide, { text: /「ホーム画面に追加」/ }]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.click([guide, { role: 'link', name: 'バックアップ' }]);
   await page.find({ role: 'heading', level: 1, name: /バックアップ/ });
 
@@ -23,6 +25,7 @@ it('as Safari on iPhone: the install guide warns of the 7-day deletion; 設定 s
   const storage = { role: 'region', name: '記録の保存' };
   await page.find([storage, { text: /記録は保護されていません|保護されています|確認できません/ }]);
   await page.find([storage, { text: SEVEN_DAYS }]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 it('as another browser there is no iPhone guide', async () => {
