@@ -37,13 +37,7 @@ it('a cold start offline: a new window opened on deep links renders them', async
   await page.serviceWorkerControls();
   await server.stop();
 
-  // Close the only window and open a new one: no page of the app is alive any more.
-  const first = await page.driver.getWindowHandle();
-  await page.driver.switchTo().newWindow('window');
-  const fresh = await page.driver.getWindowHandle();
-  await page.driver.switchTo().window(first);
-  await page.driver.close();
-  await page.driver.switchTo().window(fresh);
+  await page.replaceWindow();
 
   await page.goto('/contacts');
   await page.find({ role: 'heading', level: 1, name: /連絡先|相談窓口/ });

@@ -117,6 +117,16 @@ export class WebKitPage {
     return url.pathname + url.search;
   }
 
+  /** Opens a new window and closes the old one: no page of the app stays alive. */
+  async replaceWindow() {
+    const old = await this.driver.getWindowHandle();
+    await this.driver.switchTo().newWindow('window');
+    const fresh = await this.driver.getWindowHandle();
+    await this.driver.switchTo().window(old);
+    await this.driver.close();
+    await this.driver.switchTo().window(fresh);
+  }
+
   /** Runs a function (or a script body) in the page and returns its result. */
   async evaluate<T>(script: string | ((...args: never[]) => unknown), ...args: unknown[]) {
     return (await this.driver.executeScript(script, ...args)) as T;

@@ -40,12 +40,7 @@ it('a window closed right after a tick was acknowledged keeps the tick', async (
   const { page } = wk;
   const path = await startIncident(page);
   await tick(page, isolateItem);
-  const first = await page.driver.getWindowHandle();
-  await page.driver.switchTo().newWindow('window');
-  const again = await page.driver.getWindowHandle();
-  await page.driver.switchTo().window(first);
-  await page.driver.close();
-  await page.driver.switchTo().window(again);
+  await page.replaceWindow();
   await page.goto(path);
   const done = await page.find([checklistRow(isolateItem), { role: 'button', name: /完了/ }]);
   expect(await done.getAttribute('aria-pressed')).toBe('true');
