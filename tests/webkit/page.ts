@@ -210,6 +210,22 @@ export class WebKitPage {
     await this.evaluate('arguments[0].blur()', field);
   }
 
+  /**
+   * Sets a field's value the way a picker does (a value, then an input event): WebKitGTK's date
+   * and time fields take typed digits per segment, not a typed ISO string.
+   */
+  async pick(query: Query, value: string) {
+    const field = await this.find(query);
+    await this.evaluate(
+      `const [el, v] = arguments;
+       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, v);
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));`,
+      field,
+      value,
+    );
+  }
+
   async value(query: Query): Promise<string> {
     return (await (await this.find(query)).getAttribute('value')) ?? '';
   }

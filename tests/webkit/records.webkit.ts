@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isolateItem, ransomNoteItem } from '../e2e/journey-data';
+import { isolateItem, newRansomware, ransomNoteItem, responder } from '../e2e/journey-data';
 import { useWebKit } from './fixture';
 import { checklistRow, fillRecord, startIncident, tick } from './incident';
 
@@ -44,4 +44,26 @@ it('a window closed right after a tick was acknowledged keeps the tick', async (
   await page.goto(path);
   const done = await page.find([checklistRow(isolateItem), { role: 'button', name: /完了/ }]);
   expect(await done.getAttribute('aria-pressed')).toBe('true');
+});
+
+it('the date field: empty gets a calm message and keeps the form; a picked JST time is kept', async () => {
+  const { page } = wk;
+  const discovered = { label: '発覚日時（日本時間）' };
+  await page.goto(newRansomware.path);
+  await page.fill({ label: '件名' }, '経理PCの画面に脅迫文');
+  // Cleared as with the picker's clear button (WebDriver's clear opens WebKitGTK's date popup).
+  await page.pick(discovered, '');
+  await page.click({ role: 'button', name: '対応を開始する' });
+  await page.find({ css: '[role=alert]', hasText: '発覚日時を入力してください。' });
+  expect(await page.path()).toBe(newRansomware.path);
+  await page.hasValue({ label: '件名' }, '経理PCの画面に脅迫文');
+
+  // The browser runs in UTC here: the time stays the Japanese time that was picked.
+  await page.pick(discovered, '2026-11-30T09:15');
+  const name = await page.all({ label: responder.label });
+  if (name.length) await page.fill({ label: responder.label }, responder.name);
+  await page.click({ role: 'button', name: '対応を開始する' });
+  await page.hasPath(/^\/incidents\/[0-9a-f-]{36}$/);
+  await page.find({ role: 'heading', level: 1, name: '経理PCの画面に脅迫文' });
+  await page.find({ text: /^発覚 2026\/11\/30\(月\) 09:15/ });
 });
