@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../app/store';
-import { isInstalled, isIosSafari } from './install';
+import { isInstalled } from './install';
+import { SafariStorageNote, useSafariTab } from './SafariStorageNote';
 
 /** Offers installation: the browser's prompt where it exists, the iOS steps on Safari. */
 export function InstallButton() {
   const installPrompt = useStore((s) => s.installPrompt);
   const setInstallPrompt = useStore((s) => s.setInstallPrompt);
-  // Decided after mount: the prerendered HTML knows nothing about the browser.
-  const [mode, setMode] = useState<'none' | 'ios'>('none');
-  useEffect(() => {
-    if (!isInstalled() && isIosSafari()) setMode('ios');
-  }, []);
+  const safariTab = useSafariTab();
 
   if (installPrompt && !isInstalled()) {
     const install = async () => {
@@ -28,7 +24,7 @@ export function InstallButton() {
       </section>
     );
   }
-  if (mode === 'ios') {
+  if (safariTab) {
     return (
       <section class="card install" aria-labelledby="install-title">
         <h2 id="install-title">ホーム画面に追加</h2>
@@ -36,6 +32,7 @@ export function InstallButton() {
           Safari の<strong>共有</strong>ボタン →<strong>「ホーム画面に追加」</strong>
           で、ネットワークがなくてもすぐに開けます。
         </p>
+        <SafariStorageNote />
       </section>
     );
   }

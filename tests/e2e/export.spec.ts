@@ -3,11 +3,12 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
 import { seriousViolations, smallTargets } from './axe';
+import { backupPassphrase, hostileEvent } from './journey-data';
 
 // Sharing a summary from an incident, its print view, and a full backup that comes back
 // after the site data is cleared (as on a new phone).
 
-const EVENT = '画面に身代金要求 <b>至急</b> & 共有フォルダが開けない';
+const EVENT = hostileEvent;
 
 async function startWithEvent(page: Page, url: string): Promise<string> {
   const path = await startIncident(page, url, 'ランサムウェア感染');
@@ -72,8 +73,8 @@ test('an encrypted backup restores everything after the site data is cleared', a
 
   await page.goto(app.url('/backup'));
   await page.getByLabel('パスフレーズで暗号化する（おすすめ）').check();
-  await page.getByLabel(/^パスフレーズ（8文字/).fill('バックアップ用の合言葉');
-  await page.getByLabel('パスフレーズ（確認）').fill('バックアップ用の合言葉');
+  await page.getByLabel(/^パスフレーズ（8文字/).fill(backupPassphrase);
+  await page.getByLabel('パスフレーズ（確認）').fill(backupPassphrase);
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
@@ -96,7 +97,7 @@ test('an encrypted backup restores everything after the site data is cleared', a
 
   await page.goto(app.url('/backup'));
   await page.getByLabel('バックアップファイルを選ぶ').setInputFiles(backupPath);
-  await page.getByLabel('パスフレーズ', { exact: true }).fill('バックアップ用の合言葉');
+  await page.getByLabel('パスフレーズ', { exact: true }).fill(backupPassphrase);
   await page.getByRole('button', { name: 'ファイルを開く' }).click();
   await page.getByRole('button', { name: 'この端末に復元する' }).click();
   await expect(page.getByText(/復元しました。追加: 対応記録 1件/)).toBeVisible();

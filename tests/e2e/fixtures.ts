@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
 import { StaticServer } from './server.mjs';
+import { distDir } from './builds';
 
 /** The built app, served for one test; stoppable to simulate a cut network. */
 export interface App {
@@ -12,8 +12,7 @@ export interface App {
   waitForServiceWorker(page: Page): Promise<void>;
 }
 
-/** Folder of the production build the tests run against. */
-export const distDir = resolve(import.meta.dirname, '../../dist');
+export { distDir };
 
 export const test = base.extend<{ app: App }>({
   app: async ({ context }, use) => {

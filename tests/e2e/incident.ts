@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { responder } from './journey-data';
 
 /**
  * Starts an incident through the UI from a /incidents/new… URL (filling the responder name
@@ -15,8 +16,8 @@ export async function startIncident(
   if (checkedType) await expect(page.getByRole('checkbox', { name: checkedType })).toBeChecked();
   const start = page.getByRole('button', { name: '対応を開始する' });
   await expect(start).toBeVisible();
-  const name = page.getByLabel('あなたのお名前（記録の「誰が」に使います）');
-  if (await name.isVisible()) await name.fill('山田 花子');
+  const name = page.getByLabel(responder.label);
+  if (await name.isVisible()) await name.fill(responder.name);
   await start.click();
   await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;

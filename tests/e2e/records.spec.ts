@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
+import { isolateItem, ransomNoteItem } from './journey-data';
 
 // Incident records in the real IndexedDB: nothing typed and acknowledged is ever lost.
 
-const ISOLATE = /感染したパソコンやサーバーの利用を停止し/;
+const ISOLATE = isolateItem;
 
 /** The checklist item (li) whose text matches. */
 const item = (page: Page, text: RegExp) =>
@@ -37,7 +38,7 @@ test('start, tick, fill the record; with the server stopped a reload shows every
     'ランサムウェア感染',
   );
   await tick(page, ISOLATE);
-  await tick(page, /身代金を要求するようなメッセージ/);
+  await tick(page, ransomNoteItem);
   await expect(page.getByText(/全体: 2 \//)).toBeVisible();
 
   await page.getByRole('link', { name: '整理しておく事項' }).click();
@@ -82,7 +83,7 @@ test('two tabs on one incident: ticks in one, fields in the other, both survive'
   // Interleave the writes of the two tabs.
   await tick(page, ISOLATE);
   await fill(other, '発生事象', '脅迫文が表示された');
-  await tick(page, /身代金を要求するようなメッセージ/);
+  await tick(page, ransomNoteItem);
   await fill(other, '想定される原因', 'VPN機器の脆弱性');
 
   await page.reload();

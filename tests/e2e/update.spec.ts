@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { buildSecondVersion, secondBuildId } from './builds';
 import { test, expect } from './fixtures';
-
-const v2Dir = resolve(import.meta.dirname, '../../dist-update');
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -11,20 +8,12 @@ test('a new version waits for 「更新」, never reloads by itself, then runs a
   app,
 }) => {
   // A second build of the same sources, distinguishable by its version.
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', v2Dir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, APP_BUILD_ID: 'update-test' },
-      stdio: 'inherit',
-    },
-  );
+  const v2Dir = buildSecondVersion('dist-update');
 
   await page.goto(app.url('/'));
   await app.waitForServiceWorker(page);
   const v1 = await page.locator('.shell').getAttribute('data-version');
-  expect(v1).not.toContain('update-test');
+  expect(v1).not.toContain(secondBuildId);
 
   // Deploy v2 on the same origin and let the browser check for an update.
   await app.stop();
@@ -47,7 +36,7 @@ test('a new version waits for 「更新」, never reloads by itself, then runs a
     page.waitForEvent('load'),
     page.getByRole('button', { name: '更新' }).click(),
   ]);
-  await expect(page.locator('.shell')).toHaveAttribute('data-version', /update-test/);
+  await expect(page.locator('.shell')).toHaveAttribute('data-version', new RegExp(secondBuildId));
   expect(
     await page.evaluate(() => (window as unknown as { marker?: string }).marker),
   ).toBeUndefined();

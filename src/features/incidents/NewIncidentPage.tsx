@@ -70,7 +70,9 @@ export default function NewIncidentPage() {
   };
 
   return (
-    <form class="incident-new" onSubmit={submit}>
+    // noValidate: WebKit stops an empty or half-typed date with its own bubble; the form says
+    // what is missing itself, in Japanese.
+    <form class="incident-new" noValidate onSubmit={submit}>
       <h1>対応を開始</h1>
       <p class="muted">あとから変更できます。わからないところはそのままで大丈夫です。</p>
       <TypePicker

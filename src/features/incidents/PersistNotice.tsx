@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
+import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
 
 /**
  * What came of asking the browser to keep the records (asked when the first incident is
@@ -9,6 +10,7 @@ import { useStore } from '../../app/store';
 export function PersistNotice() {
   const result = useStore((s) => s.persistResult);
   const dismiss = useStore((s) => s.dismissPersistResult);
+  const safariTab = useSafariTab();
   // The reassurance is said once: leaving the page clears it.
   useLayoutEffect(() => {
     if (result === true) return dismiss;
@@ -27,9 +29,13 @@ export function PersistNotice() {
   return (
     <section class="notice warn" aria-labelledby="persist-title">
       <h2 id="persist-title">記録を守るために</h2>
-      <p>
-        このブラウザでは、端末の空き容量が少なくなると記録が消される場合があります。ホーム画面に追加（インストール）して使うと残りやすくなります。念のため、バックアップも作っておくと安心です。
-      </p>
+      {safariTab ? (
+        <SafariStorageNote backupLink={false} />
+      ) : (
+        <p>
+          このブラウザでは、端末の空き容量が少なくなると記録が消される場合があります。ホーム画面に追加（インストール）して使うと残りやすくなります。念のため、バックアップも作っておくと安心です。
+        </p>
+      )}
       <div class="row">
         <a class="button" href="/backup">
           バックアップを作る

@@ -3,6 +3,7 @@ import { useStore } from '../../app/store';
 import type { Incident, StorageError, StorageInfo } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
+import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
 import '../incidents/incidents.css';
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -21,6 +22,7 @@ export default function SettingsPage() {
   const [info, setInfo] = useState<StorageInfo | null>(null);
   const [trash, setTrash] = useState<Incident[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const safariTab = useSafariTab();
 
   const reloadTrash = () => listTrash().then(setTrash, (e: StorageError) => setError(e.message));
   useEffect(() => {
@@ -86,7 +88,12 @@ export default function SettingsPage() {
                   ? '記録は保護されていません。端末の空きが少なくなると、ブラウザが消すことがあります。'
                   : '記録が保護されているかどうかは、このブラウザでは確認できません。'}
             </p>
-            {info.persisted !== true && (
+            {safariTab && (
+              <div class="notice warn">
+                <SafariStorageNote backupLink={false} />
+              </div>
+            )}
+            {info.persisted !== true && !safariTab && (
               <p class="notice warn">
                 ホーム画面にこのアプリを追加（インストール）すると、記録が守られやすくなります。大切な記録は下の「バックアップと復元」からファイルに保存しておくと安心です。
               </p>

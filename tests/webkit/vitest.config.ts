@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The WebKit lane: journeys in WebKitGTK (the iPhone's engine) through WebKitWebDriver.
+// One browser at a time: the files run one after another.
+export default defineConfig({
+  test: {
+    root: import.meta.dirname,
+    include: ['**/*.webkit.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    reporters: ['verbose'],
+  },
+});
