@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
-import { checklistFor, checklistItemIds, phaseItemIds, urgentFor } from './checklist';
+import { checklistFor, checklistItemIds, phaseItemIds, twinItemId, urgentFor } from './checklist';
 import { toContent } from './assemble';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -173,5 +173,20 @@ describe('checklistFor', () => {
     expect(u.map((x) => x.playbookId)).toEqual(['virus', 'leak']);
     expect(u[0].text).toContain('ネットワークから切り離します');
     expect(u[0].detail).toContain('電源を切る');
+  });
+
+  it('finds the checklist twin of each urgent action, across sameAs merges', () => {
+    const twin = (types: string[], causes: string[] = []) => {
+      const list = checklistFor(files, types, causes);
+      return urgentFor(files, types, causes).map((u) => twinItemId(list, u));
+    };
+    expect(twin(['ransomware'])).toEqual(['ransomware-isolate']);
+    // With virus chosen too, the merged list keeps virus-isolate: the same item.
+    expect(twin(['ransomware', 'virus'])).toEqual(['virus-isolate']);
+    expect(twin(['leak'], ['misdelivery'])).toEqual(['leak-ask-recipient-to-delete']);
+    expect(twin(['leak'], ['loss'])).toEqual(['leak-check-what-leaked']);
+    expect(twin([])).toEqual([]);
+    expect(twin(['basic'])).toEqual(['basic-contain']);
+    expect(twin(['outage'])).toEqual(['outage-keep-running']);
   });
 });

@@ -111,6 +111,8 @@ export interface UrgentItem extends Urgent {
   playbookId: string;
   /** Id of the cause whose own urgent action this is. */
   causeId?: string;
+  /** The twin item's merge key (its `sameAs`, else its id): see twinItemId. */
+  itemKey?: string;
 }
 
 /**
@@ -124,11 +126,13 @@ export function urgentFor(
   causes?: readonly string[],
 ): UrgentItem[] {
   const out: UrgentItem[] = [];
-  const add = (u: UrgentItem) => {
-    if (!out.some((o) => o.text === u.text)) out.push(u);
-  };
   for (const pb of playbooks.filter(isIncidentPlaybook).sort((a, b) => a.order - b.order)) {
     if (!typeIds.includes(pb.id)) continue;
+    const add = (u: UrgentItem) => {
+      if (out.some((o) => o.text === u.text)) return;
+      const twin = u.item && itemsOf(pb).find((it) => it.id === u.item);
+      out.push(twin ? { ...u, itemKey: twin.sameAs ?? twin.id } : u);
+    };
     const chosen = (pb.causes ?? []).filter((c) => causes?.includes(c.id));
     if (!chosen.length && pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
     for (const c of chosen) {
@@ -138,6 +142,23 @@ export function urgentFor(
   }
   return out;
 }
+
+/**
+ * The id, in this merged checklist, of the item an urgent action is: the same stored
+ * progress entry, so ticking one ticks the other. Undefined when it is not in the list.
+ */
+export function twinItemId(list: Checklist, urgent: UrgentItem): string | undefined {
+  if (!urgent.itemKey) return undefined;
+  for (const phase of list)
+    for (const s of phase.sections)
+      for (const it of s.items)
+        if (!it.info && (it.id === urgent.item || (it.sameAs ?? it.id) === urgent.itemKey))
+          return it.id;
+  return undefined;
+}
+
+const itemsOf = (pb: IncidentPlaybook) =>
+  pb.phases.flatMap((ph) => ph.sections.flatMap((s) => s.items));
 
 /** The ids of one phase's items to tick (info items left out). */
 export const phaseItemIds = (phase: MergedPhase): string[] =>

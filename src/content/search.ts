@@ -62,6 +62,7 @@ const SKIP = new Set([
   'after',
   'asOf',
   'mark',
+  'item',
 ]);
 const SKIP_STRINGS = new Set(['notes', 'contacts', 'basic', 'url', 'source']);
 const skip = (k: string, x: unknown) =>
