@@ -1,4 +1,5 @@
 import type {
+  Draft,
   FieldValue,
   Incident,
   ProgressEntry,
@@ -24,6 +25,8 @@ export interface BackupData {
   timeline: TimelineEntry[];
   reporting: ReportingEntry[];
   settings: Setting[];
+  /** Since database version 2; absent in older files. */
+  drafts?: Draft[];
 }
 
 /** The store names of a backup, in the order they are written. */
@@ -34,6 +37,7 @@ export const BACKUP_STORES = [
   'timeline',
   'reporting',
   'settings',
+  'drafts',
 ] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 

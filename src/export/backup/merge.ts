@@ -44,6 +44,7 @@ export function emptyCounts(): RestoreCounts {
     timeline: 0,
     reporting: 0,
     settings: 0,
+    drafts: 0,
   });
   return { added: zero(), updated: zero(), kept: 0 };
 }
@@ -51,7 +52,7 @@ export function emptyCounts(): RestoreCounts {
 /** A calm Japanese sentence of what a restore did. */
 export function describeRestore(counts: RestoreCounts): string {
   const parts = (c: Record<BackupStore, number>) => {
-    const records = c.fields + c.progress + c.timeline + c.reporting;
+    const records = c.fields + c.progress + c.timeline + c.reporting + c.drafts;
     return [
       c.incidents ? `対応記録 ${c.incidents}件` : '',
       records ? `記録の項目・チェック・経過など ${records}件` : '',

@@ -77,6 +77,10 @@ function checkIntegrity(file: BackupFile): void {
     unique('reporting', `${r.incidentId}\u0000${r.key}`);
   }
   for (const s of data.settings) unique('settings', s.key);
+  for (const d of data.drafts ?? []) {
+    owned('drafts', d.incidentId);
+    unique('drafts', `${d.incidentId}\u0000${d.kind}`);
+  }
 }
 
 /** Validates a guarded plain backup completely; throws BackupError, never anything else. */

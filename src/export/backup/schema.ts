@@ -79,6 +79,8 @@ const ReportingSchema = v.strictObject({
 
 const SettingSchema = v.strictObject({ key: Id, value: v.unknown() });
 
+const DraftSchema = v.strictObject({ incidentId: Id, kind: Id, text: Text, updatedAt: Time });
+
 /** The whole plain backup file. */
 export const BackupFileSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -93,5 +95,6 @@ export const BackupFileSchema = v.strictObject({
     timeline: v.array(TimelineSchema),
     reporting: v.array(ReportingSchema),
     settings: v.array(SettingSchema),
+    drafts: v.optional(v.array(DraftSchema)),
   }),
 });
