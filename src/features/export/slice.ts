@@ -1,5 +1,11 @@
 import type { SliceCreator } from '../../app/store';
-import { loadIncidentSnapshot, type IncidentSnapshot } from '../../storage';
+import {
+  deleteDraft,
+  listDrafts,
+  loadIncidentSnapshot,
+  putDraft,
+  type IncidentSnapshot,
+} from '../../storage';
 import { DB_VERSION } from '../../storage/schema';
 import type { BackupData } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
@@ -30,6 +36,12 @@ export interface ExportSlice {
   /** Remembers that the backup made at `at` was saved or shared. */
   markBackedUp(at: string): Promise<void>;
   backupStatus(): Promise<BackupStatus>;
+  /** Her kept drafts of one incident: export kind → edited text. */
+  loadDrafts(incidentId: string): Promise<Record<string, string>>;
+  /** Keeps the edited text of one document (resolves after the commit). */
+  saveDraft(incidentId: string, kind: string, text: string): Promise<void>;
+  /** Forgets the edited text: the document is made from the record again. */
+  discardDraft(incidentId: string, kind: string): Promise<void>;
 }
 
 export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
@@ -57,4 +69,11 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
     const repo = await backupRepo();
     return { ...(await repo.changedSinceBackup()), cap: repo.BACKUP_COUNT_CAP };
   },
+
+  loadDrafts: async (incidentId) =>
+    Object.fromEntries((await listDrafts(incidentId)).map((d) => [d.kind, d.text])),
+  saveDraft: async (incidentId, kind, text) => {
+    await putDraft({ incidentId, kind, text });
+  },
+  discardDraft: (incidentId, kind) => deleteDraft(incidentId, kind),
 });
