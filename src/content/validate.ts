@@ -107,7 +107,11 @@ export function validateContent(all: readonly NamedFile<AnyPlaybookFile>[]): voi
       fail(file, 'urgent.item', `"${pb.urgent.item}" is not an item of this playbook`);
     pb.causes?.forEach((c, ci) => {
       if (c.urgent?.item && !own(c.urgent.item))
-        fail(file, `causes.${ci}.urgent.item`, `"${c.urgent.item}" is not an item of this playbook`);
+        fail(
+          file,
+          `causes.${ci}.urgent.item`,
+          `"${c.urgent.item}" is not an item of this playbook`,
+        );
     });
     pb.notes?.forEach(
       (id, i) => noteIds.has(id) || fail(file, `notes.${i}`, `unknown note "${id}"`),
