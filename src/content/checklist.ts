@@ -113,6 +113,8 @@ export interface UrgentItem extends Urgent {
   causeId?: string;
   /** The twin item's merge key (its `sameAs`, else its id): see twinItemId. */
   itemKey?: string;
+  /** The twin item's advice beyond the guide (with source and date), e.g. how to cut the network. */
+  extra?: ChecklistItem['extra'];
 }
 
 /**
@@ -131,13 +133,23 @@ export function urgentFor(
     const add = (u: UrgentItem) => {
       if (out.some((o) => o.text === u.text)) return;
       const twin = u.item && itemsOf(pb).find((it) => it.id === u.item);
-      out.push(twin ? { ...u, itemKey: twin.sameAs ?? twin.id } : u);
+      const full: UrgentItem = twin ? { ...u, itemKey: twin.sameAs ?? twin.id } : { ...u };
+      if (twin && twin.extra) full.extra = twin.extra;
+      out.push(full);
+    };
+    // The playbook's own action for a chosen cause without one: its detail may be about
+    // other causes (the cautions of 不正アクセス and 誤送信 are no help after a 紛失).
+    const general = (chosen: readonly { id: string }[]): Urgent | undefined => {
+      const u = pb.urgent;
+      if (!u?.detailFor || chosen.some((c) => u.detailFor!.includes(c.id))) return u;
+      return { text: u.text, item: u.item };
     };
     const chosen = (pb.causes ?? []).filter((c) => causes?.includes(c.id));
     if (!chosen.length && pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
+    const fallback = general(chosen);
     for (const c of chosen) {
       if (c.urgent) add({ playbookId: pb.id, causeId: c.id, ...c.urgent });
-      else if (pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
+      else if (fallback) add({ playbookId: pb.id, ...fallback });
     }
   }
   return out;

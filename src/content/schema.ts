@@ -78,6 +78,8 @@ export const UrgentSchema = v.strictObject({
   detail: v.optional(Text),
   /** Id of this playbook's checklist item that the action is (ticked together with it). */
   item: v.optional(Id),
+  /** The causes `detail` speaks of: it is left out when only other causes are chosen. */
+  detailFor: v.optional(IdList),
 });
 export type Urgent = v.InferOutput<typeof UrgentSchema>;
 

@@ -81,6 +81,7 @@ const SKIP = new Set([
   'asOf',
   'mark',
   'item',
+  'detailFor',
 ]);
 const SKIP_STRINGS = new Set(['notes', 'contacts', 'basic', 'url', 'source']);
 const skip = (k: string, x: unknown) =>

@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
+import { ExtraNote } from './ExtraNote';
 import './urgent.css';
 
 /** One urgent action as shown (text, and the guide's caution). */
 interface Shown {
   text: string;
   detail?: string;
+  /** Advice beyond the guide (how to do it), with source and date. */
+  extra?: { text: string; source: string; asOf: string };
 }
 
 /**
@@ -31,13 +34,14 @@ export function UrgentAction<T extends Shown>({
             <p id={`urgent-text-${i}`} class="urgent-text">
               {text}
             </p>
+            {actionFor?.(action, `urgent-text-${i}`)}
             {detail && (
               <p class="urgent-detail">
                 <strong>注意：</strong>
                 {detail}
               </p>
             )}
-            {actionFor?.(action, `urgent-text-${i}`)}
+            {action.extra && <ExtraNote extra={action.extra} />}
           </div>
         );
       })}

@@ -3,6 +3,7 @@ import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
 import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 import { useItemSave } from './useItemSave';
+import { ExtraNote } from '../../ui/ExtraNote';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 
@@ -63,6 +64,7 @@ export function ChecklistItemRow({
           {d}
         </p>
       ))}
+      {item.extra && <ExtraNote extra={item.extra} />}
       {(item.recordItems || !!item.contacts?.length) && (
         <p class="row">
           {item.recordItems && (
