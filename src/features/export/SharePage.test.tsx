@@ -148,6 +148,23 @@ describe('共有・出力', () => {
     expect(screen.getByRole('alertdialog').textContent).toContain('このまま保存しますか');
   });
 
+  it('第一報 can be written to one person or to everyone concerned', async () => {
+    const box = await open();
+    await userEvent.click(screen.getByRole('radio', { name: '第一報' }));
+    const group = screen.getByRole('group', { name: '宛先' });
+    expect(within(group).getByRole('radio', { name: /関係者の皆様へ/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(box.value).toContain('お取引先様・お客様各位');
+    await userEvent.click(within(group).getByRole('radio', { name: /ひとりの方へ/ }));
+    expect(box.value).toContain('（お名前を記入してください）様');
+    // Only the 第一報 has a 宛先; the 削除依頼 is for a misdirected mail only.
+    await userEvent.click(screen.getByRole('radio', { name: '引継ぎ' }));
+    expect(screen.queryByRole('group', { name: '宛先' })).toBeNull();
+    expect(screen.queryByRole('radio', { name: /削除依頼/ })).toBeNull();
+  });
+
   it('says so when the incident does not exist', async () => {
     render(<SharePage id="nope" />);
     expect((await screen.findByRole('alert')).textContent).toContain('見つかりませんでした');

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildExport, EXPORT_KINDS } from '../../export/build';
-import type { ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
+import { buildExport, kindsFor } from '../../export/build';
+import type { Audience, ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
 import { IncidentNav } from '../incidents/IncidentNav';
 import { loadShareData } from './share-data';
 import { copyText, OUTCOME_MESSAGES, saveFile, shareDocument } from './share';
 import { PrintDocument } from './PrintDocument';
 import { PlaceholderWarning } from './PlaceholderWarning';
+import { AudiencePicker } from './AudiencePicker';
 import { useDrafts, type DraftSave } from './useDrafts';
 import { placeholdersIn } from '../../export/placeholders';
 import '../incidents/incidents.css';
@@ -19,6 +20,8 @@ export default function SharePage(props: Record<string, unknown>) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   const [kind, setKind] = useState<ExportKind>('summary-short');
+  // 第一報: to one person or to everyone concerned (the record decides until she chooses).
+  const [audience, setAudience] = useState<Audience | undefined>(undefined);
   // Her edits, kept per incident and format in IndexedDB as she types.
   const { drafts, save, edit, reset } = useDrafts(id);
   const [message, setMessage] = useState('');
@@ -44,8 +47,8 @@ export default function SharePage(props: Record<string, unknown>) {
   }, [id]);
 
   const doc = useMemo(
-    () => data && buildExport(kind, data.snapshot, data.content, now),
-    [data, kind, now],
+    () => data && buildExport(kind, data.snapshot, data.content, now, { audience }),
+    [data, kind, now, audience],
   );
 
   if (error) {
@@ -80,7 +83,7 @@ export default function SharePage(props: Record<string, unknown>) {
         <h2>共有・出力</h2>
         <fieldset class="share-kinds">
           <legend>作るもの</legend>
-          {EXPORT_KINDS.map((k) => (
+          {kindsFor(data.snapshot.incident.causes).map((k) => (
             <label key={k.kind} class="share-kind">
               <input
                 type="radio"
@@ -100,6 +103,9 @@ export default function SharePage(props: Record<string, unknown>) {
             </label>
           ))}
         </fieldset>
+        {doc.audience && (
+          <AudiencePicker value={doc.audience} onChange={setAudience} edited={edited} />
+        )}
         <div class="share-actions">
           <button
             type="button"
