@@ -86,8 +86,7 @@ export function buildExport(
   const model = buildSummaryModel(cleanStrings(snap), content, nowIso);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
-  const audience =
-    kind === 'first-report' ? (options.audience ?? audienceOf(model)) : options.audience;
+  const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;
   return {
     kind,
     label: meta.label,
