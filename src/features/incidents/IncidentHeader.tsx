@@ -2,20 +2,28 @@ import type { Incident } from '../../storage';
 import { STATUS_LABELS, typesLabel } from './labels';
 import { formatJst, sinceLabel } from '../../lib/jst';
 
-/** Title, status, types and 発覚日時: the top of the incident page (changes are in IncidentActions). */
+/** Title and status: the top of the incident page, one row (changes are in IncidentActions). */
 export function IncidentHeader({ incident }: { incident: Incident }) {
   return (
     <header class="incident-header">
-      <h1>{incident.title}</h1>
-      <p>
+      <div class="title-row">
+        <h1>{incident.title}</h1>
         <span class={`status-badge status-${incident.status}`}>
           {STATUS_LABELS[incident.status]}
-        </span>{' '}
-        {typesLabel(incident.types, incident.causes)}
-      </p>
-      <p class="muted">
-        発覚 {formatJst(incident.discoveredAt)}（発覚から {sinceLabel(incident.discoveredAt)}）
-      </p>
+        </span>
+      </div>
     </header>
+  );
+}
+
+/** The incident's types and 発覚日時 (under the urgent card, so the card stays on the first screen). */
+export function IncidentFacts({ incident }: { incident: Incident }) {
+  return (
+    <p class="incident-facts">
+      {typesLabel(incident.types, incident.causes)}
+      <span class="muted">
+        ・発覚 {formatJst(incident.discoveredAt)}（発覚から {sinceLabel(incident.discoveredAt)}）
+      </span>
+    </p>
   );
 }

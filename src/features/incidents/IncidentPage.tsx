@@ -2,7 +2,7 @@ import { useStore } from '../../app/store';
 import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
 import { IncidentActions } from './IncidentActions';
-import { IncidentHeader } from './IncidentHeader';
+import { IncidentFacts, IncidentHeader } from './IncidentHeader';
 import { IncidentNav } from './IncidentNav';
 import { ItemDoneButton } from './ItemDoneButton';
 import { NextSteps } from './NextSteps';
@@ -57,6 +57,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
           }}
         />
       )}
+      <IncidentFacts incident={incident} />
       {active && checklist && (
         <NextSteps
           incidentId={id}
