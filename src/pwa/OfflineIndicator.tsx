@@ -7,19 +7,18 @@ import { useStore } from '../app/store';
 export function OfflineIndicator() {
   const online = useStore((s) => s.online);
   const capable = useStore((s) => s.offlineCapable);
-  if (online && !capable) return null;
+  if (!online)
+    return (
+      <p class="offline-indicator" role="status">
+        <span aria-hidden="true">●</span> オフライン（このまま使えます）
+      </p>
+    );
+  if (!capable) return null;
+  // A standing mark, not a live region: the pages' own status messages stay the first.
   return (
-    <p class={online ? 'offline-indicator ready' : 'offline-indicator'} role="status">
-      {online ? (
-        <>
-          <span aria-hidden="true">✓</span> オフライン対応
-          <span class="visually-hidden">：ネットワークがなくても全ての画面が使えます</span>
-        </>
-      ) : (
-        <>
-          <span aria-hidden="true">●</span> オフライン（このまま使えます）
-        </>
-      )}
+    <p class="offline-indicator ready">
+      <span aria-hidden="true">✓</span> オフライン対応
+      <span class="visually-hidden">：ネットワークがなくても全ての画面が使えます</span>
     </p>
   );
 }

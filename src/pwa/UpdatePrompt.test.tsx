@@ -49,10 +49,10 @@ describe('OfflineIndicator', () => {
 
   it('marks in the header, in words, once everything works offline', () => {
     const { rerender } = render(<OfflineIndicator />);
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByText(/オフライン対応/)).toBeNull();
     useStore.setState({ offlineCapable: true });
     rerender(<OfflineIndicator />);
-    expect(screen.getByRole('status').textContent).toMatch(
+    expect(screen.getByText(/オフライン対応/).textContent).toMatch(
       /✓ オフライン対応：ネットワークがなくても全ての画面が使えます/,
     );
   });

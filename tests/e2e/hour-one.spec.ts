@@ -104,6 +104,9 @@ test('復旧済み with open items asks first and says how many', async ({ page,
 test('an edited draft survives leaving the page, and a reload offline', async ({ page, app }) => {
   await page.goto(app.url('/'));
   await app.waitForServiceWorker(page);
+  // The offline-ready state is a mark in the header, on the first screen.
+  const mark = page.locator('.app-header').getByText('オフライン対応');
+  await expect(mark).toBeInViewport();
   const path = await startIncident(page, app.url('/incidents/new?type=leak&cause=misdelivery'));
   await page.goto(app.url(`${path}/share`));
   await page.getByRole('radio', { name: '削除依頼メール（誤送信）' }).check();
