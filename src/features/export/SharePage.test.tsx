@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content, fullSnapshot } from '../../export/test-fixtures';
 import SharePage from './SharePage';
 import { getDB } from '../../storage/db';
-import { listDrafts } from '../../storage';
+import { listDrafts, StorageError } from '../../storage';
+import { useStore } from '../../app/store';
 import { useFreshDB } from '../../storage/test-db';
 
 vi.mock('./share-data', () => ({
@@ -163,6 +164,27 @@ describe('共有・出力', () => {
     await userEvent.click(screen.getByRole('radio', { name: '引継ぎ' }));
     expect(screen.queryByRole('group', { name: '宛先' })).toBeNull();
     expect(screen.queryByRole('radio', { name: /削除依頼/ })).toBeNull();
+  });
+
+  it('when a draft cannot be kept, says so calmly and keeps her text on screen', async () => {
+    const saveDraft = useStore.getState().saveDraft;
+    useStore.setState({
+      saveDraft: async () => {
+        throw new StorageError('quota');
+      },
+    });
+    try {
+      const user = userEvent.setup();
+      const box = await open();
+      await user.type(box, '大事な追記');
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(/書き直した内容を保存できませんでした/);
+      expect(alert.textContent).toMatch(/画面の文章は残っています/);
+      expect(box.value).toMatch(/大事な追記$/);
+      expect(await listDrafts(incidentId)).toEqual([]);
+    } finally {
+      useStore.setState({ saveDraft });
+    }
   });
 
   it('says so when the incident does not exist', async () => {
