@@ -6,7 +6,7 @@ import { cleanup, configure } from '@testing-library/preact';
 afterEach(() => cleanup());
 
 // findBy…/waitFor wait for a settled signal; on a loaded 2-core machine a strict IndexedDB
-// commit can take longer than the default 1 s, so give them 5 s before failing.
+// commit or a playbook chunk can take longer than the default 1 s, so give them 5 s.
 configure({ asyncUtilTimeout: 5000 });
 
 // Preact runs effects after the next frame (a 100 ms timer where jsdom has no frames). Let

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from './read-dir';
-import { checklistFor, checklistItemIds, phaseItemIds, urgentFor } from './checklist';
+import { checklistFor, checklistItemIds, phaseItemIds, twinItemId, urgentFor } from './checklist';
 import { toContent } from './assemble';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -157,7 +157,11 @@ describe('checklistFor', () => {
     expect(mis[0].detail).toMatch(/Webでの誤公開の場合は、直ちに当該情報を削除する/);
     const general = urgentFor(files, ['leak'])[0];
     expect(general.causeId).toBeUndefined();
-    expect(urgentFor(files, ['leak'], ['loss'])).toEqual([general]);
+    // 紛失 keeps the general action, without the cautions that speak of other causes.
+    const loss = urgentFor(files, ['leak'], ['loss']);
+    expect(loss.map((u) => u.text)).toEqual([general.text]);
+    expect(general.detail).toMatch(/メール誤送信の場合は/);
+    expect(loss[0].detail).toBeUndefined();
     const two = urgentFor(files, ['leak'], ['unauthorized-access', 'insider', 'loss']);
     expect(two.map((u) => u.causeId)).toEqual(['unauthorized-access', 'insider', undefined]);
     expect(two[0].text).toMatch(/ネットワークから切り離して/);
@@ -173,5 +177,31 @@ describe('checklistFor', () => {
     expect(u.map((x) => x.playbookId)).toEqual(['virus', 'leak']);
     expect(u[0].text).toContain('ネットワークから切り離します');
     expect(u[0].detail).toContain('電源を切る');
+  });
+
+  it('finds the checklist twin of each urgent action, across sameAs merges', () => {
+    const twin = (types: string[], causes: string[] = []) => {
+      const list = checklistFor(files, types, causes);
+      return urgentFor(files, types, causes).map((u) => twinItemId(list, u));
+    };
+    expect(twin(['ransomware'])).toEqual(['ransomware-isolate']);
+    // With virus chosen too, the merged list keeps virus-isolate: the same item.
+    expect(twin(['ransomware', 'virus'])).toEqual(['virus-isolate']);
+    expect(twin(['leak'], ['misdelivery'])).toEqual(['leak-ask-recipient-to-delete']);
+    expect(twin(['leak'], ['loss'])).toEqual(['leak-check-what-leaked']);
+    expect(twin([])).toEqual([]);
+    expect(twin(['basic'])).toEqual(['basic-contain']);
+    expect(twin(['outage'])).toEqual(['outage-keep-running']);
+  });
+
+  it('carries the advice on how to cut the network, with its source and date, never to power off', () => {
+    const [u] = urgentFor(files, ['ransomware']);
+    expect(u.extra?.text).toMatch(/LANケーブルを抜き/);
+    expect(u.extra?.text).toMatch(/Wi-Fi/);
+    expect(u.extra?.text).toMatch(/電源を切ったり.*はしません/);
+    expect(u.extra?.source).toMatch(/^.+ https:\/\//);
+    expect(u.extra?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // And the guide's caution stays with it.
+    expect(u.detail).toMatch(/電源を切る等、不用意な操作で/);
   });
 });

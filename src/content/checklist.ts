@@ -111,6 +111,10 @@ export interface UrgentItem extends Urgent {
   playbookId: string;
   /** Id of the cause whose own urgent action this is. */
   causeId?: string;
+  /** The twin item's merge key (its `sameAs`, else its id): see twinItemId. */
+  itemKey?: string;
+  /** The twin item's advice beyond the guide (with source and date), e.g. how to cut the network. */
+  extra?: ChecklistItem['extra'];
 }
 
 /**
@@ -124,20 +128,49 @@ export function urgentFor(
   causes?: readonly string[],
 ): UrgentItem[] {
   const out: UrgentItem[] = [];
-  const add = (u: UrgentItem) => {
-    if (!out.some((o) => o.text === u.text)) out.push(u);
-  };
   for (const pb of playbooks.filter(isIncidentPlaybook).sort((a, b) => a.order - b.order)) {
     if (!typeIds.includes(pb.id)) continue;
+    const add = (u: UrgentItem) => {
+      if (out.some((o) => o.text === u.text)) return;
+      const twin = u.item && itemsOf(pb).find((it) => it.id === u.item);
+      const full: UrgentItem = twin ? { ...u, itemKey: twin.sameAs ?? twin.id } : { ...u };
+      if (twin && twin.extra) full.extra = twin.extra;
+      out.push(full);
+    };
+    // The playbook's own action for a chosen cause without one: its detail may be about
+    // other causes (the cautions of 不正アクセス and 誤送信 are no help after a 紛失).
+    const general = (chosen: readonly { id: string }[]): Urgent | undefined => {
+      const u = pb.urgent;
+      if (!u?.detailFor || chosen.some((c) => u.detailFor!.includes(c.id))) return u;
+      return { text: u.text, item: u.item };
+    };
     const chosen = (pb.causes ?? []).filter((c) => causes?.includes(c.id));
     if (!chosen.length && pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
+    const fallback = general(chosen);
     for (const c of chosen) {
       if (c.urgent) add({ playbookId: pb.id, causeId: c.id, ...c.urgent });
-      else if (pb.urgent) add({ playbookId: pb.id, ...pb.urgent });
+      else if (fallback) add({ playbookId: pb.id, ...fallback });
     }
   }
   return out;
 }
+
+/**
+ * The id, in this merged checklist, of the item an urgent action is: the same stored
+ * progress entry, so ticking one ticks the other. Undefined when it is not in the list.
+ */
+export function twinItemId(list: Checklist, urgent: UrgentItem): string | undefined {
+  if (!urgent.itemKey) return undefined;
+  for (const phase of list)
+    for (const s of phase.sections)
+      for (const it of s.items)
+        if (!it.info && (it.id === urgent.item || (it.sameAs ?? it.id) === urgent.itemKey))
+          return it.id;
+  return undefined;
+}
+
+const itemsOf = (pb: IncidentPlaybook) =>
+  pb.phases.flatMap((ph) => ph.sections.flatMap((s) => s.items));
 
 /** The ids of one phase's items to tick (info items left out). */
 export const phaseItemIds = (phase: MergedPhase): string[] =>

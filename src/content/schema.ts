@@ -73,7 +73,14 @@ export const PhaseSchema = v.strictObject({
 export type Phase = v.InferOutput<typeof PhaseSchema>;
 
 /** The one most urgent action, first on the screen (「まず、すぐに」). */
-export const UrgentSchema = v.strictObject({ text: Text, detail: v.optional(Text) });
+export const UrgentSchema = v.strictObject({
+  text: Text,
+  detail: v.optional(Text),
+  /** Id of this playbook's checklist item that the action is (ticked together with it). */
+  item: v.optional(Id),
+  /** The causes `detail` speaks of: it is left out when only other causes are chosen. */
+  detailFor: v.optional(IdList),
+});
 export type Urgent = v.InferOutput<typeof UrgentSchema>;
 
 export const CauseSchema = v.strictObject({

@@ -1,9 +1,26 @@
 /**
- * Offline full-text search over all content: substring matching after NFKC and lower
- * casing (enough for Japanese without a tokenizer), with match ranges in the original
- * text for highlighting. Pure: no I/O, no DOM.
+ * Offline full-text search over all content and the app's own screens: every word of the
+ * query (see query.ts) must appear somewhere in a string, as itself or a synonym, after
+ * NFKC and lower casing; match ranges in the original text for highlighting. Pure.
  */
 import type { PlaybookFile } from './schema';
+import { bigrams, likeness, queryTerms, type QueryTerm } from './query';
+import { normalizeForSearch } from './search-norm';
+
+export { normalizeForSearch };
+
+/** What a search entry comes from: a content file's kind, or one of the app's screens. */
+export type SearchKind = PlaybookFile['kind'] | 'screen';
+
+/** One of the app's own screens, as search finds it (data: features/search/screens.ts). */
+export interface ScreenEntry {
+  id: string;
+  /** The screen's name, e.g. 「報告・届出」. */
+  title: string;
+  href: string;
+  /** What she can do there, in words she might search for. */
+  text: string;
+}
 
 /** Where a hit is: the file, and the nearest ids inside it (usable as anchors). */
 export interface SearchLocation {
@@ -12,13 +29,15 @@ export interface SearchLocation {
   itemId?: string;
   /** Id of the nearest enclosing object with an id (item, note, contact, cue…). */
   anchor?: string;
+  /** For a screen: where it is. */
+  href?: string;
 }
 
 /** One searchable string of the content. */
 export interface SearchEntry {
   /** Id of the file (playbook id, 'contacts', 'notes', …). */
   playbookId: string;
-  kind: PlaybookFile['kind'];
+  kind: SearchKind;
   location: SearchLocation;
   /** Dot path of the string inside the file, e.g. `phases.2.sections.0.items.1.detail.0`. */
   path: string;
@@ -32,7 +51,7 @@ export interface SearchEntry {
 /** A search result: an entry and where the query matched in its original text. */
 export interface SearchResult {
   playbookId: string;
-  kind: PlaybookFile['kind'];
+  kind: SearchKind;
   location: SearchLocation;
   path: string;
   text: string;
@@ -46,10 +65,9 @@ export interface SearchResult {
 /** A prepared index; build once per content. */
 export interface SearchIndex {
   entries: SearchEntry[];
+  /** The content's words, made on the first 「もしかして」. */
+  vocab?: string[];
 }
-
-/** NFKC + lower case, as used for both the index and the query. */
-export const normalizeForSearch = (s: string) => s.normalize('NFKC').toLowerCase();
 
 // Keys whose strings are identifiers, references or addresses, not text to search.
 const SKIP = new Set([
@@ -62,6 +80,8 @@ const SKIP = new Set([
   'after',
   'asOf',
   'mark',
+  'item',
+  'detailFor',
 ]);
 const SKIP_STRINGS = new Set(['notes', 'contacts', 'basic', 'url', 'source']);
 const skip = (k: string, x: unknown) =>
@@ -69,9 +89,24 @@ const skip = (k: string, x: unknown) =>
   (SKIP_STRINGS.has(k) &&
     (typeof x === 'string' || (Array.isArray(x) && typeof x[0] === 'string')));
 
-/** Builds the search index over the given files. */
-export function createSearchIndex(files: readonly PlaybookFile[]): SearchIndex {
+/** Builds the search index over the given files and the app's screens. */
+export function createSearchIndex(
+  files: readonly PlaybookFile[],
+  screens: readonly ScreenEntry[] = [],
+): SearchIndex {
   const entries: SearchEntry[] = [];
+  for (const sc of screens) {
+    const text = `${sc.title}：${sc.text}`;
+    const location = { anchor: sc.id, href: sc.href };
+    entries.push({
+      playbookId: sc.id,
+      kind: 'screen',
+      location,
+      path: '',
+      text,
+      ...normalizeWithMap(text),
+    });
+  }
   for (const f of files) {
     const visit = (value: unknown, path: string, loc: SearchLocation) => {
       if (typeof value === 'string') {
@@ -99,27 +134,46 @@ export function createSearchIndex(files: readonly PlaybookFile[]): SearchIndex {
   return { entries };
 }
 
+const anywhere = (index: SearchIndex, t: QueryTerm) =>
+  index.entries.some((e) => t.alternatives.some((a) => e.norm.includes(a)));
+
+/** The query's terms; a long word found nowhere whole is looked for as its bigrams. */
+function termsFor(index: SearchIndex, query: string): QueryTerm[] {
+  return queryTerms(query).flatMap((t) =>
+    Array.from(t.word).length >= 3 && !anywhere(index, t)
+      ? bigrams(t.word).map((b) => ({ word: b, alternatives: [b] }))
+      : [t],
+  );
+}
+
+/** Where the terms match in an entry, or null when one of them does not. */
+function matchEntry(e: SearchEntry, terms: readonly QueryTerm[]): [number, number][] | null {
+  const ranges: [number, number][] = [];
+  for (const t of terms) {
+    let found = false;
+    for (const a of t.alternatives) {
+      for (let i = e.norm.indexOf(a); i >= 0; i = e.norm.indexOf(a, i + a.length)) {
+        found = true;
+        ranges.push([e.starts[i], e.ends[i + a.length - 1]]);
+      }
+    }
+    if (!found) return null;
+  }
+  return ranges;
+}
+
 /**
- * Finds entries containing every whitespace-separated term of `query` (after
- * normalisation), in content order. An empty query finds nothing.
+ * Finds entries containing every word of `query` (split at spaces and scripts, each word
+ * or one of its synonyms, anywhere in the entry), in content order. An empty query finds
+ * nothing.
  */
 export function search(index: SearchIndex, query: string, limit = 50): SearchResult[] {
-  const terms = normalizeForSearch(query).split(/\s+/).filter(Boolean);
+  const terms = termsFor(index, query);
   if (!terms.length) return [];
   const out: SearchResult[] = [];
   for (const e of index.entries) {
-    const ranges: [number, number][] = [];
-    let all = true;
-    for (const t of terms) {
-      let i = e.norm.indexOf(t);
-      if (i < 0) {
-        all = false;
-        break;
-      }
-      for (; i >= 0; i = e.norm.indexOf(t, i + t.length))
-        ranges.push([e.starts[i], e.ends[i + t.length - 1]]);
-    }
-    if (!all) continue;
+    const ranges = matchEntry(e, terms);
+    if (!ranges) continue;
     ranges.sort((a, b) => a[0] - b[0]);
     const { playbookId, kind, location, path, text } = e;
     out.push({
@@ -135,6 +189,37 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchRes
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * 「もしかして」 for a query that found nothing: each of its words that finds something
+ * alone, then words of the content that look like a word that found nothing.
+ */
+export function suggest(index: SearchIndex, query: string, max = 4): string[] {
+  const terms = queryTerms(query);
+  const alone = terms.filter((t) => anywhere(index, t)).map((t) => t.word);
+  const out = terms.length > 1 ? alone : [];
+  const vocab = (index.vocab ??= vocabularyOf(index));
+  for (const t of terms.filter((x) => !alone.includes(x.word))) {
+    const near = vocab
+      .map((w) => ({ w, score: likeness(t.word, w) }))
+      .filter((x) => x.score >= 0.4 && x.w !== t.word)
+      .sort((a, b) => b.score - a.score || a.w.length - b.w.length)
+      .slice(0, max)
+      .map((x) => x.w);
+    out.push(...near);
+  }
+  return [...new Set(out)].slice(0, max);
+}
+
+/** The words of the content: runs of kanji, katakana or Latin letters, two or more long. */
+function vocabularyOf(index: SearchIndex): string[] {
+  const words = new Set<string>();
+  for (const e of index.entries)
+    for (const w of e.norm.match(/\p{Script=Han}{2,}|[\p{Script=Katakana}ー]{2,}|[a-z]{3,}/gu) ??
+      [])
+      words.add(w);
+  return [...words];
 }
 
 /**

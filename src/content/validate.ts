@@ -102,6 +102,17 @@ export function validateContent(all: readonly NamedFile<AnyPlaybookFile>[]): voi
 
   function checkIncident(file: string, pb: IncidentPlaybook) {
     const causeIds = new Set((pb.causes ?? []).map((c) => c.id));
+    const own = (id: string) => itemKind.get(id)?.playbook === pb.id;
+    if (pb.urgent?.item && !own(pb.urgent.item))
+      fail(file, 'urgent.item', `"${pb.urgent.item}" is not an item of this playbook`);
+    pb.causes?.forEach((c, ci) => {
+      if (c.urgent?.item && !own(c.urgent.item))
+        fail(
+          file,
+          `causes.${ci}.urgent.item`,
+          `"${c.urgent.item}" is not an item of this playbook`,
+        );
+    });
     pb.notes?.forEach(
       (id, i) => noteIds.has(id) || fail(file, `notes.${i}`, `unknown note "${id}"`),
     );

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildExport, EXPORT_KINDS, safeFileName } from './build';
+import { buildExport, EXPORT_KINDS, kindsFor, safeFileName } from './build';
 import { SHORT_LIMIT } from './summary-text';
 import { PPC_REPORT } from './ppc-items';
 import { content, emptySnapshot, fullSnapshot, NOW } from './test-fixtures';
@@ -120,10 +120,51 @@ describe('report drafts', () => {
       ...fullSnapshot,
       incident: { ...fullSnapshot.incident, types: ['leak'], causes: ['misdelivery'] },
     };
-    const text = build('first-report', misdelivery);
+    const text = buildExport('first-report', misdelivery, content, NOW, {
+      audience: 'many',
+    }).text;
     expect(text).toContain('当社におけるメールの誤送信等による情報の漏えいについてのお知らせ');
     expect(text).toContain('（宛先：情報が誤って送られた、または公開されたお客様・お取引先様）');
     expect(text).toContain('受け取った情報の削除をお願いしております');
+  });
+
+  it('第一報 for one misdirected address is written to that one person', () => {
+    const misdelivery = {
+      ...fullSnapshot,
+      incident: { ...fullSnapshot.incident, types: ['leak'], causes: ['misdelivery'] },
+      reporting: [],
+    };
+    const doc = buildExport('first-report', misdelivery, content, NOW);
+    expect(doc.audience).toBe('one');
+    expect(doc.text).toContain('（お名前を記入してください）様');
+    expect(doc.text).toContain('あなた様の情報が含まれております');
+    expect(doc.text).not.toContain('関係する皆様');
+    expect(doc.text).not.toContain('各位');
+    // Many people affected (the questionnaire says so): to everyone concerned.
+    const many = {
+      ...misdelivery,
+      reporting: [
+        { incidentId: misdelivery.incident.id, key: 'q:count', value: 'over-1000', updatedAt: NOW },
+      ],
+    };
+    const toAll = buildExport('first-report', many, content, NOW);
+    expect(toAll.audience).toBe('many');
+    expect(toAll.text).toContain('関係する皆様');
+    // Other incidents go to everyone concerned unless she chooses one person.
+    expect(buildExport('first-report', fullSnapshot, content, NOW).audience).toBe('many');
+    const chosen = buildExport('first-report', fullSnapshot, content, NOW, { audience: 'one' });
+    expect(chosen.text).toContain('（お名前を記入してください）様');
+  });
+
+  it('削除依頼 e-mail for a misdirected mail, offered only for that cause', () => {
+    expect(kindsFor(['misdelivery']).map((k) => k.kind)).toContain('deletion-request');
+    expect(kindsFor([]).map((k) => k.kind)).not.toContain('deletion-request');
+    expect(kindsFor(['loss']).map((k) => k.kind)).not.toContain('deletion-request');
+    const doc = buildExport('deletion-request', fullSnapshot, content, NOW);
+    expect(doc.text).toMatch(/^件名: 【お願い】誤ってお送りしたメールの削除について/);
+    expect(doc.text).toContain('開かずに削除していただけますでしょうか');
+    expect(doc.text).toContain('株式会社サンプル商事');
+    expect(doc.filename).toMatch(/^削除依頼_/);
   });
 
   it('第二報 becomes 最終報 when the incident is closed', () => {

@@ -1,10 +1,17 @@
 import { stripUnsafeChars } from './escape';
 import { jstDate } from '../lib/jst';
-import { firstReportText, handoverText, laterReportText, ppcReportText } from './reports';
+import {
+  audienceOf,
+  firstReportText,
+  handoverText,
+  laterReportText,
+  ppcReportText,
+} from './reports';
+import { deletionRequestText } from './deletion-request';
 import { buildSummaryModel, type SummaryModel } from './summary';
 import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
-import type { ExportContent, ExportKind, IncidentSnapshot } from './types';
+import type { Audience, DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from './types';
 
 /** A built document: its text and how to name it as a file. */
 export interface ExportDocument {
@@ -13,10 +20,20 @@ export interface ExportDocument {
   text: string;
   filename: string;
   mime: 'text/plain' | 'text/markdown';
+  /** For the 第一報: who it was written for (her choice, or the record's). */
+  audience?: Audience;
+}
+
+/** One format the share page offers; `causes`: offered only when one of them is chosen. */
+export interface ExportKindInfo {
+  kind: ExportKind;
+  label: string;
+  file: string;
+  causes?: string[];
 }
 
 /** The formats, in the order the share page offers them. */
-export const EXPORT_KINDS: { kind: ExportKind; label: string; file: string }[] = [
+export const EXPORT_KINDS: ExportKindInfo[] = [
   { kind: 'summary-short', label: '概要（短い）', file: '概要' },
   { kind: 'summary-full', label: '概要（全文）', file: '概要_全文' },
   { kind: 'markdown', label: 'Markdown', file: '概要' },
@@ -24,9 +41,19 @@ export const EXPORT_KINDS: { kind: ExportKind; label: string; file: string }[] =
   { kind: 'later-report', label: '第二報・最終報', file: '第二報・最終報' },
   { kind: 'ppc', label: '個人情報保護委員会向け', file: '個人情報保護委員会向け' },
   { kind: 'handover', label: '引継ぎ', file: '引継ぎ' },
+  {
+    kind: 'deletion-request',
+    label: '削除依頼メール（誤送信）',
+    file: '削除依頼',
+    causes: ['misdelivery'],
+  },
 ];
 
-const RENDER: Record<ExportKind, (m: SummaryModel) => string> = {
+/** The formats that fit an incident of these causes. */
+export const kindsFor = (causes: readonly string[]): ExportKindInfo[] =>
+  EXPORT_KINDS.filter((k) => !k.causes || k.causes.some((c) => causes.includes(c)));
+
+const RENDER: Record<ExportKind, (m: SummaryModel, o: DraftOptions) => string> = {
   'summary-short': summaryShortText,
   'summary-full': summaryFullText,
   markdown: summaryMarkdown,
@@ -34,6 +61,7 @@ const RENDER: Record<ExportKind, (m: SummaryModel) => string> = {
   'later-report': laterReportText,
   ppc: ppcReportText,
   handover: handoverText,
+  'deletion-request': deletionRequestText,
 };
 
 /** A file name safe on every system: no path or reserved characters, at most 60 chars. */
@@ -46,22 +74,25 @@ export function safeFileName(text: string): string {
   return Array.from(cleaned).slice(0, 60).join('') || 'incident';
 }
 
-/** Build one document of an incident at `nowIso`. Pure. */
+/** Build one document of an incident at `nowIso`, with the choices she made. Pure. */
 export function buildExport(
   kind: ExportKind,
   snap: IncidentSnapshot,
   content: ExportContent,
   nowIso: string,
+  options: DraftOptions = {},
 ): ExportDocument {
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
   const model = buildSummaryModel(cleanStrings(snap), content, nowIso);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
+  const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;
   return {
     kind,
     label: meta.label,
+    ...(audience && { audience }),
     // The export boundary: content and wording pass the same filter as user text.
-    text: stripUnsafeChars(RENDER[kind](model)),
+    text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
     filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
     mime: md ? 'text/markdown' : 'text/plain',
   };

@@ -26,7 +26,15 @@ const snap = (extra: IncidentSnapshot['reporting'] = []): IncidentSnapshot => ({
 });
 
 describe('「報告・届出と期限」 in every export', () => {
-  it.each(EXPORT_KINDS.map((k) => k.kind))('%s has the live section', (kind) => {
+  // The 削除依頼 is a short e-mail to the person who received the mail by mistake: it
+  // carries no internal notes.
+  const kinds = EXPORT_KINDS.map((k) => k.kind).filter((k) => k !== 'deletion-request');
+  it('the 削除依頼 e-mail has no internal section', () => {
+    const text = buildExport('deletion-request', snap(), withRules, NOW).text;
+    expect(text).toContain('削除');
+    expect(text).not.toContain(REPORTING_HEADING);
+  });
+  it.each(kinds)('%s has the live section', (kind) => {
     const text = buildExport(kind, snap(), withRules, NOW).text;
     expect(text).toContain(REPORTING_HEADING);
     expect(text).toContain('個人情報保護委員会への報告');

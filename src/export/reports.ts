@@ -4,14 +4,18 @@ import { PPC_REPORT } from './ppc-items';
 import { EMPTY, valueOf, type SummaryModel } from './summary';
 import { summaryFullText, timelineText } from './summary-text';
 import { internalReportingSection, reportingBlock } from './reporting-section';
+import type { Audience, DraftOptions } from './types';
 
 // Report drafts filled from the record (plain text, edited by the person before sharing).
 // Placeholders 「（…記入してください）」 mark what the record cannot know.
 
-const fill = (text: string, hint: string) => text || `（${hint}を記入してください）`;
-const dateOnly = (formatted: string) => formatted.replace(/\(.\).*$/, '');
+/** The text, or a placeholder asking for it. */
+export const fill = (text: string, hint: string) => text || `（${hint}を記入してください）`;
+/** 「2026/11/25」 of a formatted JST date-time. */
+export const dateOnly = (formatted: string) => formatted.replace(/\(.\).*$/, '');
 
-const CONTACT_POINT =
+/** Where to ask (a placeholder for the company's inquiry desk). */
+export const CONTACT_POINT =
   '（お問い合わせ窓口の名称・電話番号・メールアドレス・受付時間を記入してください）';
 
 // How a notice to customers names what happened (not the internal record title).
@@ -55,9 +59,20 @@ function reportingLines(m: SummaryModel): string[] {
   return latest ? [timelineText(latest)] : [];
 }
 
-/** 第一報 to customers and business partners (ステップ2 第一報). */
-export function firstReportText(m: SummaryModel): string {
+/**
+ * Who the 第一報 is for when she has not chosen: one person for a misdirected mail (unless
+ * the questionnaire says many are affected or it is wide), everyone concerned otherwise.
+ */
+export function audienceOf(m: SummaryModel): Audience {
+  const many =
+    m.answers.wide === 'yes' || ['101-1000', 'over-1000'].includes(m.answers.count ?? '');
+  return m.causeIds.includes('misdelivery') && !many ? 'one' : 'many';
+}
+
+/** 第一報 to customers and business partners (ステップ2 第一報): to one person, or to all. */
+export function firstReportText(m: SummaryModel, o: DraftOptions = {}): string {
   const org = valueOf(m, 'organization');
+  const one = (o.audience ?? audienceOf(m)) === 'one';
   const doing =
     m.status === '対応中'
       ? '現在、被害の拡大を防ぐ措置を講じるとともに、原因と影響の範囲を調査しております。'
@@ -65,14 +80,18 @@ export function firstReportText(m: SummaryModel): string {
   return [
     `件名: 【第一報】当社における${whatHappened(m)}についてのお知らせ`,
     '',
-    m.causeIds.includes('misdelivery')
-      ? '（宛先：情報が誤って送られた、または公開されたお客様・お取引先様）'
-      : 'お取引先様・お客様各位',
+    one
+      ? '（お名前を記入してください）様'
+      : m.causeIds.includes('misdelivery')
+        ? '（宛先：情報が誤って送られた、または公開されたお客様・お取引先様）'
+        : 'お取引先様・お客様各位',
     '',
     fill(org, '事業者名'),
     '',
     `このたび、当社において${whatHappened(m)}が発生したことが判明しました。`,
-    '関係する皆様にご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。',
+    one
+      ? 'この件には、あなた様の情報が含まれております。ご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。'
+      : '関係する皆様にご心配とご迷惑をおかけしておりますことを、深くお詫び申し上げます。',
     '現時点で判明している内容と当社の対応について、第一報としてお知らせいたします。',
     '',
     '1. 発生した事象',

@@ -53,4 +53,14 @@ export type ExportKind =
   | 'first-report'
   | 'later-report'
   | 'ppc'
-  | 'handover';
+  | 'handover'
+  | 'deletion-request';
+
+/** Who a notice is for: one affected person, or everyone concerned (関係者). */
+export type Audience = 'one' | 'many';
+
+/** Choices a person makes for a draft (more may be added; every field is optional). */
+export interface DraftOptions {
+  /** 第一報: to one person or to everyone concerned; chosen from the record when absent. */
+  audience?: Audience;
+}

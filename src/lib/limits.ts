@@ -11,6 +11,8 @@ export const LIMITS = {
   name: 100,
   /** Record items, notes, memos and timeline entries. */
   text: 100_000,
+  /** An edited export draft (共有・出力): it starts as a whole summary, so it is longer. */
+  draft: 2_000_000,
 } as const;
 
 /** The kinds of typed text that have a limit. */
@@ -24,6 +26,8 @@ export const BACKUP_LIMITS = {
   title: 2_000,
   name: 2_000,
   text: 200_000,
+  /** An edited export draft (kept no longer than LIMITS.draft when saved). */
+  draft: 2_000_000,
   /** Ids and keys (generated or from the content catalog). */
   id: 200,
   /** Stored instants and person-edited times. */

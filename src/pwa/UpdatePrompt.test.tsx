@@ -5,7 +5,12 @@ import { OfflineReadyNote, UpdatePrompt } from './UpdatePrompt';
 import { OfflineIndicator } from './OfflineIndicator';
 
 beforeEach(() => {
-  useStore.setState({ applyUpdate: null, offlineReady: false, online: true });
+  useStore.setState({
+    applyUpdate: null,
+    offlineReady: false,
+    online: true,
+    offlineCapable: false,
+  });
 });
 
 describe('UpdatePrompt', () => {
@@ -40,5 +45,15 @@ describe('OfflineIndicator', () => {
     useStore.setState({ online: false });
     rerender(<OfflineIndicator />);
     expect(screen.getByRole('status').textContent).toMatch(/オフライン（このまま使えます）/);
+  });
+
+  it('marks in the header, in words, once everything works offline', () => {
+    const { rerender } = render(<OfflineIndicator />);
+    expect(screen.queryByText(/オフライン対応/)).toBeNull();
+    useStore.setState({ offlineCapable: true });
+    rerender(<OfflineIndicator />);
+    expect(screen.getByText(/オフライン対応/).textContent).toMatch(
+      /✓ オフライン対応：ネットワークがなくても全ての画面が使えます/,
+    );
   });
 });

@@ -9,7 +9,9 @@ import { useStore } from '../app/store';
 export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): void {
   if (!('serviceWorker' in navigator)) return;
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL, type: 'classic' });
-  const { setApplyUpdate, setOfflineReady } = useStore.getState();
+  const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
+  // An active worker has precached everything (installing waits for the precache).
+  void navigator.serviceWorker.ready.then(() => setOfflineCapable(true));
 
   wb.addEventListener('waiting', () => {
     setApplyUpdate(() => {

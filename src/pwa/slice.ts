@@ -15,6 +15,9 @@ export interface PwaSlice {
   /** The deferred install prompt, when the browser offers one. */
   installPrompt: BeforeInstallPromptEvent | null;
   online: boolean;
+  /** A service worker is active: everything is on the phone and works offline. */
+  offlineCapable: boolean;
+  setOfflineCapable(capable: boolean): void;
   setOfflineReady(ready: boolean): void;
   setApplyUpdate(apply: (() => void) | null): void;
   setInstallPrompt(event: BeforeInstallPromptEvent | null): void;
@@ -26,6 +29,8 @@ export const createPwaSlice: SliceCreator<PwaSlice> = (set) => ({
   applyUpdate: null,
   installPrompt: null,
   online: true,
+  offlineCapable: false,
+  setOfflineCapable: (offlineCapable) => set({ offlineCapable }),
   setOfflineReady: (offlineReady) => set({ offlineReady }),
   setApplyUpdate: (applyUpdate) => set({ applyUpdate }),
   setInstallPrompt: (installPrompt) => set({ installPrompt }),

@@ -12,7 +12,14 @@ import {
   readAllForBackup,
   restoreBackupData,
 } from './backup-repo';
-import { createIncident, loadIncidentSnapshot, putField, renameIncident } from './index';
+import {
+  createIncident,
+  listDrafts,
+  loadIncidentSnapshot,
+  putDraft,
+  putField,
+  renameIncident,
+} from './index';
 import { useFreshDB } from './test-db';
 import { getDB } from './db';
 
@@ -53,9 +60,11 @@ describe('backup and restore', () => {
       log: '開始',
     });
     await putField({ incidentId: incident.id, fieldId: 'event', value: '警告が出た', by: '山田' });
+    await putDraft({ incidentId: incident.id, kind: 'first-report', text: '株式会社サンプル' });
     await seed(sampleData());
     const before = await readAllForBackup();
     expect(before.incidents).toHaveLength(3);
+    expect(before.drafts).toHaveLength(1);
 
     const sealed = await encryptBackup(fileOf(before), 'パスフレーズ');
     globalThis.indexedDB = new (await import('fake-indexeddb')).IDBFactory();
@@ -72,6 +81,34 @@ describe('backup and restore', () => {
     expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] });
     expect(after.settings.map((s) => s.key)).toEqual(['trash']);
     expect((await loadIncidentSnapshot(incident.id))?.fields[0]?.value).toBe('警告が出た');
+    expect((await listDrafts(incident.id)).map((d) => d.text)).toEqual(['株式会社サンプル']);
+    expect(counts.added.drafts).toBe(1);
+  });
+
+  it('restores a file made before drafts existed (database version 1)', async () => {
+    const data: Partial<BackupData> = sampleData();
+    delete data.drafts;
+    const { backup } = await readBackupText(fileOf(data as BackupData));
+    const counts = await restoreBackupData(backup.data);
+    expect(counts.added.incidents).toBe(data.incidents?.length);
+    expect(counts.added.drafts).toBe(0);
+  });
+
+  it('names a draft of an incident that is not in the file and leaves it out', async () => {
+    const data = {
+      ...sampleData(),
+      drafts: [
+        {
+          incidentId: 'nobody',
+          kind: 'first-report',
+          text: 'x',
+          updatedAt: new Date().toISOString(),
+        },
+      ],
+    };
+    const { problems, backup } = await readBackupText(fileOf(data));
+    expect(problems.map((p) => [p.store, p.reason])).toEqual([['drafts', 'orphan']]);
+    expect(backup.data.drafts).toEqual([]);
   });
 
   it('merges by id into a database with changes: newer kept, older replaced, nothing deleted', async () => {

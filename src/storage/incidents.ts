@@ -159,12 +159,12 @@ export const TRASH_DAYS = 30;
 
 /**
  * Deletes for good every incident that has been in the trash for more than 30 days, with
- * all its fields, progress, timeline and reporting, in one transaction. Returns their ids.
+ * all its fields, progress, timeline, reporting and drafts, in one transaction. Returns their ids.
  */
 export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
   const limit = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
   const purged = await write(
-    ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'],
+    ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'drafts', 'settings'],
     async (tx) => {
       const settings = tx.objectStore('settings');
       const index = await readTrashIndex(settings);
@@ -182,6 +182,7 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
         await tx.objectStore('fields').delete(range);
         await tx.objectStore('progress').delete(range);
         await tx.objectStore('reporting').delete(range);
+        await tx.objectStore('drafts').delete(range);
         const timelineKeys = await tx
           .objectStore('timeline')
           .index('byIncidentAt')

@@ -6,6 +6,7 @@ export type {
   ProgressEntry,
   TimelineEntry,
   ReportingEntry,
+  Draft,
 } from './schema';
 export { StorageError, STORAGE_MESSAGES, toStorageError, type StorageErrorKind } from './errors';
 export { getDB, closeDB, onConnectionLost } from './db';
@@ -31,6 +32,7 @@ export {
   type IncidentSummary,
 } from './list';
 export { putField, listFields } from './fields';
+export { putDraft, deleteDraft, listDrafts } from './drafts';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';

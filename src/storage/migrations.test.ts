@@ -8,6 +8,7 @@ import { loadIncidentSnapshot } from './snapshot';
 import { listIncidents } from './list';
 import { listTrash } from './incidents';
 import { getResponderName } from './settings';
+import { listDrafts, putDraft } from './drafts';
 import { useFreshDB } from './test-db';
 
 interface StoreDump {
@@ -79,5 +80,13 @@ describe('schema v1 fixture', () => {
     ]);
     expect((await listTrash()).map((i) => i.title)).toEqual(['テスト（削除済み）']);
     expect(await getResponderName()).toBe('山田 花子');
+
+    // Version 2 added the drafts store, empty and usable.
+    expect(dump.version).toBe(1);
+    expect(db.objectStoreNames.contains('drafts')).toBe(true);
+    const id = '7b0d3c1e-1f11-4c3a-9a51-0c6f5d2b8a01';
+    expect(await listDrafts(id)).toEqual([]);
+    await putDraft({ incidentId: id, kind: 'first-report', text: '株式会社サンプル' });
+    expect((await listDrafts(id)).map((d) => d.text)).toEqual(['株式会社サンプル']);
   });
 });

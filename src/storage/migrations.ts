@@ -29,4 +29,15 @@ export function migrate(
     );
     db.createObjectStore('settings', { keyPath: 'key' });
   }
+  if (oldVersion < 2) {
+    addDraftsStore(db);
+  }
+}
+
+/** Version 2: the drafts edited on 共有・出力, one per incident and kind. */
+function addDraftsStore(db: IDBPDatabase<NaviDB>): void {
+  db.createObjectStore('drafts', { keyPath: ['incidentId', 'kind'] }).createIndex(
+    'byIncident',
+    'incidentId',
+  );
 }

@@ -6,7 +6,7 @@ import type { DBSchema } from 'idb';
 /** The database name (frozen). */
 export const DB_NAME = 'incident-navi';
 /** The current schema version; every shipped version has a fixture in tests/fixtures. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** 対応中 / 復旧済み / 完了 */
 export type IncidentStatus = 'open' | 'recovered' | 'closed';
@@ -79,6 +79,15 @@ export interface ReportingEntry {
   updatedAt: string;
 }
 
+/** A document draft she edited on 共有・出力 (one per incident and kind; v2). */
+export interface Draft {
+  incidentId: string;
+  /** The export kind, e.g. 'first-report' (src/export ExportKind). */
+  kind: string;
+  text: string;
+  updatedAt: string;
+}
+
 /** Everything stored about one incident (loadIncidentSnapshot; the input of every export). */
 export interface IncidentSnapshot {
   incident: Incident;
@@ -111,6 +120,8 @@ export interface NaviDB extends DBSchema {
   };
   reporting: { key: [string, string]; value: ReportingEntry; indexes: { byIncident: string } };
   settings: { key: string; value: Setting };
+  /** Since version 2. */
+  drafts: { key: [string, string]; value: Draft; indexes: { byIncident: string } };
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */

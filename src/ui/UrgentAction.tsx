@@ -1,24 +1,50 @@
+import type { ComponentChildren } from 'preact';
+import { ExtraNote } from './ExtraNote';
 import './urgent.css';
 
-/** The most urgent action(s), first on the screen, big: 「まず、すぐに」. */
-export function UrgentAction({ actions }: { actions: { text: string; detail?: string }[] }) {
+/** One urgent action as shown (text, and the guide's caution). */
+interface Shown {
+  text: string;
+  detail?: string;
+  /** Advice beyond the guide (how to do it), with source and date. */
+  extra?: { text: string; source: string; asOf: string };
+}
+
+/**
+ * The most urgent action(s), first on the screen, big: 「まず、すぐに」. `actionFor` adds
+ * controls under an action (the incident page's 完了).
+ */
+export function UrgentAction<T extends Shown>({
+  actions,
+  actionFor,
+}: {
+  actions: T[];
+  actionFor?: (action: T, textId: string) => ComponentChildren;
+}) {
   if (!actions.length) return null;
   return (
     <section class="urgent" aria-labelledby="urgent-title">
       <h2 id="urgent-title" class="urgent-title">
         まず、すぐに
       </h2>
-      {actions.map(({ text, detail }) => (
-        <div key={text}>
-          <p class="urgent-text">{text}</p>
-          {detail && (
-            <p class="urgent-detail">
-              <strong>注意：</strong>
-              {detail}
+      {actions.map((action, i) => {
+        const { text, detail } = action;
+        return (
+          <div key={text}>
+            <p id={`urgent-text-${i}`} class="urgent-text">
+              {text}
             </p>
-          )}
-        </div>
-      ))}
+            {actionFor?.(action, `urgent-text-${i}`)}
+            {detail && (
+              <p class="urgent-detail">
+                <strong>注意：</strong>
+                {detail}
+              </p>
+            )}
+            {action.extra && <ExtraNote extra={action.extra} />}
+          </div>
+        );
+      })}
     </section>
   );
 }

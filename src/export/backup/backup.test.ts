@@ -54,7 +54,7 @@ describe('plain backups', () => {
       [JSON.stringify({ ...ok, extra: 1 }), 'invalid'],
       [text().replace('"data": {', '"data": {"__proto__": {"polluted": true},'), 'invalid'],
       [text().replace('"data": {', '"data": {"constructor": {},'), 'invalid'],
-      [text().replace('"data": {', '"data": {"drafts": [],'), 'invalid'],
+      [text().replace('"data": {', '"data": {"evidence": [],'), 'invalid'],
       [JSON.stringify({ ...ok, data: { ...(ok.data as object), incidents: {} } }), 'invalid'],
       [JSON.stringify({ ...ok, data: [] }), 'invalid'],
       [`${'['.repeat(100)}${']'.repeat(100)}`, 'invalid'],

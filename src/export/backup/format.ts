@@ -1,4 +1,5 @@
 import type {
+  Draft,
   FieldValue,
   Incident,
   ProgressEntry,
@@ -22,6 +23,8 @@ export interface BackupData {
   timeline: TimelineEntry[];
   reporting: ReportingEntry[];
   settings: Setting[];
+  /** Since database version 2; absent in older files. */
+  drafts: Draft[];
 }
 
 /**
@@ -38,6 +41,7 @@ export const BACKUP_STORES = [
   'timeline',
   'reporting',
   'settings',
+  'drafts',
 ] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 

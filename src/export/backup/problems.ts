@@ -8,6 +8,7 @@ export const STORE_LABELS: Record<BackupStore, string> = {
   progress: 'チェック項目',
   timeline: '対応経過',
   reporting: '報告・届出の記録',
+  drafts: '共有・出力の下書き',
   settings: '設定',
 };
 

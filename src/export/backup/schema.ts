@@ -79,6 +79,13 @@ const ReportingSchema = v.strictObject({
 
 const SettingSchema = v.strictObject({ key: Id, value: v.unknown() });
 
+const DraftSchema = v.strictObject({
+  incidentId: Id,
+  kind: Id,
+  text: str(L.draft),
+  updatedAt: Time,
+});
+
 /** How a store's records are checked: their schema and the fields of their primary key. */
 export interface StoreRule {
   schema: v.GenericSchema;
@@ -96,6 +103,7 @@ export const STORE_RULES: Record<BackupStore, StoreRule> = {
   timeline: { schema: TimelineSchema, key: ['id'] },
   reporting: { schema: ReportingSchema, key: ['incidentId', 'key'] },
   settings: { schema: SettingSchema, key: ['key'] },
+  drafts: { schema: DraftSchema, key: ['incidentId', 'kind'] },
 };
 
 /** The header of a plain backup file, without format, formatVersion and `data` (checked apart). */

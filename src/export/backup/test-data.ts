@@ -92,5 +92,6 @@ export function sampleData(): BackupData {
       { key: 'responderName', value: '山田' },
       { key: 'trash', value: { 'inc-b': '2026-11-22T00:00:00.000Z' } },
     ],
+    drafts: [],
   };
 }

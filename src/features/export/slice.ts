@@ -1,5 +1,12 @@
 import type { SliceCreator } from '../../app/store';
-import { loadIncidentSnapshot, type IncidentSnapshot } from '../../storage';
+import { LIMITS } from '../../lib/limits';
+import {
+  deleteDraft,
+  listDrafts,
+  loadIncidentSnapshot,
+  putDraft,
+  type IncidentSnapshot,
+} from '../../storage';
 import { DB_VERSION } from '../../storage/schema';
 import type { BackupData } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
@@ -8,7 +15,11 @@ import type { RestoreCounts } from '../../export/backup/merge';
 // the main bundle).
 const backupRepo = () => import('../../storage/backup-repo');
 
+/** Shown when an edited draft is longer than a backup could carry. */
+const DRAFT_TOO_LONG = `書き直した内容が長すぎるため（${LIMITS.draft.toLocaleString('ja-JP')}文字まで）、この端末には保存できません。画面の内容はそのまま残っています。`;
+
 /** How many incidents changed since the last backup, and when that was. */
+
 export interface BackupStatus {
   /** Counted up to `cap` (「100件以上」 beyond). */
   changed: number;
@@ -33,6 +44,12 @@ export interface ExportSlice {
   /** Remembers that the backup made at `at` was saved or shared. */
   markBackedUp(at: string): Promise<void>;
   backupStatus(): Promise<BackupStatus>;
+  /** Her kept drafts of one incident: export kind → edited text. */
+  loadDrafts(incidentId: string): Promise<Record<string, string>>;
+  /** Keeps the edited text of one document (resolves after the commit). */
+  saveDraft(incidentId: string, kind: string, text: string): Promise<void>;
+  /** Forgets the edited text: the document is made from the record again. */
+  discardDraft(incidentId: string, kind: string): Promise<void>;
 }
 
 export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
@@ -60,4 +77,13 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
     const repo = await backupRepo();
     return { ...(await repo.changedSinceBackup()), cap: repo.BACKUP_COUNT_CAP };
   },
+
+  loadDrafts: async (incidentId) =>
+    Object.fromEntries((await listDrafts(incidentId)).map((d) => [d.kind, d.text])),
+  saveDraft: async (incidentId, kind, text) => {
+    // Whatever is saved must restore from a backup: a longer draft is not kept.
+    if (text.length > LIMITS.draft) throw new Error(DRAFT_TOO_LONG);
+    await putDraft({ incidentId, kind, text });
+  },
+  discardDraft: (incidentId, kind) => deleteDraft(incidentId, kind),
 });

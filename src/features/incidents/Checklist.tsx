@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import {
   checklistItemIds,
   phaseItemIds,
@@ -6,9 +7,13 @@ import {
 import type { ProgressEntry } from '../../storage';
 import { ChecklistInfoRow, ChecklistItemRow } from './ChecklistItemRow';
 import { ProgressBar } from './ProgressBar';
+import { currentPhase, settledIds } from './progress-view';
 import { progressOf } from './useChecklist';
 
-/** The merged checklist with progress per phase and overall. */
+/**
+ * The merged checklist with progress per phase and overall. Phases fold (the current one
+ * open); 「未完了だけ」 hides what is settled and the info sentences.
+ */
 export function Checklist({
   incidentId,
   checklist,
@@ -18,24 +23,46 @@ export function Checklist({
   checklist: ChecklistData;
   progress: Record<string, ProgressEntry>;
 }) {
-  const settled = new Set(
-    Object.values(progress)
-      .filter((p) => p.state !== 'open')
-      .map((p) => p.itemId),
-  );
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const settled = settledIds(progress);
+  const current = currentPhase(checklist, settled)?.phase;
   // Info items (how an incident is found) have nothing to tick and are not counted.
   const overall = progressOf(checklistItemIds(checklist), settled);
   return (
     <section aria-labelledby="checklist-title">
       <h2 id="checklist-title">チェックリスト</h2>
       <ProgressBar label="全体" done={overall.done} total={overall.total} />
+      <button
+        type="button"
+        class={`button ${onlyOpen ? 'primary' : ''}`}
+        aria-pressed={onlyOpen}
+        onClick={() => setOnlyOpen(!onlyOpen)}
+      >
+        {onlyOpen ? '✓ 未完了だけ' : '未完了だけ'}
+      </button>
       {checklist.map((phase) => {
         const p = progressOf(phaseItemIds(phase), settled);
+        const sections = phase.sections
+          .map((s) => ({
+            ...s,
+            items: onlyOpen ? s.items.filter((it) => !it.info && !settled.has(it.id)) : s.items,
+          }))
+          .filter((s) => s.items.length);
         return (
-          <section key={phase.phase} class="phase" aria-labelledby={`phase-${phase.phase}`}>
-            <h2 id={`phase-${phase.phase}`}>{phase.title}</h2>
+          <details
+            key={phase.phase}
+            class="phase"
+            open={phase.phase === current || (!current && phase === checklist[0])}
+          >
+            <summary>
+              <h2 id={`phase-${phase.phase}`}>{phase.title}</h2>
+              <span class="phase-count">
+                {p.done}/{p.total} 済み
+              </span>
+            </summary>
             <ProgressBar label={phase.title} done={p.done} total={p.total} />
-            {phase.sections.map((section) => (
+            {!sections.length && <p class="muted">未完了の項目はありません。</p>}
+            {sections.map((section) => (
               <section key={section.kind} class="card">
                 <h3>{section.title}</h3>
                 <ul class="check-list">
@@ -54,7 +81,7 @@ export function Checklist({
                 </ul>
               </section>
             ))}
-          </section>
+          </details>
         );
       })}
     </section>

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '../../app/store';
 import type { MergedItem } from '../../content/checklist';
-import type { ProgressEntry, StorageError } from '../../storage';
-import { itemLog } from './labels';
+import type { ProgressEntry } from '../../storage';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
+import { useItemSave } from './useItemSave';
+import { ExtraNote } from '../../ui/ExtraNote';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 
@@ -42,26 +42,16 @@ export function ChecklistItemRow({
   item: MergedItem;
   entry?: ProgressEntry;
 }) {
-  const setItem = useStore((s) => s.setItem);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { save: saveItem, saving, error } = useItemSave(incidentId, item.id, item.text);
   const [at, setAt] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const state = entry?.state ?? 'open';
   const textId = `item-${item.id}`;
 
   const save = async (next: ProgressEntry['state'], extra: { at?: string; note?: string } = {}) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await setItem(incidentId, item.id, next, { log: itemLog(next, item.text), ...extra });
-      if (extra.note !== undefined) setNote(null);
-      if (extra.at !== undefined) setAt('');
-    } catch (e) {
-      setError((e as StorageError).message);
-    } finally {
-      setSaving(false);
-    }
+    if (!(await saveItem(next, extra))) return;
+    if (extra.note !== undefined) setNote(null);
+    if (extra.at !== undefined) setAt('');
   };
 
   return (
@@ -75,6 +65,7 @@ export function ChecklistItemRow({
           {d}
         </p>
       ))}
+      {item.extra && <ExtraNote extra={item.extra} />}
       {(item.recordItems || !!item.contacts?.length) && (
         <p class="row">
           {item.recordItems && (

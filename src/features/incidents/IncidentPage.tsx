@@ -1,17 +1,25 @@
 import { useStore } from '../../app/store';
+import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
-import { IncidentHeader } from './IncidentHeader';
+import { IncidentActions } from './IncidentActions';
+import { IncidentFacts, IncidentHeader } from './IncidentHeader';
 import { IncidentNav } from './IncidentNav';
+import { ItemDoneButton } from './ItemDoneButton';
+import { NextSteps } from './NextSteps';
 import { PersistNotice } from './PersistNotice';
 import { NearestDeadline } from '../reporting/NearestDeadline';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { UrgentAction } from '../../ui/UrgentAction';
+import { openCount, settledIds } from './progress-view';
 import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
 
-/** One incident: its header, the links to its parts, and the checklist of its types. */
+/**
+ * One incident, in the order she needs it: title and status, the urgent action with its
+ * own 完了, 「次にやること」, the reporting status, the checklist; status changes last.
+ */
 export default function IncidentPage(props: Record<string, unknown>) {
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
@@ -22,21 +30,59 @@ export default function IncidentPage(props: Record<string, unknown>) {
   } = useChecklist(open?.incident.types, open?.incident.causes);
   useStore((s) => s.responderName);
   if (!open) return <Loading error={error} />;
+  const { incident, progress } = open;
+  const settled = settledIds(progress);
+  const twins = new Map(urgent.map((u) => [u.text, checklist && twinItemId(checklist, u)]));
+  const active = incident.status === 'open';
   return (
     <>
       <StorageProblem />
-      <IncidentHeader key={open.incident.id} incident={open.incident} />
-      {open.incident.status === 'open' && <UrgentAction actions={urgent} />}
-      <NearestDeadline incident={open.incident} />
+      <IncidentHeader key={incident.id} incident={incident} />
+      {active && (
+        <UrgentAction
+          actions={urgent}
+          actionFor={(u, textId) => {
+            const twin = twins.get(u.text);
+            return (
+              twin && (
+                <ItemDoneButton
+                  incidentId={id}
+                  itemId={twin}
+                  text={u.text}
+                  entry={progress[twin]}
+                  describedBy={textId}
+                />
+              )
+            );
+          }}
+        />
+      )}
+      <IncidentFacts incident={incident} />
+      {active && checklist && (
+        <NextSteps
+          incidentId={id}
+          checklist={checklist}
+          progress={progress}
+          settled={settled}
+          skip={new Set([...twins.values()].filter((t): t is string => !!t))}
+        />
+      )}
+      {/* 「まず連絡する人」 goes here: <FirstContacts incident={incident} /> (平時の備え). */}
+      <NearestDeadline incident={incident} />
       <IncidentNav id={id} current="" />
       <PersistNotice />
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}
       {checklist ? (
-        <Checklist incidentId={id} checklist={checklist} progress={open.progress} />
+        <Checklist incidentId={id} checklist={checklist} progress={progress} />
       ) : (
         !contentError && <p class="muted">チェックリストを読み込んでいます…</p>
       )}
+      <IncidentActions
+        key={`actions-${incident.id}`}
+        incident={incident}
+        openItems={checklist ? openCount(checklist, settled) : null}
+      />
     </>
   );
 }

@@ -22,4 +22,28 @@ describe('SearchPage', () => {
     renderAt('/search?q=zzzzqqq');
     await screen.findByText(/「zzzzqqq」は見つかりませんでした/, undefined, { timeout: 5000 });
   });
+
+  it('offers もしかして on 0 hits; its word searches again', async () => {
+    renderAt('/search?q=ランサムウエア');
+    await screen.findByText(/「ランサムウエア」は見つかりませんでした/, undefined, {
+      timeout: 5000,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'ランサムウェア' }));
+    expect(await screen.findByText(/件見つかりました/, undefined, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it("finds the app's own screens beside the guide", async () => {
+    renderAt('/search?q=個情委');
+    const screenLink = await screen.findByRole(
+      'link',
+      { name: /アプリの画面.*報告・届出/ },
+      { timeout: 5000 },
+    );
+    expect(screenLink.getAttribute('href')).toBe('/incidents');
+    expect(
+      screen
+        .getAllByRole('link')
+        .some((a) => a.getAttribute('href') === '/playbooks/leak#leak-report-to-ppc'),
+    ).toBe(true);
+  });
 });

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { loadAll } from '../../content/load';
-import { createSearchIndex, search } from '../../content/search';
+import { createSearchIndex, search, suggest } from '../../content/search';
 import { Highlight } from '../../ui/Highlight';
 import { useLoad } from '../guide/useLoad';
 import { placeLabel, rankResults, resultHref } from './place';
+import { SCREENS } from './screens';
 import '../../ui/guidance.css';
 import './search.css';
 
@@ -14,7 +15,7 @@ const LIMIT = 50;
 const loadIndex = async () => {
   const content = await loadAll();
   await new Promise((r) => setTimeout(r, 0));
-  return { content, index: createSearchIndex(content.files) };
+  return { content, index: createSearchIndex(content.files, SCREENS) };
 };
 
 /** Search across all guidance, offline; results as you type, matches marked. */
@@ -39,6 +40,8 @@ export default function SearchPage() {
     [state, term],
   );
   const results = all.slice(0, LIMIT);
+  const maybe =
+    state.status === 'ready' && term.trim() && !all.length ? suggest(state.data.index, term) : [];
 
   const status = statusText(state.status, term, all.length);
 
@@ -52,7 +55,7 @@ export default function SearchPage() {
           type="search"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
-          placeholder="例：バックアップ、警察、パスワード"
+          placeholder="例：警察に相談、なくした、バックアップ"
           autoComplete="off"
           enterKeyHint="search"
         />
@@ -60,6 +63,16 @@ export default function SearchPage() {
       <p role="status" class="search-status">
         {status}
       </p>
+      {maybe.length > 0 && (
+        <p class="search-maybe">
+          もしかして：
+          {maybe.map((w) => (
+            <button key={w} type="button" class="button" onClick={() => setText(w)}>
+              {w}
+            </button>
+          ))}
+        </p>
+      )}
       {state.status === 'ready' && results.length > 0 && (
         <ol class="results">
           {results.map((r) => (

@@ -8,6 +8,8 @@ const hash = (anchor?: string) => (anchor ? `#${encodeURIComponent(anchor)}` : '
 export function resultHref(r: SearchResult): string {
   const { anchor } = r.location;
   switch (r.kind) {
+    case 'screen':
+      return r.location.href ?? '/';
     case 'basic':
     case 'incident-type': {
       const top = r.path.split('.')[0];
@@ -28,6 +30,7 @@ export function resultHref(r: SearchResult): string {
 
 /** A short name of the place, e.g. 「ランサムウェア › 復旧・再発防止 › 調査・対応」. */
 export function placeLabel(r: SearchResult, content: Content): string {
+  if (r.kind === 'screen') return 'アプリの画面';
   const file = content.files.find((f) => f.id === r.playbookId);
   if (!file) return '';
   if (isIncidentPlaybook(file)) {
@@ -42,12 +45,18 @@ export function placeLabel(r: SearchResult, content: Content): string {
   return file.title;
 }
 
-const RANK: Record<string, number> = { 'incident-type': 0, basic: 1, contacts: 2, triage: 3 };
+const RANK: Record<string, number> = {
+  screen: 0,
+  'incident-type': 1,
+  basic: 2,
+  contacts: 3,
+  triage: 4,
+};
 
-/** Results ordered for someone acting: incident playbooks first, then the basic steps, contacts, the rest (stable within each). */
+/** Results ordered for someone acting: the app's screens, incident playbooks, the basic steps, contacts, the rest (stable within each). */
 export function rankResults<T extends Pick<SearchResult, 'kind'>>(results: readonly T[]): T[] {
   return results
-    .map((r, i) => ({ r, i, k: RANK[r.kind] ?? 4 }))
+    .map((r, i) => ({ r, i, k: RANK[r.kind] ?? 5 }))
     .sort((a, b) => a.k - b.k || a.i - b.i)
     .map((x) => x.r);
 }

@@ -26,15 +26,20 @@ const open = async () => {
     </LocationProvider>,
   );
   await screen.findByRole('heading', { name: '経理PC', level: 1 });
+  // The checklist has loaded: the open count is known.
+  await screen.findByRole('region', { name: 'チェックリスト' });
   return incident;
 };
+const status = async (id: string) => (await loadIncidentSnapshot(id))?.incident.status;
 
-describe('incident header', () => {
+describe('incident status changes', () => {
   it('closing asks first; やめる changes nothing, 完了にする closes', async () => {
     const incident = await open();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: '対応を終了する…' }));
-    const question = screen.getByRole('alertdialog', { name: /「完了」にしますか/ });
+    const question = screen.getByRole('alertdialog', {
+      name: /未完了の項目が \d+ 件あります。この対応を「完了」にしますか/,
+    });
     await waitFor(() =>
       expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'やめる' })),
     );
@@ -48,9 +53,23 @@ describe('incident header', () => {
     );
   });
 
+  it('復旧済み with open items asks first and says how many', async () => {
+    const incident = await open();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '復旧済みにする…' }));
+    const question = screen.getByRole('alertdialog', { name: /復旧済みにしますか/ });
+    const total = Number(/全体: 0 \/ (\d+)/.exec(document.body.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(question.textContent).toContain(`未完了の項目が ${total} 件あります`);
+    await user.click(within(question).getByRole('button', { name: 'やめる' }));
+    expect(await status(incident.id)).toBe('open');
+    expect(screen.getByRole('region', { name: 'まず、すぐに' })).toBeTruthy();
+  });
+
   it('a double tap on a status button writes one status change', async () => {
     const incident = await open();
     const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '復旧済みにする…' }));
     await user.dblClick(screen.getByRole('button', { name: '復旧済みにする' }));
     await screen.findByRole('button', { name: '対応中に戻す' });
     await waitFor(async () =>

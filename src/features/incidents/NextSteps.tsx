@@ -1,0 +1,49 @@
+import type { Checklist } from '../../content/checklist';
+import type { ProgressEntry } from '../../storage';
+import { ItemDoneButton } from './ItemDoneButton';
+import { nextItems } from './progress-view';
+
+/** 「次にやること」: the next open items of the current phase, each with its own 完了. */
+export function NextSteps({
+  incidentId,
+  checklist,
+  progress,
+  settled,
+  skip,
+}: {
+  incidentId: string;
+  checklist: Checklist;
+  progress: Record<string, ProgressEntry>;
+  settled: ReadonlySet<string>;
+  /** Items already shown above (the urgent card's twins). */
+  skip: ReadonlySet<string>;
+}) {
+  const next = nextItems(checklist, settled, skip);
+  return (
+    <section class="next-steps" aria-labelledby="next-title">
+      <h2 id="next-title">次にやること</h2>
+      {!next ? (
+        <p>チェックリストの項目はすべて済みました。</p>
+      ) : (
+        <>
+          <p class="muted small">{next.phase.title}</p>
+          <ol class="next-list">
+            {next.items.map((item) => (
+              <li key={item.id}>
+                <p id={`next-${item.id}`}>{item.text}</p>
+                <ItemDoneButton
+                  incidentId={incidentId}
+                  itemId={item.id}
+                  text={item.text}
+                  entry={progress[item.id]}
+                  describedBy={`next-${item.id}`}
+                />
+              </li>
+            ))}
+          </ol>
+          <a href="#checklist-title">チェックリスト全体を見る</a>
+        </>
+      )}
+    </section>
+  );
+}
