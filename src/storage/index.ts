@@ -5,6 +5,7 @@ export type {
   FieldValue,
   ProgressEntry,
   TimelineEntry,
+  TimelineKind,
   ReportingEntry,
 } from './schema';
 export { StorageError, STORAGE_MESSAGES, toStorageError, type StorageErrorKind } from './errors';
@@ -30,7 +31,7 @@ export {
   type IncidentPage,
   type IncidentSummary,
 } from './list';
-export { putField, listFields } from './fields';
+export { putField, listFields, type FieldSave } from './fields';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DB_VERSION } from '../../storage/schema';
+import { DB_VERSION, TIMELINE_KINDS } from '../../storage/schema';
 import { BACKUP_FORMAT, FORMAT_VERSION } from './format';
 
 // The strict schema of a plain backup file (format version 1, database version 1).
@@ -61,7 +61,7 @@ const TimelineSchema = v.strictObject({
   incidentId: Id,
   at: LooseTime,
   createdAt: Time,
-  kind: v.picklist(['note', 'item', 'status', 'field', 'reporting', 'correction', 'created']),
+  kind: v.picklist(TIMELINE_KINDS),
   text: Text,
   by: Name,
   corrects: v.optional(Id),

@@ -18,6 +18,7 @@ const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
   field: '変更',
   reporting: '報告',
   correction: '訂正',
+  conflict: '上書き前の内容',
 };
 
 /** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */

@@ -17,6 +17,7 @@ import {
   setResponderName,
   toStorageError,
   updateIncidentStatus,
+  type FieldSave,
   type FieldValue,
   type Incident,
   type IncidentStatus,
@@ -70,7 +71,13 @@ export interface IncidentsSlice {
   ): Promise<void>;
   // Every write names its incident: the one the view rendered when the save was queued,
   // never whichever incident happens to be open when the write runs.
-  saveField(incidentId: string, fieldId: string, value: string): Promise<void>;
+  /** Compare-and-set on `base` (see putField): a newer text from elsewhere goes to the timeline. */
+  saveField(
+    incidentId: string,
+    fieldId: string,
+    value: string,
+    check?: { base: string | null; conflictLog: (other: FieldValue) => string },
+  ): Promise<FieldSave>;
   addTimelineEntry(incidentId: string, text: string, at?: string, corrects?: string): Promise<void>;
   changeStatus(incidentId: string, status: IncidentStatus, log: string): Promise<void>;
   rename(incidentId: string, title: string): Promise<void>;
@@ -175,12 +182,16 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       void refresh(incidentId);
     },
 
-    async saveField(incidentId, fieldId, value) {
-      const field = await putField({ incidentId, fieldId, value, by: by() });
+    async saveField(incidentId, fieldId, value, check) {
+      const saved = await putField({ incidentId, fieldId, value, by: by(), ...check });
       const open = get().openIncident;
       if (open?.incident.id === incidentId) {
-        set({ openIncident: { ...open, fields: { ...open.fields, [fieldId]: field } } });
+        const fields = { ...open.fields, [saved.field.fieldId]: saved.field };
+        set({ openIncident: { ...open, fields } });
       }
+      // The other text went to the timeline: show it there too.
+      if (saved.overwritten) void refresh(incidentId);
+      return saved;
     },
 
     async addTimelineEntry(incidentId, text, at, corrects) {
