@@ -138,13 +138,13 @@ export function RecordField(props: {
         )}
       </div>
       {(restored || state === 'error') && draft !== null && (
-        <p class="notice small" role="status">
+        <p class="notice small" aria-live="polite">
           未保存：{restored ? '前回保存できなかった入力を戻しました。' : ''}
           保存できるまで、この入力はこの端末に一時的に残します（別の画面に移っても消えません）。
         </p>
       )}
       {conflict && (
-        <p class="notice small" role="status">
+        <p class="notice small" aria-live="polite">
           別のタブで先に保存された内容がありました。この入力で保存し、前の内容は
           <a href={`/incidents/${incidentId}/timeline`}>対応経過</a>に残しました。
         </p>
