@@ -31,6 +31,7 @@ export {
   type IncidentPage,
   type IncidentSummary,
 } from './list';
+export { countIncidents } from './count';
 export { putField, listFields, type FieldSave } from './fields';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
