@@ -36,5 +36,12 @@ export { putField, listFields, type FieldSave } from './fields';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
+export {
+  loadIncidentView,
+  listOlderTimeline,
+  type IncidentView,
+  type TimelineCursor,
+  type TimelinePage,
+} from './timeline-page';
 export { loadIncidentSnapshot, type IncidentSnapshot } from './snapshot';
 export { requestPersistence, getStorageInfo, type StorageInfo } from './persistence';

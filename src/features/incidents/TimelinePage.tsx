@@ -26,6 +26,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
   const add = useStore((s) => s.addTimelineEntry);
+  const loadOlder = useStore((s) => s.loadOlderTimeline);
   const [correcting, setCorrecting] = useState<string | null>(null);
   if (!open) return <Loading error={error} />;
   const corrections = new Map<string, TimelineEntry[]>();
@@ -50,6 +51,11 @@ export default function TimelinePage(props: Record<string, unknown>) {
         withTime
         onSubmit={(text, at) => add(id, text, at)}
       />
+      {open.olderTimeline && (
+        <button class="button" type="button" onClick={() => void loadOlder(id)}>
+          さらに表示（前の記録 あと {open.timelineTotal - open.timeline.length} 件）
+        </button>
+      )}
       <ol class="timeline">
         {roots.map((entry) => (
           <li key={entry.id} class={`timeline-entry kind-${entry.kind}`}>

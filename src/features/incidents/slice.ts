@@ -4,7 +4,8 @@ import {
   createIncident,
   getResponderName,
   getStorageInfo,
-  loadIncidentSnapshot,
+  listOlderTimeline,
+  loadIncidentView,
   onConnectionLost,
   onRemoteChange,
   purgeTrash,
@@ -23,6 +24,7 @@ import {
   type IncidentStatus,
   type ProgressEntry,
   type StorageInfo,
+  type TimelineCursor,
   type TimelineEntry,
 } from '../../storage';
 
@@ -31,8 +33,16 @@ export interface OpenIncident {
   incident: Incident;
   fields: Record<string, FieldValue>;
   progress: Record<string, ProgressEntry>;
+  /** The newest timeline entries read so far, oldest first (a page at a time). */
   timeline: TimelineEntry[];
+  /** How many entries the whole timeline has. */
+  timelineTotal: number;
+  /** Where the next older page starts; null when every entry is loaded. */
+  olderTimeline: TimelineCursor | null;
 }
+
+/** How many timeline entries a page reads (the newest first, older ones on request). */
+export const TIMELINE_PAGE = 100;
 
 /** What a person fills in to start an incident. */
 export interface StartInput {
@@ -60,6 +70,8 @@ export interface IncidentsSlice {
   /** Subscribes to other tabs and loads the name; safe to call from every page. */
   initIncidents(): void;
   loadIncident(id: string): Promise<void>;
+  /** Reads the next older page of the open incident's timeline. */
+  loadOlderTimeline(incidentId: string): Promise<void>;
   startIncident(input: StartInput): Promise<Incident>;
   saveResponderName(name: string): Promise<void>;
   setItem(
@@ -133,7 +145,10 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
 
     async loadIncident(id) {
       try {
-        const snap = await loadIncidentSnapshot(id);
+        // A refresh keeps as many entries as are shown (the person may have read further back).
+        const open = get().openIncident;
+        const shown = open?.incident.id === id ? open.timeline.length : 0;
+        const snap = await loadIncidentView(id, Math.max(TIMELINE_PAGE, shown));
         if (!snap) {
           set({ openIncident: null, openIncidentError: 'この対応記録は見つかりませんでした。' });
           return;
@@ -144,12 +159,29 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
             incident: snap.incident,
             fields: Object.fromEntries(snap.fields.map((f) => [f.fieldId, f])),
             progress: Object.fromEntries(snap.progress.map((p) => [p.itemId, p])),
-            timeline: snap.timeline,
+            timeline: snap.timeline.entries,
+            timelineTotal: snap.timelineTotal,
+            olderTimeline: snap.timeline.older,
           },
         });
       } catch (e) {
         set({ openIncidentError: toStorageError(e).message });
       }
+    },
+
+    async loadOlderTimeline(incidentId) {
+      const open = get().openIncident;
+      if (open?.incident.id !== incidentId || !open.olderTimeline) return;
+      const page = await listOlderTimeline(incidentId, open.olderTimeline, TIMELINE_PAGE);
+      const now = get().openIncident;
+      if (now?.incident.id !== incidentId) return;
+      set({
+        openIncident: {
+          ...now,
+          timeline: [...page.entries, ...now.timeline],
+          olderTimeline: page.older,
+        },
+      });
     },
 
     async startIncident(input) {

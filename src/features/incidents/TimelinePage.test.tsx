@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useStore } from '../../app/store';
+import { appendTimeline, createIncident } from '../../storage';
+import { useFreshDB } from '../../storage/test-db';
+import TimelinePage from './TimelinePage';
+
+useFreshDB();
+beforeEach(() => {
+  useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
+});
+
+describe('a long timeline', () => {
+  it('shows the newest 100 entries and 「さらに表示」 reads the older ones a page at a time', async () => {
+    const { incident } = await createIncident({
+      title: '長い記録',
+      types: ['virus'],
+      causes: [],
+      by: '山田',
+      discoveredAt: '2026-11-01T00:00:00.000Z',
+      log: '開始',
+    });
+    for (let i = 1; i <= 149; i++)
+      await appendTimeline({
+        incidentId: incident.id,
+        text: `記録${i}`,
+        by: '山田',
+        at: new Date(Date.now() + i * 60_000).toISOString(),
+      });
+    render(<TimelinePage id={incident.id} />);
+    await screen.findByText('記録149');
+    const entries = () => document.querySelectorAll('.timeline-text');
+    expect(entries()).toHaveLength(100);
+    expect(screen.queryByText('記録49')).toBeNull();
+    expect(entries()[0]?.textContent).toBe('記録50');
+    fireEvent.click(screen.getByRole('button', { name: /さらに表示（前の記録 あと 50 件）/ }));
+    await waitFor(() => expect(entries()).toHaveLength(150));
+    expect(entries()[0]?.textContent).toBe('開始');
+    expect(entries()[49]?.textContent).toBe('記録49');
+    expect(screen.queryByRole('button', { name: /さらに表示/ })).toBeNull();
+  });
+
+  it('adding an entry keeps what is shown and adds the new one', async () => {
+    const { incident } = await createIncident({
+      title: '記録',
+      types: ['virus'],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    render(<TimelinePage id={incident.id} />);
+    fireEvent.input(await screen.findByLabelText('できごとを記録'), {
+      target: { value: '社長に報告' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '記録する' }));
+    await waitFor(() => expect(document.querySelectorAll('.timeline-text')).toHaveLength(2));
+  });
+});
