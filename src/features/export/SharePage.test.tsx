@@ -38,9 +38,9 @@ describe('共有・出力', () => {
     const box = await open();
     expect(box.value).toContain('【インシデント概要】経理PCのランサムウェア感染');
     await userEvent.click(screen.getByRole('radio', { name: '第一報' }));
-    expect(box.value).toContain('【第一報】');
+    await waitFor(() => expect(box.value).toContain('【第一報】'));
     await userEvent.click(screen.getByRole('radio', { name: '個人情報保護委員会向け' }));
-    expect(box.value).toContain('本人の数');
+    await waitFor(() => expect(box.value).toContain('本人の数'));
   });
 
   it('without a share sheet, 共有 copies and downloads the edited text', async () => {
@@ -76,7 +76,9 @@ describe('共有・出力', () => {
     await userEvent.click(screen.getByRole('button', { name: 'コピー' }));
     expect(await screen.findByText(/^コピーしました/)).toBeTruthy();
     await userEvent.click(screen.getByRole('radio', { name: 'Markdown' }));
-    await userEvent.click(screen.getByRole('button', { name: 'ファイルに保存' }));
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'ファイルに保存' });
+    await waitFor(() => expect(save.disabled).toBe(false));
+    await userEvent.click(save);
     expect(await screen.findByText(/^保存しました/)).toBeTruthy();
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/\.md$/);
   });

@@ -1,19 +1,28 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildExport, EXPORT_KINDS } from '../../export/build';
-import type { ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EXPORT_KINDS } from '../../export/build';
+import type { ExportKind } from '../../export/types';
 import { IncidentNav } from '../incidents/IncidentNav';
-import { loadShareData } from './share-data';
+import {
+  exportBuilder,
+  type BuildStage,
+  type BuiltExport,
+  type ExportBuilder,
+} from './export-builder';
 import { copyText, OUTCOME_MESSAGES, saveFile, shareDocument } from './share';
 import { PrintDocument } from './PrintDocument';
 import '../incidents/incidents.css';
 import './export.css';
 
-type Loaded = { snapshot: IncidentSnapshot; content: ExportContent };
+const STAGE_TEXT: Record<BuildStage, string> = {
+  reading: '記録を読み込んでいます…',
+  building: '文書を作っています…',
+};
 
 /** 共有・出力: choose a summary or report draft, edit it, then share, copy, save or print. */
 export default function SharePage(props: Record<string, unknown>) {
   const id = String(props.id);
-  const [data, setData] = useState<Loaded | null>(null);
+  const [built, setBuilt] = useState<BuiltExport | null>(null);
+  const [stage, setStage] = useState<BuildStage | null>('reading');
   const [error, setError] = useState('');
   const [kind, setKind] = useState<ExportKind>('summary-short');
   // Edits are kept per format while the page is open.
@@ -21,26 +30,32 @@ export default function SharePage(props: Record<string, unknown>) {
   const [message, setMessage] = useState('');
   // The moment the documents are made (「作成日時」), fixed while the page is open.
   const [now] = useState(() => new Date().toISOString());
+  const builder = useRef<ExportBuilder | null>(null);
+
+  // Reads the incident once per page (off the main thread where possible).
+  useEffect(() => {
+    builder.current = exportBuilder(id, now);
+    return () => builder.current?.close();
+  }, [id, now]);
 
   useEffect(() => {
     let live = true;
-    loadShareData(id).then(
-      (d) => {
-        if (!live) return;
-        if (d) setData(d);
-        else setError('この対応記録は見つかりませんでした。');
-      },
-      () => live && setError('記録を読み込めませんでした。ページを再読み込みしてください。'),
-    );
+    setStage('reading');
+    builder.current
+      ?.build(kind, (s) => live && setStage(s))
+      .then(
+        (result) => {
+          if (!live) return;
+          setStage(null);
+          if (result) setBuilt(result);
+          else setError('この対応記録は見つかりませんでした。');
+        },
+        () => live && setError('記録を読み込めませんでした。ページを再読み込みしてください。'),
+      );
     return () => {
       live = false;
     };
-  }, [id]);
-
-  const doc = useMemo(
-    () => data && buildExport(kind, data.snapshot, data.content, now),
-    [data, kind, now],
-  );
+  }, [id, now, kind]);
 
   if (error) {
     return (
@@ -53,10 +68,19 @@ export default function SharePage(props: Record<string, unknown>) {
       </>
     );
   }
-  if (!data || !doc) return <p class="muted">読み込んでいます…</p>;
-
-  const text = edits[kind] ?? doc.text;
-  const title = data.snapshot.incident.title || '対応記録';
+  if (!built) {
+    return (
+      <p class="muted" role="status" aria-busy="true">
+        {STAGE_TEXT[stage ?? 'reading']}
+      </p>
+    );
+  }
+  // The previous format stays on screen until the chosen one is built.
+  const doc = built.doc;
+  const text = edits[doc.kind] ?? doc.text;
+  const title = built.title || '対応記録';
+  // Until the chosen format is built, nothing acts on the previous one.
+  const pending = doc.kind !== kind;
   const say = (m: string) => setMessage(m);
 
   return (
@@ -87,6 +111,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button primary"
+            disabled={pending}
             onClick={async () =>
               say(OUTCOME_MESSAGES[await shareDocument({ ...doc, title, text })])
             }
@@ -96,6 +121,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button"
+            disabled={pending}
             onClick={async () =>
               say(OUTCOME_MESSAGES[(await copyText(text)) ? 'copied' : 'failed'])
             }
@@ -105,6 +131,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button"
+            disabled={pending}
             onClick={() =>
               say(OUTCOME_MESSAGES[saveFile(text, doc.filename, doc.mime) ? 'saved' : 'failed'])
             }
@@ -114,6 +141,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button"
+            disabled={pending}
             onClick={() => {
               say('');
               window.print();
@@ -123,7 +151,7 @@ export default function SharePage(props: Record<string, unknown>) {
           </button>
         </div>
         <p class="share-message" role="status" aria-live="polite">
-          {message}
+          {stage ? STAGE_TEXT[stage] : message}
         </p>
         <label for="share-text" class="share-label">
           内容（送る前に書き直せます。この画面を離れると書き直した内容は消えます）
@@ -133,15 +161,16 @@ export default function SharePage(props: Record<string, unknown>) {
           class="share-text"
           rows={16}
           value={text}
-          onInput={(e) => setEdits({ ...edits, [kind]: e.currentTarget.value })}
+          readOnly={pending}
+          onInput={(e) => setEdits({ ...edits, [doc.kind]: e.currentTarget.value })}
         />
-        {edits[kind] !== undefined && (
+        {edits[doc.kind] !== undefined && (
           <button
             type="button"
             class="button"
             onClick={() => {
               const next = { ...edits };
-              delete next[kind];
+              delete next[doc.kind];
               setEdits(next);
             }}
           >

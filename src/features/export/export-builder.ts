@@ -1,0 +1,92 @@
+import { buildExport, type ExportDocument } from '../../export/build';
+import type { ExportKind } from '../../export/types';
+import { loadShareData } from './share-data';
+
+/** A built document and the incident's title. */
+export interface BuiltExport {
+  doc: ExportDocument;
+  title: string;
+}
+
+/** Where a build stands, for the page's progress line. */
+export type BuildStage = 'reading' | 'building';
+
+/** A request to the export worker. */
+export interface BuildRequest {
+  seq: number;
+  id: string;
+  kind: ExportKind;
+  now: string;
+}
+
+/** The export worker's answer: a stage reached, or the result (null: no such incident). */
+export type BuildResponse =
+  | { seq: number; stage: BuildStage }
+  | { seq: number; stage: 'done'; result: BuiltExport | null }
+  | { seq: number; stage: 'failed' };
+
+/** Builds one incident's documents, in a worker where there is one. */
+export interface ExportBuilder {
+  build(kind: ExportKind, onStage?: (stage: BuildStage) => void): Promise<BuiltExport | null>;
+  close(): void;
+}
+
+/**
+ * An export builder for incident `id` at `now`. In the browser the records are read and the
+ * text is built in a module worker (the page stays responsive with any size of timeline);
+ * where Worker is missing (tests) it builds on this thread.
+ */
+export function exportBuilder(id: string, now: string): ExportBuilder {
+  if (typeof Worker === 'undefined') return inlineBuilder(id, now);
+  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<
+    number,
+    {
+      resolve: (r: BuiltExport | null) => void;
+      reject: (e: Error) => void;
+      onStage?: (s: BuildStage) => void;
+    }
+  >();
+  let seq = 0;
+  worker.onmessage = (event: MessageEvent<BuildResponse>) => {
+    const m = event.data;
+    const w = waiting.get(m.seq);
+    if (!w) return;
+    if (m.stage === 'done') {
+      waiting.delete(m.seq);
+      w.resolve(m.result);
+    } else if (m.stage === 'failed') {
+      waiting.delete(m.seq);
+      w.reject(new Error('export failed'));
+    } else w.onStage?.(m.stage);
+  };
+  worker.onerror = () => {
+    for (const w of waiting.values()) w.reject(new Error('export worker failed'));
+    waiting.clear();
+  };
+  return {
+    build: (kind, onStage) =>
+      new Promise((resolve, reject) => {
+        seq += 1;
+        waiting.set(seq, { resolve, reject, onStage });
+        worker.postMessage({ seq, id, kind, now } satisfies BuildRequest);
+      }),
+    close: () => worker.terminate(),
+  };
+}
+
+function inlineBuilder(id: string, now: string): ExportBuilder {
+  const data = loadShareData(id);
+  return {
+    async build(kind) {
+      const d = await data;
+      return (
+        d && {
+          doc: buildExport(kind, d.snapshot, d.content, now),
+          title: d.snapshot.incident.title,
+        }
+      );
+    },
+    close() {},
+  };
+}
