@@ -1,5 +1,6 @@
 import { buildExport, type ExportDocument } from '../../export/build';
-import type { ExportKind } from '../../export/types';
+import type { ExportContent, ExportKind } from '../../export/types';
+import { loadExportContent } from './export-content';
 import { loadShareData } from './share-data';
 
 /** A built document and the incident's title. */
@@ -17,11 +18,14 @@ export interface BuildRequest {
   id: string;
   kind: ExportKind;
   now: string;
+  /** The guide's content for this incident, sent once the worker asks for it. */
+  content?: ExportContent;
 }
 
 /** The export worker's answer: a stage reached, or the result (null: no such incident). */
 export type BuildResponse =
   | { seq: number; stage: BuildStage }
+  | { seq: number; stage: 'need-content'; types: string[]; causes: string[] }
   | { seq: number; stage: 'done'; result: BuiltExport | null }
   | { seq: number; stage: 'failed' };
 
@@ -42,6 +46,7 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
   const waiting = new Map<
     number,
     {
+      request: BuildRequest;
       resolve: (r: BuiltExport | null) => void;
       reject: (e: Error) => void;
       onStage?: (s: BuildStage) => void;
@@ -58,6 +63,14 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
     } else if (m.stage === 'failed') {
       waiting.delete(m.seq);
       w.reject(new Error('export failed'));
+    } else if (m.stage === 'need-content') {
+      loadExportContent(m.types, m.causes).then(
+        (content) => worker.postMessage({ ...w.request, content } satisfies BuildRequest),
+        () => {
+          waiting.delete(m.seq);
+          w.reject(new Error('content unavailable'));
+        },
+      );
     } else w.onStage?.(m.stage);
   };
   worker.onerror = () => {
@@ -68,8 +81,9 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
     build: (kind, onStage) =>
       new Promise((resolve, reject) => {
         seq += 1;
-        waiting.set(seq, { resolve, reject, onStage });
-        worker.postMessage({ seq, id, kind, now } satisfies BuildRequest);
+        const request: BuildRequest = { seq, id, kind, now };
+        waiting.set(seq, { request, resolve, reject, onStage });
+        worker.postMessage(request);
       }),
     close: () => worker.terminate(),
   };

@@ -1,40 +1,41 @@
 /// <reference lib="webworker" />
 // Builds an incident's documents off the main thread: a timeline of 100,000 entries is read
-// and turned into text here, so typing and tapping on the page never wait for it.
+// and turned into text here, so typing and tapping on the page never wait for it. The guide's
+// content (small) comes from the page, so the worker carries no playbooks.
+// eslint-disable-next-line no-restricted-imports -- a worker, not a view: it reads the records itself
 import { loadIncidentSnapshot } from '../../storage';
 import { buildExport } from '../../export/build';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
-import { loadExportContent } from './export-content';
 import type { BuildRequest, BuildResponse } from './export-builder';
 
 // One page's incident is read once; each format is then built from it.
-let cached: Promise<{ snapshot: IncidentSnapshot; content: ExportContent } | null> | null = null;
-let cachedId = '';
+let snapshot: Promise<IncidentSnapshot | undefined> | null = null;
+let snapshotId = '';
+let content: ExportContent | null = null;
 
 const post = (message: BuildResponse) => (self as DedicatedWorkerGlobalScope).postMessage(message);
 
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
   const { seq, id, kind, now } = event.data;
   try {
-    if (!cached || cachedId !== id) {
-      cachedId = id;
+    if (!snapshot || snapshotId !== id) {
+      snapshotId = id;
+      content = null;
       post({ seq, stage: 'reading' });
-      cached = loadIncidentSnapshot(id).then(async (snapshot) =>
-        snapshot
-          ? {
-              snapshot,
-              content: await loadExportContent(snapshot.incident.types, snapshot.incident.causes),
-            }
-          : null,
-      );
+      snapshot = loadIncidentSnapshot(id);
     }
-    const data = await cached;
-    if (!data) return post({ seq, stage: 'done', result: null });
+    const snap = await snapshot;
+    if (!snap) return post({ seq, stage: 'done', result: null });
+    content = event.data.content ?? content;
+    if (!content) {
+      const { types, causes } = snap.incident;
+      return post({ seq, stage: 'need-content', types, causes });
+    }
     post({ seq, stage: 'building' });
-    const doc = buildExport(kind, data.snapshot, data.content, now);
-    post({ seq, stage: 'done', result: { doc, title: data.snapshot.incident.title } });
+    const doc = buildExport(kind, snap, content, now);
+    post({ seq, stage: 'done', result: { doc, title: snap.incident.title } });
   } catch {
-    cached = null;
+    snapshot = null;
     post({ seq, stage: 'failed' });
   }
 };
