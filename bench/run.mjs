@@ -13,6 +13,7 @@ import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
+import { measureScale } from './scale.mjs';
 import { toMarkdown } from './report.mjs';
 import { StaticServer } from '../tests/e2e/server.mjs';
 
@@ -62,6 +63,7 @@ async function main() {
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
     results.backup = await part('backup', () => measureBackup(browser, app.origin));
+    results.scale = await part('scale', () => measureScale(browser, app.origin, runs(3)));
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );
