@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import { appendTimeline, createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import TimelinePage from './TimelinePage';
+import { draftKey, readDraft, writeDraft } from './drafts';
 
 useFreshDB();
 beforeEach(() => {
@@ -54,5 +55,28 @@ describe('a long timeline', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: '記録する' }));
     await waitFor(() => expect(document.querySelectorAll('.timeline-text')).toHaveLength(2));
+  });
+});
+
+describe('an unsent timeline entry', () => {
+  it('comes back after a reload and is forgotten once recorded', async () => {
+    const { incident } = await createIncident({
+      title: '記録',
+      types: ['virus'],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    const key = draftKey(incident.id, 'timeline-new');
+    writeDraft(key, { value: '再読み込み前に書いた文', base: null });
+    render(<TimelinePage id={incident.id} />);
+    const box = await screen.findByLabelText<HTMLTextAreaElement>('できごとを記録');
+    await waitFor(() => expect(box.value).toBe('再読み込み前に書いた文'));
+    expect(screen.getByText(/^未記録：/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '記録する' }));
+    await waitFor(() => expect(readDraft(key)).toBeNull());
+    expect([...document.querySelectorAll('.timeline-text')].map((p) => p.textContent)).toContain(
+      '再読み込み前に書いた文',
+    );
   });
 });

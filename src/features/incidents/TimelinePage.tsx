@@ -6,6 +6,7 @@ import { Loading } from './IncidentPage';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
+import { draftKey } from './drafts';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
@@ -46,6 +47,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
       <ResponderNamePrompt />
       <TimelineForm
         idPrefix="timeline-new"
+        draftKey={draftKey(id, 'timeline-new')}
         label="できごとを記録"
         submitLabel="記録する"
         withTime
