@@ -20,6 +20,7 @@ export function toMarkdown(r) {
   const list = r.list ?? {};
   const s = r.summary ?? {};
   const bk = r.backup ?? {};
+  const sc = r.scale ?? {};
   const listRow = (n) => {
     const e = list[n];
     return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
@@ -112,6 +113,31 @@ export function toMarkdown(r) {
     ['Summary of an incident with 1,000 timeline entries', `${msf(s.ms)}${why(s)}`, ''],
     ['Backup of 1,000 incidents', `${msf(bk.backupMs)}${why(bk)}`, ''],
     ['Restore of 1,000 incidents', `${msf(bk.restoreMs)}${why(bk, 'restoreReason')}`, ''],
+    [
+      `Timeline of 5,000 entries: open (median of ${sc.runs ?? '?'})`,
+      `${msf(sc.timeline5k?.openMs)}${why(sc)}`,
+      '≤ 300 ms',
+    ],
+    [
+      'Timeline of 5,000 entries: add an entry, tap → drawn (median)',
+      msf(sc.timeline5k?.addMs),
+      '≤ 100 ms',
+    ],
+    [
+      '100,000 entries: timeline shown / longest main-thread block',
+      `${msf(sc.timeline100k?.timelineShownMs)} / ${msf(sc.timeline100k?.timelineLongestBlockMs)}`,
+      'block ≤ 200 ms',
+    ],
+    [
+      '100,000 entries: share preview built (worker) / longest block',
+      `${msf(sc.timeline100k?.shareShownMs)} / ${msf(sc.timeline100k?.shareLongestBlockMs)}`,
+      'block ≤ 200 ms',
+    ],
+    [
+      'Home with 10,000 incidents: longest block / page height',
+      `${msf(sc.home10k?.longestBlockMs)} / ${num(sc.home10k?.heightPx)} px`,
+      '',
+    ],
   ];
   const esc = (c) => String(c).replace(/\|/g, '\\|');
   return [

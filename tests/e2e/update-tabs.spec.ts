@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildSecondVersion } from './second-build';
 import { test, expect, distDir } from './fixtures';
 
 // Its own output folder: update.spec.ts builds its second version in parallel.
@@ -13,15 +13,7 @@ test('after 「更新」 in one tab, the other tab keeps working and its own 「
   context,
   app,
 }) => {
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', v2Dir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, APP_BUILD_ID: 'update-test' },
-      stdio: 'inherit',
-    },
-  );
+  buildSecondVersion(v2Dir);
   // The page the second tab opens later is a different file in the new version.
   const contactsChunk = (dir: string) =>
     readdirSync(resolve(dir, 'assets')).find((f) => /^ContactsPage-.*\.js$/.test(f));

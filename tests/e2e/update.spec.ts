@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { buildSecondVersion } from './second-build';
 import { test, expect } from './fixtures';
 
 const v2Dir = resolve(import.meta.dirname, '../../dist-update');
@@ -11,15 +11,7 @@ test('a new version waits for 「更新」, never reloads by itself, then runs a
   app,
 }) => {
   // A second build of the same sources, distinguishable by its version.
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', v2Dir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, APP_BUILD_ID: 'update-test' },
-      stdio: 'inherit',
-    },
-  );
+  buildSecondVersion(v2Dir);
 
   await page.goto(app.url('/'));
   await app.waitForServiceWorker(page);

@@ -11,16 +11,12 @@ beforeEach(() => {
   useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
 });
 
+const start = async (title: string) =>
+  (await createIncident({ title, types: ['virus'], causes: [], by: '山田', log: '開始' })).incident;
+
 describe('a long timeline', () => {
   it('shows the newest 100 entries and 「さらに表示」 reads the older ones a page at a time', async () => {
-    const { incident } = await createIncident({
-      title: '長い記録',
-      types: ['virus'],
-      causes: [],
-      by: '山田',
-      discoveredAt: '2026-11-01T00:00:00.000Z',
-      log: '開始',
-    });
+    const incident = await start('長い記録');
     for (let i = 1; i <= 149; i++)
       await appendTimeline({
         incidentId: incident.id,
@@ -42,13 +38,7 @@ describe('a long timeline', () => {
   });
 
   it('adding an entry keeps what is shown and adds the new one', async () => {
-    const { incident } = await createIncident({
-      title: '記録',
-      types: ['virus'],
-      causes: [],
-      by: '山田',
-      log: '開始',
-    });
+    const incident = await start('記録');
     render(<TimelinePage id={incident.id} />);
     fireEvent.input(await screen.findByLabelText('できごとを記録'), {
       target: { value: '社長に報告' },
@@ -60,13 +50,7 @@ describe('a long timeline', () => {
 
 describe('an unsent timeline entry', () => {
   it('comes back after a reload and is forgotten once recorded', async () => {
-    const { incident } = await createIncident({
-      title: '記録',
-      types: ['virus'],
-      causes: [],
-      by: '山田',
-      log: '開始',
-    });
+    const incident = await start('記録');
     const key = draftKey(incident.id, 'timeline-new');
     writeDraft(key, { value: '再読み込み前に書いた文', base: null });
     render(<TimelinePage id={incident.id} />);
