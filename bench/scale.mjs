@@ -57,9 +57,24 @@ const timeAdd = (text) =>
     });
   });
 
+/** In the page: taps the link named `name` and resolves with ms until `text` is on screen. */
+const timeTap = ([name, text]) =>
+  new Promise((resolve) => {
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === name);
+    const start = performance.now();
+    link?.click();
+    const poll = () => {
+      const main = document.querySelector('main');
+      if (main?.textContent?.includes(text)) resolve(performance.now() - start);
+      else requestAnimationFrame(poll);
+    };
+    poll();
+  });
+
 /** 5,000 entries: open the timeline (newest entry shown), then add entries. */
 async function fiveThousand(browser, origin, runs) {
   const open = [];
+  const tap = [];
   const add = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await seeded(browser, origin, { count: 1, timeline: 5_000 });
@@ -69,6 +84,11 @@ async function fiveThousand(browser, origin, runs) {
       await page.goto(`${origin}/incidents/bench-00000/timeline`, { waitUntil: 'load' });
       open.push(await readShown(page, 30_000));
       await page.getByRole('button', { name: '記録する' }).waitFor();
+      // From the incident's checklist page, a tap on 対応経過 (the app already running).
+      await page.getByRole('link', { name: 'チェックリスト' }).click();
+      await page.waitForURL(/bench-00000$/);
+      await page.locator('li.check-item').first().waitFor();
+      tap.push(await page.evaluate(timeTap, ['対応経過', OPENED]));
       for (let j = 0; j < 3; j++) add.push(await page.evaluate(timeAdd, `追加の記録 ${i}-${j}`));
     } finally {
       await context.close();
@@ -77,6 +97,8 @@ async function fiveThousand(browser, origin, runs) {
   return {
     openMs: ms(median(open)),
     openSamples: open.map(ms),
+    tapMs: ms(median(tap)),
+    tapSamples: tap.map(ms),
     addMs: ms(median(add)),
     addSamples: add.map(ms),
   };

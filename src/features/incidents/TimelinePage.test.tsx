@@ -64,3 +64,29 @@ describe('an unsent timeline entry', () => {
     );
   });
 });
+
+describe('adding to a long timeline', () => {
+  it('an entry older than the shown page is counted, and shown once with the older page', async () => {
+    const incident = await start('長い記録');
+    for (let i = 1; i <= 120; i++)
+      await appendTimeline({
+        incidentId: incident.id,
+        text: `記録${i}`,
+        by: '山田',
+        at: new Date(Date.now() + i * 60_000).toISOString(),
+      });
+    const store = useStore.getState();
+    await store.loadIncident(incident.id);
+    await store.addTimelineEntry(incident.id, '前日のできごと', '2026-01-01T00:00:00.000Z');
+    await store.addTimelineEntry(incident.id, 'いまのできごと');
+    let open = useStore.getState().openIncident!;
+    expect(open.timelineTotal).toBe(123);
+    expect(open.timeline).toHaveLength(101);
+    expect(open.timeline.map((e) => e.text)).not.toContain('前日のできごと');
+    await store.loadOlderTimeline(incident.id);
+    open = useStore.getState().openIncident!;
+    expect(open.timeline).toHaveLength(123);
+    expect(open.timeline.filter((e) => e.text === '前日のできごと')).toHaveLength(1);
+    expect(open.timeline[0]?.text).toBe('前日のできごと');
+  });
+});

@@ -101,6 +101,10 @@ export interface IncidentsSlice {
 
 let initialised = false;
 
+// The timeline index's order: when it happened, then the id (code units, as IndexedDB sorts).
+const byWhen = (a: TimelineEntry, b: TimelineEntry) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
   const by = () => get().responderName ?? '';
   // Re-read the open incident after one of its writes commits (cheap: one incident).
@@ -227,8 +231,23 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     async addTimelineEntry(incidentId, text, at, corrects) {
-      await appendTimeline({ incidentId, text, by: by(), at, corrects });
-      await refresh(incidentId);
+      const entry = await appendTimeline({ incidentId, text, by: by(), at, corrects });
+      // Add the committed entry to what is shown, without re-reading the timeline.
+      const open = get().openIncident;
+      if (open?.incident.id !== incidentId) return;
+      const older = open.olderTimeline;
+      // An entry older than the shown page comes with 「さらに表示」, not twice.
+      const inWindow =
+        !older || entry.at > older.at || (entry.at === older.at && entry.id > older.id);
+      const timeline = inWindow ? [...open.timeline, entry].sort(byWhen) : open.timeline;
+      set({
+        openIncident: {
+          ...open,
+          incident: { ...open.incident, updatedAt: entry.createdAt },
+          timeline,
+          timelineTotal: open.timelineTotal + 1,
+        },
+      });
     },
 
     async changeStatus(incidentId, status, log) {
