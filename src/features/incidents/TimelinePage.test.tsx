@@ -78,7 +78,7 @@ describe('adding to a long timeline', () => {
     const store = useStore.getState();
     await store.loadIncident(incident.id);
     await store.addTimelineEntry(incident.id, '前日のできごと', '2026-01-01T00:00:00.000Z');
-    await store.addTimelineEntry(incident.id, 'いまのできごと');
+    await store.addTimelineEntry(incident.id, '最新のできごと', '2099-01-01T00:00:00.000Z');
     let open = useStore.getState().openIncident!;
     expect(open.timelineTotal).toBe(123);
     expect(open.timeline).toHaveLength(101);
@@ -88,5 +88,6 @@ describe('adding to a long timeline', () => {
     expect(open.timeline).toHaveLength(123);
     expect(open.timeline.filter((e) => e.text === '前日のできごと')).toHaveLength(1);
     expect(open.timeline[0]?.text).toBe('前日のできごと');
+    expect(open.timeline.at(-1)?.text).toBe('最新のできごと');
   });
 });
