@@ -14,16 +14,21 @@ beforeEach(() => {
 const start = async (title: string) =>
   (await createIncident({ title, types: ['virus'], causes: [], by: '山田', log: '開始' })).incident;
 
+/** Adds `count` entries 記録1… after the start entry, one minute apart. */
+async function addEntries(incidentId: string, count: number) {
+  for (let i = 1; i <= count; i++)
+    await appendTimeline({
+      incidentId,
+      text: `記録${i}`,
+      by: '山田',
+      at: new Date(Date.now() + i * 60_000).toISOString(),
+    });
+}
+
 describe('a long timeline', () => {
   it('shows the newest 100 entries and 「さらに表示」 reads the older ones a page at a time', async () => {
     const incident = await start('長い記録');
-    for (let i = 1; i <= 149; i++)
-      await appendTimeline({
-        incidentId: incident.id,
-        text: `記録${i}`,
-        by: '山田',
-        at: new Date(Date.now() + i * 60_000).toISOString(),
-      });
+    await addEntries(incident.id, 149);
     render(<TimelinePage id={incident.id} />);
     await screen.findByText('記録149');
     const entries = () => document.querySelectorAll('.timeline-text');
@@ -68,13 +73,7 @@ describe('an unsent timeline entry', () => {
 describe('adding to a long timeline', () => {
   it('an entry older than the shown page is counted, and shown once with the older page', async () => {
     const incident = await start('長い記録');
-    for (let i = 1; i <= 120; i++)
-      await appendTimeline({
-        incidentId: incident.id,
-        text: `記録${i}`,
-        by: '山田',
-        at: new Date(Date.now() + i * 60_000).toISOString(),
-      });
+    await addEntries(incident.id, 120);
     const store = useStore.getState();
     await store.loadIncident(incident.id);
     await store.addTimelineEntry(incident.id, '前日のできごと', '2026-01-01T00:00:00.000Z');
