@@ -21,6 +21,7 @@ export function toMarkdown(r) {
   const s = r.summary ?? {};
   const bk = r.backup ?? {};
   const lr = r.largeRestore ?? {};
+  const sc = r.scale ?? {};
   const listRow = (n) => {
     const e = list[n];
     return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
@@ -117,6 +118,31 @@ export function toMarkdown(r) {
       'Restore of 100,000 timeline entries: check / write; longest task check / write; progress',
       `${msf(lr.checkMs)} / ${msf(lr.writeMs)}; ${msf(lr.longestCheckTaskMs)} / ${msf(lr.longestWriteTaskMs)}; ${lr.progressShown ? 'shown' : 'not shown'}${why(lr)}`,
       'progress shown',
+    ],
+    [
+      `Timeline of 5,000 entries: open from a tap on 対応経過 / cold load (median of ${sc.runs ?? '?'})`,
+      `${msf(sc.timeline5k?.tapMs)} / ${msf(sc.timeline5k?.openMs)}${why(sc)}`,
+      '≤ 300 ms',
+    ],
+    [
+      'Timeline of 5,000 entries: add an entry, tap → drawn (median)',
+      msf(sc.timeline5k?.addMs),
+      '≤ 100 ms',
+    ],
+    [
+      '100,000 entries: timeline shown / longest main-thread block',
+      `${msf(sc.timeline100k?.timelineShownMs)} / ${msf(sc.timeline100k?.timelineLongestBlockMs)}`,
+      'block ≤ 200 ms',
+    ],
+    [
+      '100,000 entries: share preview built (worker) / longest block',
+      `${msf(sc.timeline100k?.shareShownMs)} / ${msf(sc.timeline100k?.shareLongestBlockMs)}`,
+      'block ≤ 200 ms',
+    ],
+    [
+      'Home with 10,000 incidents: longest block / page height',
+      `${msf(sc.home10k?.longestBlockMs)} / ${num(sc.home10k?.heightPx)} px`,
+      '',
     ],
   ];
   const esc = (c) => String(c).replace(/\|/g, '\\|');

@@ -13,6 +13,7 @@ import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
+import { measureScale } from './scale.mjs';
 import { toMarkdown } from './report.mjs';
 import { StaticServer } from '../tests/e2e/server.mjs';
 
@@ -65,6 +66,7 @@ async function main() {
     results.largeRestore = await part('largeRestore', () =>
       measureLargeRestore(browser, app.origin),
     );
+    results.scale = await part('scale', () => measureScale(browser, app.origin, runs(3)));
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );

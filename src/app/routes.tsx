@@ -1,4 +1,4 @@
-import { lazy } from 'preact-iso';
+import { lazyPage } from './lazyPage';
 import { storedData } from './storedData';
 import type { ComponentType } from 'preact';
 import type { IconName } from '../ui/icons';
@@ -23,50 +23,55 @@ export const sections: Section[] = [
 /** Route table: path pattern → lazily loaded page (one chunk per feature). */
 // Pages take their route params as props; `never` lets each page declare its own.
 export const routes: { path: string; component: ComponentType<never> }[] = [
-  { path: '/', component: lazy(() => import('../features/home/HomePage')) },
+  { path: '/', component: lazyPage(() => import('../features/home/HomePage')) },
   {
     path: '/incidents',
-    component: storedData(lazy(() => import('../features/incidents/IncidentsPage'))),
+    component: storedData(lazyPage(() => import('../features/incidents/IncidentsPage'))),
   },
   {
     path: '/incidents/new',
-    component: storedData(lazy(() => import('../features/incidents/NewIncidentPage'))),
+    component: storedData(lazyPage(() => import('../features/incidents/NewIncidentPage'))),
   },
   {
     path: '/incidents/:id',
-    component: storedData(lazy(() => import('../features/incidents/IncidentPage'))),
+    component: storedData(lazyPage(() => import('../features/incidents/IncidentPage'))),
   },
   {
     path: '/incidents/:id/record',
-    component: storedData(lazy(() => import('../features/incidents/RecordPage'))),
+    component: storedData(lazyPage(() => import('../features/incidents/RecordPage'))),
   },
   {
     path: '/incidents/:id/timeline',
-    component: storedData(lazy(() => import('../features/incidents/TimelinePage'))),
+    component: storedData(lazyPage(() => import('../features/incidents/TimelinePage'))),
   },
   {
     path: '/settings',
-    component: storedData(lazy(() => import('../features/settings/SettingsPage'))),
+    component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
   },
   {
     path: '/incidents/:id/reporting',
-    component: storedData(lazy(() => import('../features/reporting/ReportingPage'))),
+    component: storedData(lazyPage(() => import('../features/reporting/ReportingPage'))),
   },
   {
     path: '/incidents/:id/share',
-    component: storedData(lazy(() => import('../features/export/SharePage'))),
+    component: storedData(lazyPage(() => import('../features/export/SharePage'))),
   },
-  { path: '/backup', component: storedData(lazy(() => import('../features/export/BackupPage'))) },
-  { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
-  { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
-  { path: '/guide/:id', component: lazy(() => import('../features/guide/GuideDocPage')) },
-  { path: '/playbooks/:id', component: lazy(() => import('../features/guide/PlaybookPage')) },
-  { path: '/triage', component: lazy(() => import('../features/home/TriagePage')) },
-  { path: '/search', component: lazy(() => import('../features/search/SearchPage')) },
+  {
+    path: '/backup',
+    component: storedData(lazyPage(() => import('../features/export/BackupPage'))),
+  },
+  { path: '/guide', component: lazyPage(() => import('../features/guide/GuidePage')) },
+  { path: '/contacts', component: lazyPage(() => import('../features/contacts/ContactsPage')) },
+  { path: '/guide/:id', component: lazyPage(() => import('../features/guide/GuideDocPage')) },
+  { path: '/playbooks/:id', component: lazyPage(() => import('../features/guide/PlaybookPage')) },
+  { path: '/triage', component: lazyPage(() => import('../features/home/TriagePage')) },
+  { path: '/search', component: lazyPage(() => import('../features/search/SearchPage')) },
 ];
 
 /** The page for unknown paths. */
-export const NotFound = lazy(() => import('../features/notfound/NotFoundPage'));
+export const NotFound = lazyPage(
+  () => import('../features/notfound/NotFoundPage'),
+) as ComponentType;
 
 /** Which section a path belongs to, for the bottom navigation's current mark. */
 export function sectionOf(path: string): string {

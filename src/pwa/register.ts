@@ -5,6 +5,8 @@ import { useStore } from '../app/store';
  * Registers the service worker and wires its lifecycle into the store.
  * Updates never reload by themselves: a waiting worker only offers `applyUpdate`;
  * when the person taps it, the worker skips waiting and the page reloads once.
+ * When another tab applied the update, this tab keeps running (the previous version's assets
+ * stay available) and its own 「更新」 simply reloads into the new version.
  */
 export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): void {
   if (!('serviceWorker' in navigator)) return;
@@ -12,11 +14,21 @@ export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`):
   const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
   // An active worker has precached everything (installing waits for the precache).
   void navigator.serviceWorker.ready.then(() => setOfflineCapable(true));
+  const reload = () => window.location.reload();
+  let requested = false;
+  let controlled = navigator.serviceWorker.controller !== null;
 
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const wasControlled = controlled;
+    controlled = true;
+    // Reload once, only after the new worker has taken control.
+    if (requested) return reload();
+    // Another tab's 「更新」 (not the first install): offer the reload here too.
+    if (wasControlled) setApplyUpdate(reload);
+  });
   wb.addEventListener('waiting', () => {
     setApplyUpdate(() => {
-      // Reload once, only after the new worker has taken control.
-      wb.addEventListener('controlling', () => window.location.reload());
+      requested = true;
       wb.messageSkipWaiting();
     });
   });

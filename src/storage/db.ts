@@ -35,22 +35,31 @@ function open(): Promise<NaviDatabase> {
       reject(error);
     };
     const timer = setTimeout(() => fail(new StorageError('blocked')), OPEN_TIMEOUT_MS);
-    openDB<NaviDB>(DB_NAME, DB_VERSION, {
-      upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
-      // Another tab holds an older version open and does not let go.
-      blocked: () => fail(new StorageError('blocked')),
-      // This tab holds a version another tab wants to replace: let go, then ask to reload.
-      blocking: () => {
-        void connection?.then((db) => db.close());
-        lost(new StorageError('version'));
-      },
-      terminated: () =>
-        lost(
-          new StorageError('failed', {
-            message: '記録の保存先との接続が切れました。ページを再読み込みしてください。',
-          }),
-        ),
-    }).then(
+    // Some browsers throw at once (e.g. SecurityError when site data is blocked).
+    let opening: Promise<NaviDatabase>;
+    try {
+      opening = openDB<NaviDB>(DB_NAME, DB_VERSION, {
+        upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
+        // Another tab holds an older version open and does not let go.
+        blocked: () => fail(new StorageError('blocked')),
+        // This tab holds a version another tab wants to replace: let go, then ask to reload.
+        blocking: () => {
+          void connection?.then((db) => db.close());
+          lost(new StorageError('version'));
+        },
+        terminated: () =>
+          lost(
+            new StorageError('failed', {
+              message: '記録の保存先との接続が切れました。ページを再読み込みしてください。',
+            }),
+          ),
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      fail(toStorageError(error));
+      return;
+    }
+    opening.then(
       (db) => {
         clearTimeout(timer);
         if (settled) {
@@ -101,9 +110,9 @@ export async function write<S extends Stores[], T>(
   stores: S,
   work: (tx: WriteTx<S>) => Promise<T>,
 ): Promise<T> {
-  const db = await getDB();
   let tx: WriteTx<S> | undefined;
   try {
+    const db = await getDB();
     tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
     const result = await work(tx);
     await tx.done;

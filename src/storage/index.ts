@@ -5,6 +5,7 @@ export type {
   FieldValue,
   ProgressEntry,
   TimelineEntry,
+  TimelineKind,
   ReportingEntry,
   Draft,
 } from './schema';
@@ -31,10 +32,18 @@ export {
   type IncidentPage,
   type IncidentSummary,
 } from './list';
-export { putField, listFields } from './fields';
+export { countIncidents } from './count';
+export { putField, listFields, type FieldSave } from './fields';
 export { putDraft, deleteDraft, listDrafts } from './drafts';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
+export {
+  loadIncidentView,
+  listOlderTimeline,
+  type IncidentView,
+  type TimelineCursor,
+  type TimelinePage,
+} from './timeline-page';
 export { loadIncidentSnapshot, type IncidentSnapshot } from './snapshot';
 export { requestPersistence, getStorageInfo, type StorageInfo } from './persistence';

@@ -51,6 +51,20 @@ export interface ProgressEntry {
   updatedAt: string;
 }
 
+/** Every kind of timeline entry ('conflict': another tab's newer text of a field, kept). */
+export const TIMELINE_KINDS = [
+  'note',
+  'item',
+  'status',
+  'field',
+  'reporting',
+  'correction',
+  'created',
+  'conflict',
+] as const;
+/** What a timeline entry records (meaning lives here, never in its text). */
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 /** One entry of 対応経過 (append-only; a correction refers to the entry it corrects). */
 export interface TimelineEntry {
   id: string;
@@ -59,7 +73,7 @@ export interface TimelineEntry {
   at: string;
   /** When it was written. */
   createdAt: string;
-  kind: 'note' | 'item' | 'status' | 'field' | 'reporting' | 'correction' | 'created';
+  kind: TimelineKind;
   text: string;
   by: string;
   /** For corrections: the id of the entry this one corrects. */

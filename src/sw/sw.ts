@@ -6,13 +6,19 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
+import { keepPreviousAssets, retiredAssetHandler } from './retired';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
 };
 
+// Tabs still running the previous version after another tab's 「更新」 load their pages from
+// the previous version's assets, kept aside at install (precache cleanup removes them).
+const manifest = self.__WB_MANIFEST;
+self.addEventListener('install', (event) => event.waitUntil(keepPreviousAssets(manifest)));
+
 // Everything the build emits is precached. A prerendered route lives at /path/index.html.
-precacheAndRoute(self.__WB_MANIFEST, {
+precacheAndRoute(manifest, {
   urlManipulation: ({ url }) => {
     if (url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname)) return [];
     return [new URL(`${url.pathname}/index.html`, url.origin)];
@@ -22,6 +28,9 @@ cleanupOutdatedCaches();
 // The first install controls the open page at once, so it keeps working if the network drops.
 // An update only activates after the person taps 「更新」 (skipWaiting below).
 clientsClaim();
+
+// A hashed asset that is not in this version's precache: the previous version's copy.
+registerRoute(retiredAssetHandler.match, retiredAssetHandler.handle);
 
 // Any other navigation (a deep link such as /incidents/abc) gets the app shell, offline too.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));

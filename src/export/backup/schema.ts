@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { BACKUP_LIMITS as L } from '../../lib/limits';
 import type { BackupStore } from './format';
+import { TIMELINE_KINDS } from '../../storage/schema';
 
 // The strict schemas of a plain backup: its header, and one record schema per store.
 // Unknown keys, wrong types and over-long strings are refused (lengths from src/lib/limits).
@@ -61,7 +62,7 @@ const TimelineSchema = v.strictObject({
   incidentId: Id,
   at: LooseTime,
   createdAt: Time,
-  kind: v.picklist(['note', 'item', 'status', 'field', 'reporting', 'correction', 'created']),
+  kind: v.picklist(TIMELINE_KINDS),
   text: Text,
   by: Name,
   corrects: v.optional(Id),

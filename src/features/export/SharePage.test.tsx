@@ -38,6 +38,14 @@ describe('共有・出力', () => {
     vi.restoreAllMocks();
   });
 
+  /** Picks a format and waits until it is built (the actions are enabled again). */
+  const choose = async (radio: HTMLElement, user: Pick<typeof userEvent, 'click'> = userEvent) => {
+    await user.click(radio);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'コピー' })).toHaveProperty('disabled', false),
+    );
+  };
+
   const open = async () => {
     render(<SharePage id={fullSnapshot.incident.id} />);
     return (await screen.findByLabelText(/^内容/)) as HTMLTextAreaElement;
@@ -47,9 +55,9 @@ describe('共有・出力', () => {
     const box = await open();
     expect(box.value).toContain('【インシデント概要】経理PCのランサムウェア感染');
     await userEvent.click(screen.getByRole('radio', { name: '第一報' }));
-    expect(box.value).toContain('【第一報】');
+    await waitFor(() => expect(box.value).toContain('【第一報】'));
     await userEvent.click(screen.getByRole('radio', { name: '個人情報保護委員会向け' }));
-    expect(box.value).toContain('本人の数');
+    await waitFor(() => expect(box.value).toContain('本人の数'));
   });
 
   it('without a share sheet, 共有 copies and downloads the edited text', async () => {
@@ -85,7 +93,9 @@ describe('共有・出力', () => {
     await userEvent.click(screen.getByRole('button', { name: 'コピー' }));
     expect(await screen.findByText(/^コピーしました/)).toBeTruthy();
     await userEvent.click(screen.getByRole('radio', { name: 'Markdown' }));
-    await userEvent.click(screen.getByRole('button', { name: 'ファイルに保存' }));
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'ファイルに保存' });
+    await waitFor(() => expect(save.disabled).toBe(false));
+    await userEvent.click(save);
     expect(await screen.findByText(/^保存しました/)).toBeTruthy();
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/\.md$/);
   });
@@ -93,7 +103,7 @@ describe('共有・出力', () => {
   it('keeps an edited draft across leaving and reopening; 記録から作り直す goes back', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<SharePage id={incidentId} />);
-    await user.click(await screen.findByRole('radio', { name: '第一報' }));
+    await choose(await screen.findByRole('radio', { name: '第一報' }), user);
     const box = screen.getByLabelText(/^内容/) as HTMLTextAreaElement;
     const generated = box.value;
     await user.type(box, '株式会社サンプル');
@@ -105,7 +115,7 @@ describe('共有・出力', () => {
 
     render(<SharePage id={incidentId} />);
     const first = await screen.findByRole('radio', { name: /第一報.*編集済み/ });
-    await user.click(first);
+    await choose(first, user);
     const again = screen.getByLabelText(/^内容/) as HTMLTextAreaElement;
     expect(again.value).toBe(`${generated}株式会社サンプル`);
     // The other formats are untouched.
@@ -130,7 +140,7 @@ describe('共有・出力', () => {
     // userEvent.setup() would replace the clipboard spy with its own.
     const user = userEvent;
     await open();
-    await user.click(screen.getByRole('radio', { name: '第一報' }));
+    await choose(screen.getByRole('radio', { name: '第一報' }), user);
     await user.click(screen.getByRole('button', { name: 'コピー' }));
     const ask = screen.getByRole('alertdialog', { name: /まだ記入していない箇所が \d+ か所/ });
     expect(within(ask).getByText(/お問い合わせ窓口の名称/)).toBeTruthy();
@@ -151,7 +161,7 @@ describe('共有・出力', () => {
 
   it('第一報 can be written to one person or to everyone concerned', async () => {
     const box = await open();
-    await userEvent.click(screen.getByRole('radio', { name: '第一報' }));
+    await choose(screen.getByRole('radio', { name: '第一報' }));
     const group = screen.getByRole('group', { name: '宛先' });
     expect(within(group).getByRole('radio', { name: /関係者の皆様へ/ })).toHaveProperty(
       'checked',
@@ -159,9 +169,9 @@ describe('共有・出力', () => {
     );
     expect(box.value).toContain('お取引先様・お客様各位');
     await userEvent.click(within(group).getByRole('radio', { name: /ひとりの方へ/ }));
-    expect(box.value).toContain('（お名前を記入してください）様');
+    await waitFor(() => expect(box.value).toContain('（お名前を記入してください）様'));
     // Only the 第一報 has a 宛先; the 削除依頼 is for a misdirected mail only.
-    await userEvent.click(screen.getByRole('radio', { name: '引継ぎ' }));
+    await choose(screen.getByRole('radio', { name: '引継ぎ' }));
     expect(screen.queryByRole('group', { name: '宛先' })).toBeNull();
     expect(screen.queryByRole('radio', { name: /削除依頼/ })).toBeNull();
   });

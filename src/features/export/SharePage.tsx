@@ -1,8 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildExport, kindsFor } from '../../export/build';
-import type { Audience, ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { kindsFor } from '../../export/build';
+import type { Audience, ExportKind } from '../../export/types';
 import { IncidentNav } from '../incidents/IncidentNav';
-import { loadShareData } from './share-data';
+import {
+  exportBuilder,
+  type BuildStage,
+  type BuiltExport,
+  type ExportBuilder,
+} from './export-builder';
 import { copyText, OUTCOME_MESSAGES, saveFile, shareDocument } from './share';
 import { PrintDocument } from './PrintDocument';
 import { PlaceholderWarning } from './PlaceholderWarning';
@@ -12,12 +17,16 @@ import { placeholdersIn } from '../../export/placeholders';
 import '../incidents/incidents.css';
 import './export.css';
 
-type Loaded = { snapshot: IncidentSnapshot; content: ExportContent };
+const STAGE_TEXT: Record<BuildStage, string> = {
+  reading: '記録を読み込んでいます…',
+  building: '文書を作っています…',
+};
 
 /** 共有・出力: choose a summary or report draft, edit it, then share, copy, save or print. */
 export default function SharePage(props: Record<string, unknown>) {
   const id = String(props.id);
-  const [data, setData] = useState<Loaded | null>(null);
+  const [built, setBuilt] = useState<BuiltExport | null>(null);
+  const [stage, setStage] = useState<BuildStage | null>('reading');
   const [error, setError] = useState('');
   const [kind, setKind] = useState<ExportKind>('summary-short');
   // 第一報: to one person or to everyone concerned (the record decides until she chooses).
@@ -30,26 +39,32 @@ export default function SharePage(props: Record<string, unknown>) {
   const textBox = useRef<HTMLTextAreaElement>(null);
   // The moment the documents are made (「作成日時」), fixed while the page is open.
   const [now] = useState(() => new Date().toISOString());
+  const builder = useRef<ExportBuilder | null>(null);
+
+  // Reads the incident once per page (off the main thread where possible).
+  useEffect(() => {
+    builder.current = exportBuilder(id, now);
+    return () => builder.current?.close();
+  }, [id, now]);
 
   useEffect(() => {
     let live = true;
-    loadShareData(id).then(
-      (d) => {
-        if (!live) return;
-        if (d) setData(d);
-        else setError('この対応記録は見つかりませんでした。');
-      },
-      () => live && setError('記録を読み込めませんでした。ページを再読み込みしてください。'),
-    );
+    setStage('reading');
+    builder.current
+      ?.build(kind, { audience }, (s) => live && setStage(s))
+      .then(
+        (result) => {
+          if (!live) return;
+          setStage(null);
+          if (result) setBuilt(result);
+          else setError('この対応記録は見つかりませんでした。');
+        },
+        () => live && setError('記録を読み込めませんでした。ページを再読み込みしてください。'),
+      );
     return () => {
       live = false;
     };
-  }, [id]);
-
-  const doc = useMemo(
-    () => data && buildExport(kind, data.snapshot, data.content, now, { audience }),
-    [data, kind, now, audience],
-  );
+  }, [id, now, kind, audience]);
 
   if (error) {
     return (
@@ -62,11 +77,20 @@ export default function SharePage(props: Record<string, unknown>) {
       </>
     );
   }
-  if (!data || !doc || !drafts) return <p class="muted">読み込んでいます…</p>;
-
-  const edited = drafts[kind] !== undefined;
-  const text = drafts[kind] ?? doc.text;
-  const title = data.snapshot.incident.title || '対応記録';
+  if (!built || !drafts) {
+    return (
+      <p class="muted" role="status" aria-busy="true">
+        {STAGE_TEXT[stage ?? 'reading']}
+      </p>
+    );
+  }
+  // The previous format stays on screen until the chosen one is built.
+  const doc = built.doc;
+  const edited = drafts[doc.kind] !== undefined;
+  const text = drafts[doc.kind] ?? doc.text;
+  const title = built.title || '対応記録';
+  // Until the chosen format is built, nothing acts on the previous one.
+  const pending = doc.kind !== kind;
   const say = (m: string) => setMessage(m);
   /** Runs a send action, asking first while placeholders remain. */
   const guarded = (action: string, run: () => void) => {
@@ -78,14 +102,12 @@ export default function SharePage(props: Record<string, unknown>) {
   return (
     <div class="share-page">
       <div class="no-print">
-        <h1>
-          <bdi>{title}</bdi>
-        </h1>
+        <h1>{title}</h1>
         <IncidentNav id={id} current="/share" />
         <h2>共有・出力</h2>
         <fieldset class="share-kinds">
           <legend>作るもの</legend>
-          {kindsFor(data.snapshot.incident.causes).map((k) => (
+          {kindsFor(built.causes).map((k) => (
             <label key={k.kind} class="share-kind">
               <input
                 type="radio"
@@ -112,6 +134,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button primary"
+            disabled={pending}
             onClick={() =>
               guarded('共有', async () =>
                 say(OUTCOME_MESSAGES[await shareDocument({ ...doc, title, text })]),
@@ -123,6 +146,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button"
+            disabled={pending}
             onClick={() =>
               guarded('コピー', async () =>
                 say(OUTCOME_MESSAGES[(await copyText(text)) ? 'copied' : 'failed']),
@@ -134,6 +158,7 @@ export default function SharePage(props: Record<string, unknown>) {
           <button
             type="button"
             class="button"
+            disabled={pending}
             onClick={() =>
               guarded('保存', () =>
                 say(OUTCOME_MESSAGES[saveFile(text, doc.filename, doc.mime) ? 'saved' : 'failed']),
@@ -168,7 +193,7 @@ export default function SharePage(props: Record<string, unknown>) {
           />
         )}
         <p class="share-message" role="status" aria-live="polite">
-          {message}
+          {stage ? STAGE_TEXT[stage] : message}
         </p>
         <label for="share-text" class="share-label">
           内容（送る前に書き直せます。書き直した内容はこの端末に保存されます）
@@ -179,11 +204,12 @@ export default function SharePage(props: Record<string, unknown>) {
           class="share-text"
           rows={16}
           value={text}
-          onInput={(e) => edit(kind, e.currentTarget.value)}
+          readOnly={pending}
+          onInput={(e) => edit(doc.kind, e.currentTarget.value)}
         />
         <DraftState edited={edited} save={save} />
         {edited && (
-          <button type="button" class="button" onClick={() => void reset(kind)}>
+          <button type="button" class="button" onClick={() => void reset(doc.kind)}>
             記録から作り直す（編集を取り消す）
           </button>
         )}

@@ -16,7 +16,7 @@ import type { RestoreCounts } from '../../export/backup/merge';
 const backupRepo = () => import('../../storage/backup-repo');
 
 /** Shown when an edited draft is longer than a backup could carry. */
-const DRAFT_TOO_LONG = `書き直した内容が長すぎるため（${LIMITS.draft.toLocaleString('ja-JP')}文字まで）、この端末には保存できません。画面の内容はそのまま残っています。`;
+const DRAFT_TOO_LONG = `長すぎます（${LIMITS.draft.toLocaleString('ja-JP')}文字まで）。`;
 
 /** How many incidents changed since the last backup, and when that was. */
 

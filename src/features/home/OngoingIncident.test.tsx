@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { OngoingIncident } from './OngoingIncident';
 import { createIncident, updateIncidentStatus } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
@@ -39,10 +39,46 @@ describe('OngoingIncident', () => {
     });
     render(<OngoingIncident />);
     const region = await screen.findByRole('region', { name: '対応中の記録' });
-    expect(region.textContent).toContain('共有フォルダが暗号化');
-    expect(region.textContent).not.toContain('古い件');
+    expect(region.querySelector('strong')?.textContent).toBe('共有フォルダが暗号化');
     expect(screen.getByRole('link', { name: '続きを開く' }).getAttribute('href')).toBe(
       `/incidents/${incident.id}`,
     );
+    // The older one is listed below it.
+    expect(within(region).getByRole('link', { name: '古い件' })).toBeTruthy();
+  });
+
+  it('lists every open incident newest first, folded with 「ほか N 件」 read page by page', async () => {
+    for (let i = 1; i <= 27; i++) {
+      await createIncident({
+        title: `件${i}`,
+        types: ['virus'],
+        causes: [],
+        by: '山田',
+        log: '開始',
+      });
+    }
+    const closed = await createIncident({
+      title: '済',
+      types: ['virus'],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    await updateIncidentStatus(closed.incident.id, 'closed', { text: '完了', by: '山田' });
+    render(<OngoingIncident />);
+    const region = await screen.findByRole('region', { name: '対応中の記録' });
+    const titles = () =>
+      within(region)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    expect(titles()).toEqual(['続きを開く', '件26', '件25', '件24']);
+    fireEvent.click(within(region).getByRole('button', { name: /ほか 23 件を表示/ }));
+    await waitFor(() => expect(titles()).toHaveLength(24));
+    expect(titles()[23]).toBe('件4');
+    fireEvent.click(within(region).getByRole('button', { name: /ほか 3 件を表示/ }));
+    await waitFor(() => expect(titles()).toHaveLength(27));
+    expect(titles().slice(-1)).toEqual(['件1']);
+    expect(titles()).not.toContain('済');
+    expect(within(region).queryByRole('button', { name: /ほか/ })).toBeNull();
   });
 });

@@ -1,33 +1,52 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '../../app/store';
-import type { IncidentSummary } from '../../storage';
+import type { IncidentCursor, IncidentSummary } from '../../storage';
 import { typesLabel } from '../incidents/labels';
 import { sinceLabel } from '../../lib/jst';
+import { FOLD_FIRST, FOLD_STEP, FoldedList } from '../../ui/FoldedList';
+
+/** The open incidents read so far (a page at a time), how many there are, where to go on. */
+interface Loaded {
+  items: IncidentSummary[];
+  total: number;
+  next: IncidentCursor | null;
+}
 
 /**
- * Back on the home screen mid-incident: the reporting deadlines that are near, then the most
- * recently active open incident, one tap from its checklist. Nothing on a first visit.
+ * Back on the home screen mid-incident: the reporting deadlines that are near, then the open
+ * incidents, newest activity first: the latest one tap from its checklist, a few more, and
+ * 「ほか N 件」 for the rest (read page by page). Nothing on a first visit.
  */
 export function OngoingIncident() {
-  const latestOpenIncident = useStore((s) => s.latestOpenIncident);
-  const [latest, setLatest] = useState<IncidentSummary | null>(null);
+  const openIncidentsPage = useStore((s) => s.openIncidentsPage);
+  const countOpenIncidents = useStore((s) => s.countOpenIncidents);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [DueSoon, setDueSoon] = useState<ComponentType | null>(null);
+  const latest = loaded?.items[0] ?? null;
   useEffect(() => {
     // The deadline check (rules and engine) loads only when there is an incident to check.
     if (latest) void import('../reporting/DueSoon').then((m) => setDueSoon(() => m.default));
   }, [latest]);
   useEffect(() => {
     let live = true;
-    latestOpenIncident().then(
-      (incident) => live && setLatest(incident),
+    Promise.all([openIncidentsPage(FOLD_FIRST + 1), countOpenIncidents()]).then(
+      ([page, total]) => live && setLoaded({ items: page.items, total, next: page.next }),
       () => {}, // No database (private mode): the buttons below still work.
     );
     return () => {
       live = false;
     };
-  }, [latestOpenIncident]);
-  if (!latest) return null;
+  }, [openIncidentsPage, countOpenIncidents]);
+  if (!loaded || !latest) return null;
+  const more = () => {
+    if (!loaded.next) return;
+    void openIncidentsPage(FOLD_STEP, loaded.next).then(
+      (page) =>
+        setLoaded((l) => l && { ...l, items: [...l.items, ...page.items], next: page.next }),
+      () => {},
+    );
+  };
   return (
     <>
       {/* Overdue and due-soon reports come first when the app is opened. */}
@@ -46,6 +65,23 @@ export function OngoingIncident() {
         <a class="button primary block" href={`/incidents/${latest.id}`}>
           続きを開く
         </a>
+        <FoldedList
+          items={loaded.items.slice(1)}
+          total={Math.max(loaded.total - 1, loaded.items.length - 1)}
+          onMore={more}
+          what="対応中の記録"
+          class="ongoing-more"
+        >
+          {(incident) => (
+            <li key={incident.id}>
+              <a href={`/incidents/${incident.id}`}>{incident.title}</a>{' '}
+              <span class="muted small">
+                {typesLabel(incident.types, incident.causes)}・発覚から{' '}
+                {sinceLabel(incident.discoveredAt)}
+              </span>
+            </li>
+          )}
+        </FoldedList>
       </section>
     </>
   );

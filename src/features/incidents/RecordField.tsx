@@ -4,13 +4,18 @@ import type { FieldValue, StorageError } from '../../storage';
 import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
+import { clearDraft, draftKey, readDraft, writeDraft } from './drafts';
+import { useFlushOnLeave } from './useFlushOnLeave';
 
 /** How long typing pauses before an autosave. */
 export const AUTOSAVE_MS = 500;
 
 /**
- * One free-text record field with autosave (after a pause and on blur). 保存済み appears
- * only after the write committed; on failure the typed text stays and the message shows.
+ * One free-text record field with autosave (after a pause, on blur, and when the page is
+ * hidden or left). Every keystroke is also kept as a local draft until committed, so a reload,
+ * a closed tab or a failed save loses nothing; the draft comes back (and is saved) on the next
+ * visit. 保存済み appears only after the write committed. A save over another tab's newer text
+ * keeps that text in the timeline and says so.
  */
 export function RecordField(props: {
   /** The incident this field belongs to; each typed value is saved to it. */
@@ -22,13 +27,26 @@ export function RecordField(props: {
 }) {
   const { incidentId, fieldId, label, help, stored } = props;
   const saveField = useStore((s) => s.saveField);
+  const key = draftKey(incidentId, fieldId);
   // null: nothing typed since the last save, show what is stored.
   const [draft, setDraft] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>('idle');
   const [error, setError] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [conflict, setConflict] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // What was typed last and the incident it was typed into (captured when typed).
   const latest = useRef<{ incidentId: string; value: string } | null>(null);
+  // The stored version the edit started from (compare-and-set), and whether a save runs.
+  const base = useRef<string | null>(null);
+  const saving = useRef(false);
+  // This tab's last committed save: shown until the stored copy catches up (a slower re-read
+  // of the incident may still bring the older value).
+  const own = useRef<FieldValue | null>(null);
+  const current =
+    stored && (!own.current || stored.updatedAt >= own.current.updatedAt)
+      ? stored
+      : (own.current ?? stored);
   const chain = useRef<Promise<void>>(Promise.resolve());
 
   const save = () => {
@@ -38,31 +56,52 @@ export function RecordField(props: {
     // One save at a time, in typing order.
     chain.current = chain.current.then(async () => {
       if (latest.current !== pending) return;
+      saving.current = true;
       setState('saving');
       try {
-        await saveField(pending.incidentId, fieldId, pending.value);
+        const { field, overwritten } = await saveField(pending.incidentId, fieldId, pending.value, {
+          base: base.current,
+          conflictLog: (other) => `「${label}」の上書き前の内容（別のタブで保存）：${other.value}`,
+        });
+        base.current = field.updatedAt;
+        own.current = field;
+        if (overwritten) setConflict(true);
         if (latest.current === pending) {
           latest.current = null;
+          clearDraft(key);
           setDraft(null);
+          setRestored(false);
           setState('saved');
+        } else if (latest.current) {
+          // More was typed meanwhile: it continues from what was just stored.
+          writeDraft(key, { value: latest.current.value, base: base.current });
         }
       } catch (e) {
         setError((e as StorageError).message);
         setState('error');
+      } finally {
+        saving.current = false;
       }
     });
     return chain.current;
   };
 
-  // Save what is pending when the page is left or hidden.
+  // A draft left by a reload, a closed tab or a failed save: show it and save it now.
   useEffect(() => {
-    const onHide = () => document.visibilityState === 'hidden' && void save();
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      void save();
-    };
+    const kept = readDraft(key);
+    if (!kept) return;
+    if (kept.value === (current?.value ?? '')) {
+      clearDraft(key);
+      return;
+    }
+    latest.current = { incidentId, value: kept.value };
+    base.current = kept.base;
+    setDraft(kept.value);
+    setRestored(true);
+    void save();
   }, []);
+
+  useFlushOnLeave(() => latest.current !== null, save);
 
   const id = `field-${fieldId}`;
   return (
@@ -78,11 +117,15 @@ export function RecordField(props: {
         rows={3}
         maxLength={LIMITS.text}
         aria-describedby={`${help ? `${id}-help ` : ''}${charCountId(id)}`}
-        value={draft ?? stored?.value ?? ''}
+        value={draft ?? current?.value ?? ''}
         onInput={(e) => {
           const v = e.currentTarget.value;
+          // A new edit starts from the version on screen.
+          if (latest.current === null && !saving.current) base.current = current?.updatedAt ?? null;
           latest.current = { incidentId, value: v };
+          writeDraft(key, { value: v, base: base.current });
           setDraft(v);
+          setConflict(false);
           setState('dirty');
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
@@ -98,6 +141,18 @@ export function RecordField(props: {
           </button>
         )}
       </div>
+      {(restored || state === 'error') && draft !== null && (
+        <p class="notice small" aria-live="polite">
+          未保存：{restored ? '前回保存できなかった入力を戻しました。' : ''}
+          保存できるまで、この入力はこの端末に一時的に残します（別の画面に移っても消えません）。
+        </p>
+      )}
+      {conflict && (
+        <p class="notice small" aria-live="polite">
+          別のタブで先に保存された内容がありました。この入力で保存し、前の内容は
+          <a href={`/incidents/${incidentId}/timeline`}>対応経過</a>に残しました。
+        </p>
+      )}
     </div>
   );
 }

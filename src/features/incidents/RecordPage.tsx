@@ -21,7 +21,7 @@ export default function RecordPage(props: Record<string, unknown>) {
     loadPlaybook<RecordItems>('record-items').then(setItems, () => setContentError(true));
   }, []);
   if (!open) return <Loading error={error} />;
-  const { incident, fields, timeline } = open;
+  const { incident, fields, timelineTotal } = open;
   return (
     <>
       <StorageProblem />
@@ -60,7 +60,7 @@ export default function RecordPage(props: Record<string, unknown>) {
                   <p class="label">{item.label}</p>
                   <p class="muted small">{item.help}</p>
                   <p>
-                    <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timeline.length}件）</a>
+                    <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
                   </p>
                 </div>
               );

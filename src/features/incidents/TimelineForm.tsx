@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
 import { fromLocalInput } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
+import { clearDraft, readDraft, writeDraft } from './drafts';
 
 /**
  * Adds a timeline entry (or a correction): text and an optional time (empty: the time it is
@@ -14,8 +15,11 @@ export function TimelineForm({
   withTime,
   onSubmit,
   onCancel,
+  draftKey,
 }: {
   idPrefix: string;
+  /** Where the unsent text is kept on this device (survives a reload until recorded). */
+  draftKey?: string;
   label: string;
   submitLabel: string;
   withTime: boolean;
@@ -27,6 +31,14 @@ export function TimelineForm({
   const [at, setAt] = useState<string | null>(null);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const kept = draftKey ? readDraft(draftKey) : null;
+    if (kept?.value) {
+      setText(kept.value);
+      setRestored(true);
+    }
+  }, [draftKey]);
   return (
     <form
       class="timeline-form"
@@ -39,6 +51,8 @@ export function TimelineForm({
           const iso = withTime && at ? fromLocalInput(at) : null;
           await onSubmit(text.trim(), iso ?? undefined);
           setText('');
+          if (draftKey) clearDraft(draftKey);
+          setRestored(false);
           setAt(null);
           setState('saved');
         } catch (err) {
@@ -55,10 +69,16 @@ export function TimelineForm({
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
+          if (draftKey) writeDraft(draftKey, { value: e.currentTarget.value, base: null });
           setState('idle');
         }}
       />
       <CharCount inputId={`${idPrefix}-text`} kind="text" value={text} />
+      {restored && text && (
+        <p class="muted small">
+          未記録：前回この端末で入力した内容を戻しました。「{submitLabel}」で記録されます。
+        </p>
+      )}
       {withTime && (
         <>
           <label for={`${idPrefix}-at`}>いつ（日本時間）</label>

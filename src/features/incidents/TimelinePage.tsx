@@ -6,6 +6,7 @@ import { Loading } from './IncidentPage';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
+import { draftKey } from './drafts';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
@@ -18,6 +19,7 @@ const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
   field: '変更',
   reporting: '報告',
   correction: '訂正',
+  conflict: '上書き前の内容',
 };
 
 /** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */
@@ -25,6 +27,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
   const add = useStore((s) => s.addTimelineEntry);
+  const loadOlder = useStore((s) => s.loadOlderTimeline);
   const [correcting, setCorrecting] = useState<string | null>(null);
   if (!open) return <Loading error={error} />;
   const corrections = new Map<string, TimelineEntry[]>();
@@ -46,11 +49,17 @@ export default function TimelinePage(props: Record<string, unknown>) {
       <ResponderNamePrompt />
       <TimelineForm
         idPrefix="timeline-new"
+        draftKey={draftKey(id, 'timeline-new')}
         label="できごとを記録"
         submitLabel="記録する"
         withTime
         onSubmit={(text, at) => add(id, text, at)}
       />
+      {open.olderTimeline && (
+        <button class="button" type="button" onClick={() => void loadOlder(id)}>
+          さらに表示（前の記録 あと {open.timelineTotal - open.timeline.length} 件）
+        </button>
+      )}
       <ol class="timeline">
         {roots.map((entry) => (
           <li key={entry.id} class={`timeline-entry kind-${entry.kind}`}>

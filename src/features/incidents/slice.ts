@@ -4,7 +4,8 @@ import {
   createIncident,
   getResponderName,
   getStorageInfo,
-  loadIncidentSnapshot,
+  listOlderTimeline,
+  loadIncidentView,
   onConnectionLost,
   onRemoteChange,
   purgeTrash,
@@ -17,11 +18,13 @@ import {
   setResponderName,
   toStorageError,
   updateIncidentStatus,
+  type FieldSave,
   type FieldValue,
   type Incident,
   type IncidentStatus,
   type ProgressEntry,
   type StorageInfo,
+  type TimelineCursor,
   type TimelineEntry,
 } from '../../storage';
 
@@ -30,8 +33,16 @@ export interface OpenIncident {
   incident: Incident;
   fields: Record<string, FieldValue>;
   progress: Record<string, ProgressEntry>;
+  /** The newest timeline entries read so far, oldest first (a page at a time). */
   timeline: TimelineEntry[];
+  /** How many entries the whole timeline has. */
+  timelineTotal: number;
+  /** Where the next older page starts; null when every entry is loaded. */
+  olderTimeline: TimelineCursor | null;
 }
+
+/** How many timeline entries a page reads (the newest first, older ones on request). */
+export const TIMELINE_PAGE = 100;
 
 /** What a person fills in to start an incident. */
 export interface StartInput {
@@ -59,6 +70,8 @@ export interface IncidentsSlice {
   /** Subscribes to other tabs and loads the name; safe to call from every page. */
   initIncidents(): void;
   loadIncident(id: string): Promise<void>;
+  /** Reads the next older page of the open incident's timeline. */
+  loadOlderTimeline(incidentId: string): Promise<void>;
   startIncident(input: StartInput): Promise<Incident>;
   saveResponderName(name: string): Promise<void>;
   setItem(
@@ -70,7 +83,13 @@ export interface IncidentsSlice {
   ): Promise<void>;
   // Every write names its incident: the one the view rendered when the save was queued,
   // never whichever incident happens to be open when the write runs.
-  saveField(incidentId: string, fieldId: string, value: string): Promise<void>;
+  /** Compare-and-set on `base` (see putField): a newer text from elsewhere goes to the timeline. */
+  saveField(
+    incidentId: string,
+    fieldId: string,
+    value: string,
+    check?: { base: string | null; conflictLog: (other: FieldValue) => string },
+  ): Promise<FieldSave>;
   addTimelineEntry(incidentId: string, text: string, at?: string, corrects?: string): Promise<void>;
   changeStatus(incidentId: string, status: IncidentStatus, log: string): Promise<void>;
   rename(incidentId: string, title: string): Promise<void>;
@@ -81,6 +100,10 @@ export interface IncidentsSlice {
 }
 
 let initialised = false;
+
+// The timeline index's order: when it happened, then the id (code units, as IndexedDB sorts).
+const byWhen = (a: TimelineEntry, b: TimelineEntry) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
   const by = () => get().responderName ?? '';
@@ -126,7 +149,10 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
 
     async loadIncident(id) {
       try {
-        const snap = await loadIncidentSnapshot(id);
+        // A refresh keeps as many entries as are shown (the person may have read further back).
+        const open = get().openIncident;
+        const shown = open?.incident.id === id ? open.timeline.length : 0;
+        const snap = await loadIncidentView(id, Math.max(TIMELINE_PAGE, shown));
         if (!snap) {
           set({ openIncident: null, openIncidentError: 'この対応記録は見つかりませんでした。' });
           return;
@@ -137,12 +163,29 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
             incident: snap.incident,
             fields: Object.fromEntries(snap.fields.map((f) => [f.fieldId, f])),
             progress: Object.fromEntries(snap.progress.map((p) => [p.itemId, p])),
-            timeline: snap.timeline,
+            timeline: snap.timeline.entries,
+            timelineTotal: snap.timelineTotal,
+            olderTimeline: snap.timeline.older,
           },
         });
       } catch (e) {
         set({ openIncidentError: toStorageError(e).message });
       }
+    },
+
+    async loadOlderTimeline(incidentId) {
+      const open = get().openIncident;
+      if (open?.incident.id !== incidentId || !open.olderTimeline) return;
+      const page = await listOlderTimeline(incidentId, open.olderTimeline, TIMELINE_PAGE);
+      const now = get().openIncident;
+      if (now?.incident.id !== incidentId) return;
+      set({
+        openIncident: {
+          ...now,
+          timeline: [...page.entries, ...now.timeline],
+          olderTimeline: page.older,
+        },
+      });
     },
 
     async startIncident(input) {
@@ -175,17 +218,36 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       void refresh(incidentId);
     },
 
-    async saveField(incidentId, fieldId, value) {
-      const field = await putField({ incidentId, fieldId, value, by: by() });
+    async saveField(incidentId, fieldId, value, check) {
+      const saved = await putField({ incidentId, fieldId, value, by: by(), ...check });
       const open = get().openIncident;
       if (open?.incident.id === incidentId) {
-        set({ openIncident: { ...open, fields: { ...open.fields, [fieldId]: field } } });
+        const fields = { ...open.fields, [saved.field.fieldId]: saved.field };
+        set({ openIncident: { ...open, fields } });
       }
+      // The other text went to the timeline: show it there too.
+      if (saved.overwritten) void refresh(incidentId);
+      return saved;
     },
 
     async addTimelineEntry(incidentId, text, at, corrects) {
-      await appendTimeline({ incidentId, text, by: by(), at, corrects });
-      await refresh(incidentId);
+      const entry = await appendTimeline({ incidentId, text, by: by(), at, corrects });
+      // Add the committed entry to what is shown, without re-reading the timeline.
+      const open = get().openIncident;
+      if (open?.incident.id !== incidentId) return;
+      const older = open.olderTimeline;
+      // An entry older than the shown page comes with 「さらに表示」, not twice.
+      const inWindow =
+        !older || entry.at > older.at || (entry.at === older.at && entry.id > older.id);
+      const timeline = inWindow ? [...open.timeline, entry].sort(byWhen) : open.timeline;
+      set({
+        openIncident: {
+          ...open,
+          incident: { ...open.incident, updatedAt: entry.createdAt },
+          timeline,
+          timelineTotal: open.timelineTotal + 1,
+        },
+      });
     },
 
     async changeStatus(incidentId, status, log) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import DueSoon from './DueSoon';
 import { createIncident } from '../../storage';
 import { saveAnswer } from '../../storage/reporting-repo';
@@ -73,5 +73,27 @@ describe('DueSoon', () => {
     expect(link.textContent).toMatch(/報告・届出の確認がまだです/);
     expect(link.textContent).not.toMatch(/期限超過|個人情報保護委員会/);
     expect(link.getAttribute('href')).toBe(`/incidents/${incident.id}/reporting`);
+  });
+});
+
+describe('DueSoon with many incidents', () => {
+  it('shows a few 「報告・届出の確認がまだです」 and 「ほか N 件」 for the rest', async () => {
+    for (let i = 1; i <= 25; i++)
+      await createIncident({
+        title: `停止${i}`,
+        types: ['outage'],
+        causes: [],
+        discoveredAt: '2026-11-01T10:00:00+09:00',
+        by: '山田',
+        log: '対応を開始',
+      });
+    render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
+    const section = await screen.findByRole('region', { name: '期限が近い報告・届出' });
+    expect(within(section).getAllByRole('link')).toHaveLength(3);
+    fireEvent.click(within(section).getByRole('button', { name: /ほか 22 件を表示/ }));
+    expect(within(section).getAllByRole('link')).toHaveLength(23);
+    fireEvent.click(within(section).getByRole('button', { name: /ほか 2 件を表示/ }));
+    expect(within(section).getAllByRole('link')).toHaveLength(25);
+    expect(within(section).queryByRole('button')).toBeNull();
   });
 });

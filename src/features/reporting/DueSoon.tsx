@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { DeadlineCheck } from './reminders';
 import { DeadlineBrief } from './DeadlineBrief';
+import { FoldedList } from '../../ui/FoldedList';
 import { latenessOf, UNCHECKED_TEXT } from './summary';
 import './reporting.css';
 
@@ -25,30 +26,36 @@ export default function DueSoon({ now }: { now?: Date }) {
   }, [now, checkDeadlines]);
   if (!check || check.items.length === 0) return null;
   const today = now ?? new Date();
+  // Two short lists, each folded: a long list never pushes the type buttons off the screen.
+  const due = check.items.filter((i) => !i.unchecked);
+  const unchecked = check.items.filter((i) => i.unchecked);
   return (
     <section class="card due-soon" aria-labelledby="due-soon-title">
       <h2 id="due-soon-title">期限が近い報告・届出</h2>
-      <ul>
-        {check.items.map(({ incidentId, title, nearest, unchecked }) => {
-          if (unchecked)
-            return (
-              <li key={incidentId} class="unchecked">
-                <a href={`/incidents/${incidentId}/reporting`}>
-                  <strong>{UNCHECKED_TEXT}</strong>：<bdi>{title}</bdi>
-                </a>
-              </li>
-            );
+      <FoldedList items={due} what="期限が近い報告・届出">
+        {({ incidentId, title, nearest }) => {
           const late = latenessOf(nearest.deadline.basis, nearest.daysLeft);
           return (
             <li key={incidentId} class={late === 'on-time' ? undefined : late}>
               <a href={`/incidents/${incidentId}/reporting`}>
-                <bdi class="due-soon-incident">{title}</bdi>{' '}
+                <span class="due-soon-incident">
+                  <bdi>{title}</bdi>
+                </span>{' '}
                 <DeadlineBrief item={nearest} now={today} />
               </a>
             </li>
           );
-        })}
-      </ul>
+        }}
+      </FoldedList>
+      <FoldedList items={unchecked} what={UNCHECKED_TEXT}>
+        {({ incidentId, title }) => (
+          <li key={incidentId} class="unchecked">
+            <a href={`/incidents/${incidentId}/reporting`}>
+              <strong>{UNCHECKED_TEXT}</strong>：<bdi>{title}</bdi>
+            </a>
+          </li>
+        )}
+      </FoldedList>
     </section>
   );
 }

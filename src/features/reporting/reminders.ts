@@ -54,13 +54,14 @@ export function deadlineCheckOf(
     }
     result.items.push({ incidentId: incident.id, title: incident.title, nearest, unchecked });
   }
-  result.items.sort(
-    (a, b) =>
-      Number(!isOverdue(a.nearest)) - Number(!isOverdue(b.nearest)) ||
-      a.nearest.due.localeCompare(b.nearest.due),
-  );
+  result.items.sort(byUrgency);
   return result;
 }
+
+/** Overdue first, then the nearest due date first. */
+export const byUrgency = (a: DeadlineCheck['items'][number], b: DeadlineCheck['items'][number]) =>
+  Number(!isOverdue(a.nearest)) - Number(!isOverdue(b.nearest)) ||
+  a.nearest.due.localeCompare(b.nearest.due);
 
 type BadgeNavigator = {
   setAppBadge?: (count?: number) => Promise<void>;

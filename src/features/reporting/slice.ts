@@ -115,11 +115,9 @@ export const createReportingSlice: SliceCreator<ReportingSlice> = (set, get) => 
     },
 
     async checkDeadlines(now = new Date()) {
-      const [{ loadOpenReporting }, { deadlineCheckOf, updateAppBadge }] = await Promise.all([
-        repo(),
-        import('./reminders'),
-      ]);
-      const check = deadlineCheckOf(await loadOpenReporting(), now);
+      const [{ loadOpenReporting }, { updateAppBadge }, { deadlineCheckInSlices }] =
+        await Promise.all([repo(), import('./reminders'), import('./deadline-slices')]);
+      const check = await deadlineCheckInSlices(await loadOpenReporting(), now);
       await updateAppBadge(check.overdue + check.soon + check.unchecked);
       return check;
     },

@@ -1,0 +1,121 @@
+import { buildExport, type ExportDocument } from '../../export/build';
+import type { DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
+import { loadExportContent } from './export-content';
+import { loadShareData } from './share-data';
+import { reportingOutline } from '../reporting/outline';
+
+/** A built document, the incident's title and causes (which formats it offers). */
+export interface BuiltExport {
+  doc: ExportDocument;
+  title: string;
+  causes: string[];
+}
+
+/** Where a build stands, for the page's progress line. */
+export type BuildStage = 'reading' | 'building';
+
+/** A request to the export worker. */
+export interface BuildRequest {
+  seq: number;
+  id: string;
+  kind: ExportKind;
+  now: string;
+  options: DraftOptions;
+  /** The guide's content for this incident, sent once the worker asks for it. */
+  content?: ExportContent;
+}
+
+/** The export worker's answer: a stage reached, or the result (null: no such incident). */
+export type BuildResponse =
+  | { seq: number; stage: BuildStage }
+  | { seq: number; stage: 'need-content'; types: string[]; causes: string[] }
+  | { seq: number; stage: 'done'; result: BuiltExport | null }
+  | { seq: number; stage: 'failed' };
+
+/** Builds one incident's documents, in a worker where there is one. */
+export interface ExportBuilder {
+  build(
+    kind: ExportKind,
+    options: DraftOptions,
+    onStage?: (stage: BuildStage) => void,
+  ): Promise<BuiltExport | null>;
+  close(): void;
+}
+
+/**
+ * An export builder for incident `id` at `now`. In the browser the records are read and the
+ * text is built in a module worker (the page stays responsive with any size of timeline);
+ * where Worker is missing (tests) it builds on this thread.
+ */
+export function exportBuilder(id: string, now: string): ExportBuilder {
+  if (typeof Worker === 'undefined') return inlineBuilder(id, now);
+  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<
+    number,
+    {
+      request: BuildRequest;
+      resolve: (r: BuiltExport | null) => void;
+      reject: (e: Error) => void;
+      onStage?: (s: BuildStage) => void;
+    }
+  >();
+  let seq = 0;
+  worker.onmessage = (event: MessageEvent<BuildResponse>) => {
+    const m = event.data;
+    const w = waiting.get(m.seq);
+    if (!w) return;
+    if (m.stage === 'done') {
+      waiting.delete(m.seq);
+      w.resolve(m.result);
+    } else if (m.stage === 'failed') {
+      waiting.delete(m.seq);
+      w.reject(new Error('export failed'));
+    } else if (m.stage === 'need-content') {
+      loadExportContent(m.types, m.causes).then(
+        (content) => worker.postMessage({ ...w.request, content } satisfies BuildRequest),
+        () => {
+          waiting.delete(m.seq);
+          w.reject(new Error('content unavailable'));
+        },
+      );
+    } else w.onStage?.(m.stage);
+  };
+  worker.onerror = () => {
+    for (const w of waiting.values()) w.reject(new Error('export worker failed'));
+    waiting.clear();
+  };
+  return {
+    build: (kind, options, onStage) =>
+      new Promise((resolve, reject) => {
+        seq += 1;
+        const request: BuildRequest = { seq, id, kind, now, options };
+        waiting.set(seq, { request, resolve, reject, onStage });
+        worker.postMessage(request);
+      }),
+    close: () => worker.terminate(),
+  };
+}
+
+function inlineBuilder(id: string, now: string): ExportBuilder {
+  const data = loadShareData(id);
+  return {
+    async build(kind, options) {
+      const d = await data;
+      return d && builtExport(kind, d.snapshot, d.content, now, options);
+    },
+    close() {},
+  };
+}
+
+/** Builds one document with the reporting rules (a function: never sent to the worker). */
+export function builtExport(
+  kind: ExportKind,
+  snapshot: IncidentSnapshot,
+  content: ExportContent,
+  now: string,
+  options: DraftOptions,
+): BuiltExport {
+  const { title, causes } = snapshot.incident;
+  const withRules = { ...content, reportingOutline };
+  return { doc: buildExport(kind, snapshot, withRules, now, options), title, causes };
+}

@@ -1,0 +1,39 @@
+/// <reference lib="webworker" />
+// Builds an incident's documents off the main thread: a timeline of 100,000 entries is read
+// and turned into text here, so typing and tapping on the page never wait for it. The guide's
+// content (small) comes from the page, so the worker carries no playbooks.
+// eslint-disable-next-line no-restricted-imports -- a worker, not a view: it reads the records itself
+import { loadIncidentSnapshot } from '../../storage';
+import type { ExportContent, IncidentSnapshot } from '../../export/types';
+import { builtExport, type BuildRequest, type BuildResponse } from './export-builder';
+
+// One page's incident is read once; each format is then built from it.
+let snapshot: Promise<IncidentSnapshot | undefined> | null = null;
+let snapshotId = '';
+let content: ExportContent | null = null;
+
+const post = (message: BuildResponse) => (self as DedicatedWorkerGlobalScope).postMessage(message);
+
+self.onmessage = async (event: MessageEvent<BuildRequest>) => {
+  const { seq, id, kind, now, options } = event.data;
+  try {
+    if (!snapshot || snapshotId !== id) {
+      snapshotId = id;
+      content = null;
+      post({ seq, stage: 'reading' });
+      snapshot = loadIncidentSnapshot(id);
+    }
+    const snap = await snapshot;
+    if (!snap) return post({ seq, stage: 'done', result: null });
+    content = event.data.content ?? content;
+    if (!content) {
+      const { types, causes } = snap.incident;
+      return post({ seq, stage: 'need-content', types, causes });
+    }
+    post({ seq, stage: 'building' });
+    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options) });
+  } catch {
+    snapshot = null;
+    post({ seq, stage: 'failed' });
+  }
+};

@@ -1,0 +1,62 @@
+/**
+ * Local drafts of typed text, written synchronously on every keystroke (localStorage), so
+ * text typed just before a reload, a closed tab or a failed save is never lost. A draft is
+ * removed once its text has been committed to IndexedDB.
+ */
+
+/** Typed text not yet committed, and the stored version it was typed over. */
+export interface Draft {
+  value: string;
+  /** updatedAt of the stored value the edit started from (null: the field was empty). */
+  base: string | null;
+}
+
+const PREFIX = 'incident-navi:draft:';
+
+/** The draft key of one field of one incident. */
+export function draftKey(incidentId: string, fieldId: string): string {
+  return `${PREFIX}${incidentId}:${fieldId}`;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Access itself throws when site data is blocked.
+    return null;
+  }
+}
+
+/** The draft under `key`, or null (none, unreadable, or no local storage). */
+export function readDraft(key: string): Draft | null {
+  try {
+    const raw = storage()?.getItem(key);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<Draft>;
+    if (typeof parsed.value !== 'string') return null;
+    return { value: parsed.value, base: typeof parsed.base === 'string' ? parsed.base : null };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a draft; false when it could not be kept (storage full or blocked). */
+export function writeDraft(key: string, draft: Draft): boolean {
+  try {
+    const s = storage();
+    if (!s) return false;
+    s.setItem(key, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets a draft (after its text was committed). */
+export function clearDraft(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to clear.
+  }
+}
