@@ -19,6 +19,11 @@ export interface WebKitDriver {
   stop(): Promise<void>;
 }
 
+/** Runs the driver under xvfb-run, and ends its process group once the test process is gone. */
+const WATCHED = `xvfb-run -a "$1" --port="$2" &
+while kill -0 "$3" 2>/dev/null && kill -0 $! 2>/dev/null; do sleep 1; done
+kill -- -$$`;
+
 async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const probe = createServer();
@@ -47,10 +52,16 @@ async function waitUntilReady(url: string, child: ChildProcess, deadline: number
 /** Starts `xvfb-run -a WebKitWebDriver --port=<free port>` and waits until it answers. */
 export async function startWebKitDriver(): Promise<WebKitDriver> {
   const port = await freePort();
-  const child = spawn('xvfb-run', ['-a', driverPath, `--port=${port}`], {
-    detached: true, // its own process group, so stop() ends Xvfb and MiniBrowser too
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  // In its own process group, so stop() ends Xvfb and MiniBrowser too; and if this test
+  // process dies without stop() (killed, crashed), the watchdog loop ends the group itself.
+  const child = spawn(
+    'bash',
+    ['-c', WATCHED, 'webkit-lane', driverPath, String(port), String(process.pid)],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   const spawnError = new Promise<never>((_, fail) => child.once('error', fail));
