@@ -10,15 +10,23 @@ import { TRASH_KEY, type TrashIndex } from './trash-index';
 /** The settings key of the last backup time (ISO). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 
-const ALL = ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings'] as const;
+const ALL = [
+  'incidents',
+  'fields',
+  'progress',
+  'timeline',
+  'reporting',
+  'settings',
+  'prep',
+] as const;
 
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {
   return read([...ALL], async (tx) => {
-    const [incidents, fields, progress, timeline, reporting, settings] = await Promise.all(
+    const [incidents, fields, progress, timeline, reporting, settings, prep] = await Promise.all(
       ALL.map((s) => tx.objectStore(s).getAll()),
     );
-    return { incidents, fields, progress, timeline, reporting, settings } as BackupData;
+    return { incidents, fields, progress, timeline, reporting, settings, prep } as BackupData;
   });
 }
 
@@ -36,6 +44,8 @@ function keyOf(store: BackupStore, r: Record<string, unknown>): IDBValidKey {
       return [r.incidentId as string, r.key as string];
     case 'settings':
       return r.key as string;
+    case 'prep':
+      return r.id as string;
   }
 }
 
@@ -51,7 +61,8 @@ export async function restoreBackupData(data: BackupData): Promise<RestoreCounts
     for (const store of ALL) {
       const os = tx.objectStore(store);
       // The trash index is derived from the incidents; it is rebuilt below, never copied.
-      const records = (data[store] as unknown as Record<string, unknown>[]).filter(
+      // A file from before 平時の備え has no `prep`.
+      const records = ((data[store] ?? []) as unknown as Record<string, unknown>[]).filter(
         (r) => !(store === 'settings' && r.key === TRASH_KEY),
       );
       const existing = await Promise.all(records.map((r) => os.get(keyOf(store, r) as never)));

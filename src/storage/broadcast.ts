@@ -6,7 +6,8 @@ export interface ChangeMessage {
   type: 'changed';
   /** The incident concerned, or null for settings and trash-wide changes. */
   incidentId: string | null;
-  part: 'incident' | 'fields' | 'progress' | 'timeline' | 'reporting' | 'settings' | 'trash';
+  part:
+    'incident' | 'fields' | 'progress' | 'timeline' | 'reporting' | 'settings' | 'trash' | 'prep';
   /** The tab that wrote it (a tab ignores its own messages). */
   source: string;
 }

@@ -36,3 +36,14 @@ export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
 export { loadIncidentSnapshot, type IncidentSnapshot } from './snapshot';
 export { requestPersistence, getStorageInfo, type StorageInfo } from './persistence';
+export { listPrep, putPrep, type PrepInput } from './prep';
+export {
+  CONTACT_ROLES,
+  type CompanyProfile,
+  type ContactRole,
+  type PrepContact,
+  type PrepRecord,
+  type ReadinessCheck,
+  type SystemsProfile,
+  type YesNo,
+} from './prep-schema';

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NaviDB } from './schema';
+import { createPrepStore } from './prep-store';
 
 /** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
 export function migrate(
@@ -28,5 +29,8 @@ export function migrate(
       'incidentId',
     );
     db.createObjectStore('settings', { keyPath: 'key' });
+  }
+  if (oldVersion < 2) {
+    createPrepStore(db);
   }
 }

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { PrepRecord } from './prep-schema';
 
 // FROZEN NAMES: the database name, store names and index names below are stored on
 // people's phones. Never rename or reuse one; add a new version to migrations.ts instead.
@@ -6,7 +7,7 @@ import type { DBSchema } from 'idb';
 /** The database name (frozen). */
 export const DB_NAME = 'incident-navi';
 /** The current schema version; every shipped version has a fixture in tests/fixtures. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** 対応中 / 復旧済み / 完了 */
 export type IncidentStatus = 'open' | 'recovered' | 'closed';
@@ -37,6 +38,8 @@ export interface FieldValue {
   value: string;
   updatedAt: string;
   updatedBy: string;
+  /** 'prep' while the value is as filled in from 平時の備え at the start (cleared by an edit). */
+  origin?: 'prep';
 }
 
 /** Progress of one checklist item in one incident. */
@@ -111,6 +114,8 @@ export interface NaviDB extends DBSchema {
   };
   reporting: { key: [string, string]; value: ReportingEntry; indexes: { byIncident: string } };
   settings: { key: string; value: Setting };
+  /** 平時の備え (v2). */
+  prep: { key: string; value: PrepRecord };
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */

@@ -6,6 +6,7 @@ import type {
   Setting,
   TimelineEntry,
 } from '../../storage/schema';
+import type { PrepRecord } from '../../storage/prep-schema';
 
 /** The `format` of a plain backup file. */
 export const BACKUP_FORMAT = 'incident-navi-backup';
@@ -24,6 +25,8 @@ export interface BackupData {
   timeline: TimelineEntry[];
   reporting: ReportingEntry[];
   settings: Setting[];
+  /** 平時の備え (database version 2; absent from older files). */
+  prep?: PrepRecord[];
 }
 
 /** The store names of a backup, in the order they are written. */
@@ -34,6 +37,7 @@ export const BACKUP_STORES = [
   'timeline',
   'reporting',
   'settings',
+  'prep',
 ] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 

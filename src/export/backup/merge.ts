@@ -44,6 +44,7 @@ export function emptyCounts(): RestoreCounts {
     timeline: 0,
     reporting: 0,
     settings: 0,
+    prep: 0,
   });
   return { added: zero(), updated: zero(), kept: 0 };
 }
@@ -56,6 +57,7 @@ export function describeRestore(counts: RestoreCounts): string {
       c.incidents ? `対応記録 ${c.incidents}件` : '',
       records ? `記録の項目・チェック・経過など ${records}件` : '',
       c.settings ? `設定 ${c.settings}件` : '',
+      c.prep ? `備え ${c.prep}件` : '',
     ].filter(Boolean);
   };
   const added = parts(counts.added);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { DB_VERSION } from '../../storage/schema';
 import { BACKUP_FORMAT, FORMAT_VERSION } from './format';
+import { PrepSchema } from './prep-schema';
 
 // The strict schema of a plain backup file (format version 1, database version 1).
 // Unknown keys, wrong types and over-long strings are refused.
@@ -44,6 +45,7 @@ const FieldSchema = v.strictObject({
   value: Text,
   updatedAt: Time,
   updatedBy: Name,
+  origin: v.optional(v.literal('prep')),
 });
 
 const ProgressSchema = v.strictObject({
@@ -93,5 +95,6 @@ export const BackupFileSchema = v.strictObject({
     timeline: v.array(TimelineSchema),
     reporting: v.array(ReportingSchema),
     settings: v.array(SettingSchema),
+    prep: v.optional(v.array(PrepSchema)),
   }),
 });
