@@ -57,6 +57,12 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     component: storedData(lazy(() => import('../features/export/SharePage'))),
   },
   { path: '/backup', component: storedData(lazy(() => import('../features/export/BackupPage'))) },
+  { path: '/prep', component: storedData(lazy(() => import('../features/prep/PrepPage'))) },
+  { path: '/prep/card', component: storedData(lazy(() => import('../features/prep/CardPage'))) },
+  {
+    path: '/prep/:part',
+    component: storedData(lazy(() => import('../features/prep/PrepPartPage'))),
+  },
   { path: '/guide', component: lazy(() => import('../features/guide/GuidePage')) },
   { path: '/contacts', component: lazy(() => import('../features/contacts/ContactsPage')) },
   { path: '/guide/:id', component: lazy(() => import('../features/guide/GuideDocPage')) },

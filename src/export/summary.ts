@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../storage/schema';
 import { formatElapsed, formatJst, toTime } from '../lib/jst';
 import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
+import type { CompanyForDrafts } from './prep-text';
 
 /** A record item with its label and value ('' when nothing was recorded). */
 export interface LabelledValue {
@@ -61,6 +62,8 @@ export interface SummaryModel {
   madeAt: string;
   /** Answers of the 報告・届出 questionnaire by question id (e.g. count: 'over-1000'). */
   answers: Record<string, string>;
+  /** The company from 平時の備え (drafts fall back to it). */
+  company: CompanyForDrafts | null;
 }
 
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
@@ -148,6 +151,7 @@ export function buildSummaryModel(
     answers: Object.fromEntries(
       snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
     ),
+    company: content.company ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { IncidentSnapshot, IncidentStatus } from '../storage/schema';
+import type { CompanyForDrafts } from './prep-text';
 
 export type { IncidentSnapshot };
 
@@ -33,6 +34,8 @@ export interface ExportContent {
   causeTitles: Record<string, string>;
   /** The checklist of this incident, by phase. */
   phases: ExportPhase[];
+  /** The company from 平時の備え, for the drafts (null or absent when not filled in). */
+  company?: CompanyForDrafts | null;
 }
 
 /** Japanese labels of the incident status. */

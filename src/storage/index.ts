@@ -36,7 +36,14 @@ export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
 export { loadIncidentSnapshot, type IncidentSnapshot } from './snapshot';
 export { requestPersistence, getStorageInfo, type StorageInfo } from './persistence';
-export { listPrep, putPrep, type PrepInput } from './prep';
+export {
+  listPrep,
+  loadPrepProfile,
+  putPrep,
+  toPrepProfile,
+  type PrepInput,
+  type PrepProfile,
+} from './prep';
 export {
   CONTACT_ROLES,
   type CompanyProfile,

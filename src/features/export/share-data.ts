@@ -6,12 +6,17 @@ import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
 import type { RecordItems } from '../../content/schema';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
 import { useStore } from '../../app/store';
+import { companyForDrafts } from '../../export/prep-text';
 
 /** The content an incident's documents need: record item labels, type titles, checklist. */
 export async function loadExportContent(types: string[], causes: string[]): Promise<ExportContent> {
-  const [playbooks, record] = await Promise.all([
+  const [playbooks, record, prep] = await Promise.all([
     loadIncidentPlaybooks(types),
     loadPlaybook<RecordItems>('record-items'),
+    useStore
+      .getState()
+      .readPrep()
+      .catch(() => null),
   ]);
   const checklist = checklistFor(playbooks, types, causes);
   return {
@@ -21,6 +26,7 @@ export async function loadExportContent(types: string[], causes: string[]): Prom
     causeTitles: Object.fromEntries(
       INCIDENT_TYPES.flatMap((t) => t.causes ?? []).map((c) => [c.id, c.title]),
     ),
+    company: prep && companyForDrafts(prep),
     phases: checklist.map((p) => ({
       id: p.phase,
       title: p.title,

@@ -1,5 +1,6 @@
 import { useStore } from '../../app/store';
 import { Checklist } from './Checklist';
+import { FirstContacts } from './FirstContacts';
 import { IncidentHeader } from './IncidentHeader';
 import { IncidentNav } from './IncidentNav';
 import { PersistNotice } from './PersistNotice';
@@ -28,6 +29,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
       <IncidentHeader key={open.incident.id} incident={open.incident} />
       {open.incident.status === 'open' && <UrgentAction actions={urgent} />}
       <NearestDeadline incident={open.incident} />
+      <FirstContacts checklist={checklist} progress={open.progress} />
       <IncidentNav id={id} current="" />
       <PersistNotice />
       <ResponderNamePrompt />

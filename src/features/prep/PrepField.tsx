@@ -1,0 +1,67 @@
+/** One labelled field of a 備え form: text, tel, email, date, long text or あり/なし. */
+export function PrepField({
+  id,
+  label,
+  value,
+  onValue,
+  kind = 'text',
+  hint,
+  error,
+  autocomplete,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  kind?: 'text' | 'tel' | 'email' | 'date' | 'long' | 'yes-no';
+  hint?: string;
+  /** A problem with what was typed (shown under the field, announced). */
+  error?: string | null;
+  autocomplete?: string;
+}) {
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const common = {
+    id,
+    'aria-describedby': described || undefined,
+    'aria-invalid': error ? true : undefined,
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="muted small" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {kind === 'long' ? (
+        <textarea
+          {...common}
+          rows={3}
+          value={value}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      ) : kind === 'yes-no' ? (
+        <select {...common} value={value} onChange={(e) => onValue(e.currentTarget.value)}>
+          <option value="">未確認</option>
+          <option value="yes">あり</option>
+          <option value="no">なし</option>
+        </select>
+      ) : (
+        <input
+          {...common}
+          // Preact's input props are a union keyed by type, which a union value cannot pick.
+          type={kind as 'text'}
+          inputMode={kind === 'tel' ? 'tel' : undefined}
+          autocomplete={autocomplete}
+          value={value}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          ⚠ {error}
+        </p>
+      )}
+    </div>
+  );
+}
