@@ -27,7 +27,7 @@ const trimAll = (v: CompanyInput) => ({
 export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
   const { values, set, save, state, error } = useSaveForm(stored, BLANK, trimAll);
   return (
-    <form onSubmit={save} aria-labelledby="prep-company-title">
+    <form noValidate onSubmit={save} aria-labelledby="prep-company-title">
       <h2 id="prep-company-title">会社の情報</h2>
       <p class="muted small">報告の下書きと、対応記録の「事業者」に使います。</p>
       <PrepField

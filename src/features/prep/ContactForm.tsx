@@ -55,7 +55,7 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
           </p>
         </>
       )}
-      <form onSubmit={save} aria-label={`${info.label}の連絡先`}>
+      <form noValidate onSubmit={save} aria-label={`${info.label}の連絡先`}>
         <PrepField
           id={`${p}-org`}
           label={inside ? '所属' : '会社名・窓口名'}

@@ -30,7 +30,7 @@ export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
   };
 
   return (
-    <form onSubmit={save} aria-labelledby="prep-check-title">
+    <form noValidate onSubmit={save} aria-labelledby="prep-check-title">
       <h2 id="prep-check-title">備えの点検</h2>
       <p class="prep-score" role="status">
         {total}項目のうち <strong>{score}項目</strong> ができています。

@@ -24,7 +24,7 @@ const check = (v: SystemsInput) => ({ values: v, problems: {} });
 export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
   const { values, set, save, state, error } = useSaveForm(stored, BLANK, check);
   return (
-    <form onSubmit={save} aria-labelledby="prep-systems-title">
+    <form noValidate onSubmit={save} aria-labelledby="prep-systems-title">
       <h2 id="prep-systems-title">システムと情報</h2>
       <p class="muted small">
         対応記録の「システム構成・運用状況」に使います。わかるところだけで構いません。
