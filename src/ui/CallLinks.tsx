@@ -17,20 +17,18 @@ export function CallLinks({
     <ul class="call-links">
       {phone && (
         <li>
-          <a
-            class="button primary call"
-            href={`tel:${phone}`}
-            aria-label={`電話する：${who}（${phone}）`}
-          >
-            電話する <span class="call-number">{phone}</span>
+          <a class="button primary call" href={`tel:${phone}`}>
+            電話する<span class="visually-hidden">：{who}</span>{' '}
+            <span class="call-number">{phone}</span>
           </a>
           <CopyButton text={phone} label="番号をコピー" name={`番号をコピー（${who}）`} />
         </li>
       )}
       {email && (
         <li>
-          <a class="button" href={`mailto:${email}`} aria-label={`メール：${who}（${email}）`}>
-            メール <span class="call-number">{email}</span>
+          <a class="button" href={`mailto:${email}`}>
+            メール<span class="visually-hidden">：{who}</span>{' '}
+            <span class="call-number">{email}</span>
           </a>
           <CopyButton text={email} label="アドレスをコピー" name={`アドレスをコピー（${who}）`} />
         </li>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { ROLE_INFO } from '../../lib/contact-roles';
 import type { ContactRole, PrepContact } from '../../storage';
 import { CallLinks } from '../../ui/CallLinks';
@@ -29,10 +30,12 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
     checkContact,
   );
   const inside = info.side === 'inside';
+  // Open while empty when the page opens; after that, only the person opens or closes it.
+  const [openAtFirst] = useState(!stored);
   const who = [info.label, stored?.name].filter(Boolean).join(' ');
   const p = `contact-${role}`;
   return (
-    <details class="card prep-contact" open={!stored}>
+    <details class="card prep-contact" open={openAtFirst}>
       <summary>
         <span class="prep-role">{info.label}</span>
         <span class="muted small">

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { listPrep, putPrep } from '../../storage';
-import { READINESS_ITEMS, reviewDue } from './checks';
+import { READINESS_ITEMS } from './checks';
+import { reviewDue } from './review';
 import { renderPart, useFreshPrep } from './test-utils';
 
 useFreshPrep();

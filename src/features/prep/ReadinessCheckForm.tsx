@@ -3,7 +3,8 @@ import { useStore } from '../../app/store';
 import type { PrepProfile, StorageError } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import { SaveStatus, type SaveState } from '../../ui/SaveStatus';
-import { READINESS_ITEMS, REVIEW, readiness } from './checks';
+import { READINESS_ITEMS, readiness } from './checks';
+import { REVIEW } from './review';
 
 /** 備えの点検: each point with where the guide says it, the score, and what is missing. */
 export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {

@@ -101,24 +101,9 @@ export const READINESS_ITEMS: readonly ReadinessItem[] = [
   },
 ];
 
-/** Review interval. Beyond the guide (it sets no interval): this app's suggestion. */
-export const REVIEW = {
-  months: 6,
-  source: 'このアプリの提案（手引きには見直しの周期の定めはありません）',
-  asOf: '2026-12-01',
-} as const;
-
 /** Which points are ready and which are missing, from the profile and the answers. Pure. */
 export function readiness(p: PrepProfile, answers: Record<string, 'yes' | 'no'>) {
   const ready = (i: ReadinessItem) => (i.auto ? i.auto(p) : answers[i.id] === 'yes');
   const missing = READINESS_ITEMS.filter((i) => !ready(i));
   return { score: READINESS_ITEMS.length - missing.length, total: READINESS_ITEMS.length, missing };
-}
-
-/** True when the check was done and is older than the review interval. Pure. */
-export function reviewDue(reviewedAt: string | undefined, now: Date): boolean {
-  if (!reviewedAt) return false;
-  const due = new Date(reviewedAt);
-  due.setMonth(due.getMonth() + REVIEW.months);
-  return now.getTime() >= due.getTime();
 }
