@@ -5,6 +5,8 @@ import { QrCode } from './QrCode';
 import { callList, loadFirstActions, type FirstAction } from './card-data';
 import { PUBLIC_NUMBERS } from './public-numbers';
 import { usePrep } from './usePrep';
+import '../incidents/incidents.css';
+import './prep.css';
 import './card.css';
 
 /** 緊急カード: first actions, the company's call list, public numbers and a QR to the app. */
