@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readBackupText } from '../export/backup/parse';
 import { makeBackup, serializeBackup, type BackupData } from '../export/backup/format';
 import { sampleData } from '../export/backup/test-data';
+import { describeRestore } from '../export/backup/merge';
 import { readAllForBackup, restoreBackupData } from './backup-repo';
 import { getDB } from './db';
 import { createIncident, listFields, listPrep, putPrep } from './index';
@@ -68,7 +69,8 @@ describe('平時の備え storage', () => {
     await putPrep(company('新社名'));
     const parsed = await readBackupText(text);
     const counts = await restoreBackupData(parsed.backup.data);
-    expect(counts.kept).toBeGreaterThanOrEqual(1);
+    expect(counts.keptNewerPrep).toBe(1);
+    expect(describeRestore(counts)).toContain('この端末の方が新しい 1件をそのままにしました');
     expect((await listPrep())[0]).toMatchObject({ name: '新社名' });
 
     // Into an empty device, the file's profile arrives.

@@ -33,6 +33,8 @@ export interface RestoreCounts {
   added: Record<BackupStore, number>;
   updated: Record<BackupStore, number>;
   kept: number;
+  /** 備え records kept because this device's copy is newer (never overwritten). */
+  keptNewerPrep: number;
 }
 
 /** Empty counts. */
@@ -46,7 +48,7 @@ export function emptyCounts(): RestoreCounts {
     settings: 0,
     prep: 0,
   });
-  return { added: zero(), updated: zero(), kept: 0 };
+  return { added: zero(), updated: zero(), kept: 0, keptNewerPrep: 0 };
 }
 
 /** A calm Japanese sentence of what a restore did. */
@@ -65,6 +67,9 @@ export function describeRestore(counts: RestoreCounts): string {
   const lines = [
     added.length ? `追加: ${added.join('、')}` : '',
     updated.length ? `更新: ${updated.join('、')}` : '',
+    counts.keptNewerPrep
+      ? `平時の備えは、この端末の方が新しい ${counts.keptNewerPrep}件をそのままにしました`
+      : '',
   ].filter(Boolean);
   return lines.length
     ? `復元しました。${lines.join('。')}。`
