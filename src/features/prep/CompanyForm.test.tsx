@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { listPrep } from '../../storage';
-import { renderPart, useFreshPrep } from './test-utils';
+import { renderPart, useFreshPrep } from './test-prep';
 
 useFreshPrep();
 

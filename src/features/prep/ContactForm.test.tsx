@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../app/store';
 import { listPrep, StorageError } from '../../storage';
-import { renderPart, useFreshPrep } from './test-utils';
+import { renderPart, useFreshPrep } from './test-prep';
 
 useFreshPrep();
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { listPrep, putPrep } from '../../storage';
 import { READINESS_ITEMS } from './checks';
 import { reviewDue } from './review';
-import { renderPart, useFreshPrep } from './test-utils';
+import { renderPart, useFreshPrep } from './test-prep';
 
 useFreshPrep();
 

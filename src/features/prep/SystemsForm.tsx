@@ -20,6 +20,41 @@ const BLANK: SystemsInput = {
 };
 const check = (v: SystemsInput) => ({ values: v, problems: {} });
 
+type Kind = 'text' | 'date' | 'long' | 'yes-no';
+/** The fields in order: what each asks and how. */
+const FIELDS: {
+  key: Exclude<keyof SystemsInput, 'id' | 'kind'>;
+  label: string;
+  kind: Kind;
+  hint?: string;
+}[] = [
+  {
+    key: 'systems',
+    label: '重要なシステム・サービス',
+    kind: 'long',
+    hint: '例: 販売管理（社内サーバ）、会計（クラウド）、Webサイト（レンタルサーバ）',
+  },
+  {
+    key: 'personalData',
+    label: '個人情報の保管場所',
+    kind: 'long',
+    hint: '例: 顧客名簿（販売管理サーバ）、従業員名簿（総務のPC）',
+  },
+  { key: 'personalCount', label: '個人情報のおおよその人数', kind: 'text', hint: '例: 約3,000人' },
+  { key: 'cardData', label: 'クレジットカード情報を持っているか', kind: 'yes-no' },
+  { key: 'myNumber', label: 'マイナンバーを扱っているか', kind: 'yes-no' },
+  { key: 'backups', label: 'バックアップの場所', kind: 'long' },
+  { key: 'lastRestoreTest', label: '最後に復元（リストア）を試した日', kind: 'date' },
+  { key: 'offlineCopy', label: 'ネットワークから切り離したバックアップのコピー', kind: 'yes-no' },
+  {
+    key: 'networkCut',
+    label: 'ネットワークの切り方',
+    kind: 'long',
+    hint: 'どのケーブル・ルーター・Wi-Fiを、どう切るか',
+  },
+  { key: 'networkCutWho', label: 'ネットワークを切ってよい人', kind: 'text' },
+];
+
 /** システムと情報: systems, personal data, backups, how to cut the network. */
 export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
   const { values, set, save, state, error } = useSaveForm(stored, BLANK, check);
@@ -29,78 +64,17 @@ export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
       <p class="muted small">
         対応記録の「システム構成・運用状況」に使います。わかるところだけで構いません。
       </p>
-      <PrepField
-        id="systems-list"
-        label="重要なシステム・サービス"
-        kind="long"
-        value={values.systems}
-        onValue={set('systems')}
-        hint="例: 販売管理（社内サーバ）、会計（クラウド）、Webサイト（レンタルサーバ）"
-      />
-      <PrepField
-        id="systems-personal"
-        label="個人情報の保管場所"
-        kind="long"
-        value={values.personalData}
-        onValue={set('personalData')}
-        hint="例: 顧客名簿（販売管理サーバ）、従業員名簿（総務のPC）"
-      />
-      <PrepField
-        id="systems-count"
-        label="個人情報のおおよその人数"
-        value={values.personalCount}
-        onValue={set('personalCount')}
-        hint="例: 約3,000人"
-      />
-      <PrepField
-        id="systems-card"
-        label="クレジットカード情報を持っているか"
-        kind="yes-no"
-        value={values.cardData}
-        onValue={set('cardData')}
-      />
-      <PrepField
-        id="systems-mynumber"
-        label="マイナンバーを扱っているか"
-        kind="yes-no"
-        value={values.myNumber}
-        onValue={set('myNumber')}
-      />
-      <PrepField
-        id="systems-backups"
-        label="バックアップの場所"
-        kind="long"
-        value={values.backups}
-        onValue={set('backups')}
-      />
-      <PrepField
-        id="systems-restore"
-        label="最後に復元（リストア）を試した日"
-        kind="date"
-        value={values.lastRestoreTest}
-        onValue={set('lastRestoreTest')}
-      />
-      <PrepField
-        id="systems-offline"
-        label="ネットワークから切り離したバックアップのコピー"
-        kind="yes-no"
-        value={values.offlineCopy}
-        onValue={set('offlineCopy')}
-      />
-      <PrepField
-        id="systems-cut"
-        label="ネットワークの切り方"
-        kind="long"
-        value={values.networkCut}
-        onValue={set('networkCut')}
-        hint="どのケーブル・ルーター・Wi-Fiを、どう切るか"
-      />
-      <PrepField
-        id="systems-cut-who"
-        label="ネットワークを切ってよい人"
-        value={values.networkCutWho}
-        onValue={set('networkCutWho')}
-      />
+      {FIELDS.map((f) => (
+        <PrepField
+          key={f.key}
+          id={`systems-${f.key}`}
+          label={f.label}
+          kind={f.kind}
+          hint={f.hint}
+          value={values[f.key]}
+          onValue={set(f.key)}
+        />
+      ))}
       <SaveBar state={state} error={error} />
     </form>
   );

@@ -1,4 +1,5 @@
 // Test helper for the 備え forms: a fresh store state and one part page rendered.
+import { h } from 'preact';
 import { render, screen } from '@testing-library/preact';
 import { beforeEach } from 'vitest';
 import { useStore } from '../../app/store';
@@ -13,6 +14,6 @@ export function useFreshPrep(): void {
 
 /** Renders /prep/<part> and waits until the stored profile was read. */
 export async function renderPart(part: string, heading: string) {
-  render(<PrepPartPage part={part} />);
+  render(h(PrepPartPage, { part }));
   await screen.findByRole('heading', { level: 2, name: heading });
 }
