@@ -15,6 +15,7 @@ export const routes: { path: string; heading: RegExp }[] = [
   { path: '/backup', heading: /バックアップ/ },
   { path: '/prep', heading: /平時の備え/ },
   { path: '/prep/contacts', heading: /体制と連絡先/ },
+  { path: '/prep/check', heading: /備えの点検/ },
   { path: '/prep/card', heading: /緊急カード/ },
   { path: '/guide/basic', heading: /基本ステップ/ },
   { path: '/guide/record-items', heading: /整理しておくべき事項/ },
