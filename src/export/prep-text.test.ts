@@ -71,6 +71,10 @@ describe('備え in the record and the drafts', () => {
     expect(text).not.toContain('（事業者名を記入してください）');
     expect(text).toContain('電話: 03-1234-5678');
     expect(text).toContain('メール: soumu@example.co.jp');
+    const hostile = { name: '株式会社\u202Eテスト', contactPoint: '' };
+    expect(
+      buildExport('first-report', emptySnapshot, { ...content, company: hostile }, NOW).text,
+    ).not.toContain('\u202E');
     const without = buildExport('first-report', emptySnapshot, content, NOW).text;
     expect(without).toContain('（事業者名を記入してください）');
     for (const kind of ['later-report', 'ppc', 'handover'] as const) {
