@@ -88,4 +88,12 @@ test('fill 備え, start an incident: call the 経営者, 第一報 names the co
     return [s.color, s.backgroundColor];
   });
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+
+  // The card-size version carries the same numbers and QR.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: /カードサイズ/ }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(card).toHaveClass(/size-card/);
+  await expect(card.getByRole('row', { name: /経営者/ })).toContainText('090-1111-2222');
+  await expect(qr).toBeVisible();
 });
