@@ -5,6 +5,7 @@ import { listPrep, putPrep } from '../../storage';
 import { READINESS_ITEMS } from './checks';
 import { reviewDue } from './review';
 import { renderPart, useFreshPrep } from './test-prep';
+import { BLANK_SYSTEMS } from './SystemsForm';
 
 useFreshPrep();
 
@@ -12,18 +13,9 @@ describe('備えの点検', () => {
   it('scores what 備え shows and what was answered, lists what is missing, records the review', async () => {
     const user = userEvent.setup();
     await putPrep({
-      id: 'systems',
-      kind: 'systems',
-      systems: '',
+      ...BLANK_SYSTEMS,
       personalData: '顧客名簿',
-      personalCount: '',
-      cardData: '',
-      myNumber: '',
-      backups: '',
-      lastRestoreTest: '',
-      offlineCopy: '',
       networkCut: 'LANケーブルを抜く',
-      networkCutWho: '',
     });
     await renderPart('check', '備えの点検');
     const total = READINESS_ITEMS.length;

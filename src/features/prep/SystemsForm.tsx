@@ -4,7 +4,8 @@ import { SaveBar } from './SaveBar';
 import { useSaveForm } from './useSaveForm';
 
 type SystemsInput = Omit<SystemsProfile, 'updatedAt'>;
-const BLANK: SystemsInput = {
+/** An empty システムと情報 (every answer open). */
+export const BLANK_SYSTEMS: SystemsInput = {
   id: 'systems',
   kind: 'systems',
   systems: '',
@@ -57,7 +58,7 @@ const FIELDS: {
 
 /** システムと情報: systems, personal data, backups, how to cut the network. */
 export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
-  const { values, set, save, state, error } = useSaveForm(stored, BLANK, check);
+  const { values, set, save, state, error } = useSaveForm(stored, BLANK_SYSTEMS, check);
   return (
     <form noValidate onSubmit={save} aria-labelledby="prep-systems-title">
       <h2 id="prep-systems-title">システムと情報</h2>
