@@ -1,6 +1,6 @@
 // Backup and restore of every store. The file is validated in src/export/backup before
 // anything here runs; the restore is one strict transaction over all stores.
-import { BACKUP_STORES, type BackupData, type BackupStore } from '../export/backup/format';
+import type { BackupData, BackupStore } from '../export/backup/format';
 import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
@@ -10,8 +10,17 @@ import { TRASH_KEY, type TrashIndex } from './trash-index';
 /** The settings key of the last backup time (ISO). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 
-/** Every store, in the order a restore writes them. */
-const ALL = BACKUP_STORES;
+/** Every store, in the order a restore writes them (as BACKUP_STORES; kept here so the home
+ * page's backup reminder does not load the backup format module). */
+const ALL = [
+  'incidents',
+  'fields',
+  'progress',
+  'timeline',
+  'reporting',
+  'settings',
+  'prep',
+] as const satisfies readonly BackupStore[];
 
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {
