@@ -60,6 +60,15 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     path: '/backup',
     component: storedData(lazyPage(() => import('../features/export/BackupPage'))),
   },
+  { path: '/prep', component: storedData(lazyPage(() => import('../features/prep/PrepPage'))) },
+  {
+    path: '/prep/card',
+    component: storedData(lazyPage(() => import('../features/prep/CardPage'))),
+  },
+  {
+    path: '/prep/:part',
+    component: storedData(lazyPage(() => import('../features/prep/PrepPartPage'))),
+  },
   { path: '/guide', component: lazyPage(() => import('../features/guide/GuidePage')) },
   { path: '/contacts', component: lazyPage(() => import('../features/contacts/ContactsPage')) },
   { path: '/guide/:id', component: lazyPage(() => import('../features/guide/GuideDocPage')) },

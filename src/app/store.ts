@@ -6,6 +6,7 @@ import { createReportingSlice, type ReportingSlice } from '../features/reporting
 import { createExportSlice, type ExportSlice } from '../features/export/slice';
 import { createHomeSlice, type HomeSlice } from '../features/home/slice';
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/slice';
+import { createPrepSlice, type PrepSlice } from '../features/prep/slice';
 
 /** Everything the views read; each feature contributes one slice. */
 export type AppState = PwaSlice &
@@ -14,7 +15,8 @@ export type AppState = PwaSlice &
   ReportingSlice &
   ExportSlice &
   HomeSlice &
-  SettingsSlice;
+  SettingsSlice &
+  PrepSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
 export type SetState = (
@@ -32,4 +34,5 @@ export const useStore = create<AppState>()((set, get) => ({
   ...createExportSlice(set, get),
   ...createHomeSlice(set, get),
   ...createSettingsSlice(set, get),
+  ...createPrepSlice(set, get),
 }));

@@ -83,7 +83,9 @@ export function buildExport(
   options: DraftOptions = {},
 ): ExportDocument {
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
-  const model = buildSummaryModel(cleanStrings(snap), content, nowIso);
+  // The company from 備え is typed by a person too: cleaned like the record.
+  const company = cleanStrings(content.company ?? null);
+  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;

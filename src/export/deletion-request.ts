@@ -1,5 +1,5 @@
-import { CONTACT_POINT, dateOnly, fill } from './reports';
-import { valueOf, type SummaryModel } from './summary';
+import { contactPoint, dateOnly, fill, organization } from './reports';
+import type { SummaryModel } from './summary';
 
 /**
  * The e-mail asking the recipient of a misdirected mail to delete it: the guide's first
@@ -11,7 +11,7 @@ export function deletionRequestText(m: SummaryModel): string {
     '',
     '（お名前を記入してください）様',
     '',
-    `${fill(valueOf(m, 'organization'), '事業者名')}の（担当者名を記入してください）です。`,
+    `${fill(organization(m), '事業者名')}の（担当者名を記入してください）です。`,
     '',
     '（送信日時を記入してください）に当社からお送りしたメール「（件名を記入してください）」は、別の方にお送りするはずのものを、誤ってお送りしてしまいました。',
     '大変ご迷惑をおかけし、誠に申し訳ございません。',
@@ -21,7 +21,7 @@ export function deletionRequestText(m: SummaryModel): string {
     '削除していただけましたら、このメールへの返信でお知らせいただけますと幸いです。',
     '',
     'ご不明な点は、下記までお問い合わせください。',
-    CONTACT_POINT,
+    contactPoint(m),
     '',
     dateOnly(m.madeAt),
   ].join('\n');

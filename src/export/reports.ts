@@ -18,6 +18,15 @@ export const dateOnly = (formatted: string) => formatted.replace(/\(.\).*$/, '')
 export const CONTACT_POINT =
   '（お問い合わせ窓口の名称・電話番号・メールアドレス・受付時間を記入してください）';
 
+/** 事業者名: the record's, else the company's from 平時の備え. */
+export const organization = (m: SummaryModel) =>
+  valueOf(m, 'organization') || m.company?.name || '';
+/** お問い合わせ窓口: the company's from 平時の備え, else a placeholder. */
+export const contactPoint = (m: SummaryModel) =>
+  m.company?.contactPoint
+    ? `${m.company.contactPoint}\n（受付時間を記入してください）`
+    : CONTACT_POINT;
+
 // How a notice to customers names what happened (not the internal record title).
 const CAUSE_PHRASES: Record<string, string> = {
   misdelivery: 'メールの誤送信等による情報の漏えい',
@@ -71,7 +80,7 @@ export function audienceOf(m: SummaryModel): Audience {
 
 /** 第一報 to customers and business partners (ステップ2 第一報): to one person, or to all. */
 export function firstReportText(m: SummaryModel, o: DraftOptions = {}): string {
-  const org = valueOf(m, 'organization');
+  const org = organization(m);
   const one = (o.audience ?? audienceOf(m)) === 'one';
   const doing =
     m.status === '対応中'
@@ -107,7 +116,7 @@ export function firstReportText(m: SummaryModel, o: DraftOptions = {}): string {
     '新たな事実が判明しましたら、改めてお知らせいたします。',
     '',
     '3. お問い合わせ窓口',
-    CONTACT_POINT,
+    contactPoint(m),
     '',
     dateOnly(m.madeAt),
     ...internalReportingSection(m.reporting),
@@ -125,7 +134,7 @@ export function laterReportText(m: SummaryModel): string {
     '',
     'お取引先様・お客様各位',
     '',
-    fill(valueOf(m, 'organization'), '事業者名'),
+    fill(organization(m), '事業者名'),
     '',
     `先にお知らせした${whatHappened(m)}について、その後の状況をご報告いたします。`,
     '',
@@ -151,7 +160,7 @@ export function laterReportText(m: SummaryModel): string {
     '（被害を受けた方への補償等を行う場合に記入してください。該当しない場合はこの項目を削除してください）',
     '',
     '7. お問い合わせ窓口',
-    CONTACT_POINT,
+    contactPoint(m),
     '',
     dateOnly(m.madeAt),
     ...internalReportingSection(m.reporting),
@@ -162,7 +171,7 @@ export function laterReportText(m: SummaryModel): string {
 export function ppcReportText(m: SummaryModel): string {
   const byId: Record<string, string[]> = {
     overview: [
-      `事業者: ${valueOf(m, 'organization') || EMPTY}`,
+      `事業者: ${organization(m) || EMPTY}`,
       `発覚日時: ${m.discoveredAt || EMPTY}`,
       `発生日時: ${m.occurredAt || EMPTY}`,
       fill(valueOf(m, 'event'), '発生した事象の概要'),
@@ -234,6 +243,10 @@ export function handoverText(m: SummaryModel): string {
   return [
     `【引継ぎ資料】${m.title}`,
     '（保守ベンダー・相談窓口（IPA、JPCERT/CC 等）への引継ぎ用）',
+    '',
+    '■ 事業者・連絡先',
+    organization(m) || EMPTY,
+    ...(m.company?.contactPoint ? [m.company.contactPoint] : []),
     '',
     '■ システム構成・運用状況',
     valueOf(m, 'system-configuration') || EMPTY,

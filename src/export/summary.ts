@@ -2,6 +2,7 @@ import type { TimelineEntry } from '../storage/schema';
 import { formatElapsed, formatJst, toTime } from '../lib/jst';
 import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
 import { reportingOf, type ReportingOutline } from './reporting-section';
+import type { CompanyForDrafts } from './prep-text';
 
 /** A record item with its label and value ('' when nothing was recorded). */
 export interface LabelledValue {
@@ -64,6 +65,8 @@ export interface SummaryModel {
   answers: Record<string, string>;
   /** The live 「報告・届出と期限」 section (null when no rules were passed in). */
   reporting: ReportingOutline | null;
+  /** The company from 平時の備え (drafts fall back to it). */
+  company: CompanyForDrafts | null;
 }
 
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
@@ -152,6 +155,7 @@ export function buildSummaryModel(
       snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
     ),
     reporting: reportingOf(snap, content.reportingOutline, nowIso),
+    company: content.company ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IncidentSnapshot, IncidentStatus } from '../storage/schema';
 import type { ReportingOutlineOf } from './reporting-section';
+import type { CompanyForDrafts } from './prep-text';
 
 export type { IncidentSnapshot };
 
@@ -36,6 +37,8 @@ export interface ExportContent {
   phases: ExportPhase[];
   /** The reporting rules as a function (features/reporting/outline.ts); no section without it. */
   reportingOutline?: ReportingOutlineOf;
+  /** The company from 平時の備え, for the drafts (null or absent when not filled in). */
+  company?: CompanyForDrafts | null;
 }
 
 /** Japanese labels of the incident status. */

@@ -13,6 +13,10 @@ export const LIMITS = {
   text: 100_000,
   /** An edited export draft (共有・出力): it starts as a whole summary, so it is longer. */
   draft: 2_000_000,
+  /** A one-line field of 平時の備え (a name, a number, an address). */
+  line: 500,
+  /** A long field of 平時の備え (what to tell a contact, how to cut the network). */
+  note: 20_000,
 } as const;
 
 /** The kinds of typed text that have a limit. */

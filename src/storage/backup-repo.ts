@@ -67,6 +67,10 @@ export async function restoreBackupData(
           const decision = decide(store, existing[i] as object | undefined, record);
           if (decision === 'keep') {
             counts.kept++;
+            const mine = existing[i] as { updatedAt?: string } | undefined;
+            if (store === 'prep' && mine?.updatedAt && mine.updatedAt > String(record.updatedAt)) {
+              counts.keptNewerPrep++;
+            }
             return;
           }
           counts[decision === 'add' ? 'added' : 'updated'][store]++;

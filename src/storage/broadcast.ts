@@ -7,7 +7,15 @@ export interface ChangeMessage {
   /** The incident concerned, or null for settings and trash-wide changes. */
   incidentId: string | null;
   part:
-    'incident' | 'fields' | 'progress' | 'timeline' | 'reporting' | 'drafts' | 'settings' | 'trash';
+    | 'incident'
+    | 'fields'
+    | 'progress'
+    | 'timeline'
+    | 'reporting'
+    | 'drafts'
+    | 'settings'
+    | 'trash'
+    | 'prep';
   /** The tab that wrote it (a tab ignores its own messages). */
   source: string;
 }

@@ -16,6 +16,8 @@ export interface NewIncident {
   by: string;
   /** Text of the first timeline entry, e.g. 「対応を開始（ランサムウェア）」. */
   log: string;
+  /** Record items filled in from 平時の備え (stored with origin 'prep'). */
+  prefill?: { fieldId: string; value: string }[];
 }
 
 /**
@@ -37,9 +39,13 @@ export async function createIncident(
     updatedAt: now,
     deletedAt: null,
   };
-  const result = await write(['incidents', 'timeline'], async (tx) => {
+  const result = await write(['incidents', 'timeline', 'fields'], async (tx) => {
     const first = (await tx.objectStore('incidents').count()) === 0;
     await tx.objectStore('incidents').add(incident);
+    for (const { fieldId, value } of input.prefill ?? []) {
+      const field = { incidentId: incident.id, fieldId, value, updatedAt: now, updatedBy: '' };
+      await tx.objectStore('fields').add({ ...field, origin: 'prep' });
+    }
     await appendEntry(
       tx.objectStore('timeline'),
       { incidentId: incident.id, at: now, kind: 'created', text: input.log, by: input.by },

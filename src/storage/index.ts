@@ -47,3 +47,21 @@ export {
 } from './timeline-page';
 export { loadIncidentSnapshot, type IncidentSnapshot } from './snapshot';
 export { requestPersistence, getStorageInfo, type StorageInfo } from './persistence';
+export {
+  listPrep,
+  loadPrepProfile,
+  putPrep,
+  toPrepProfile,
+  type PrepInput,
+  type PrepProfile,
+} from './prep';
+export {
+  CONTACT_ROLES,
+  type CompanyProfile,
+  type ContactRole,
+  type PrepContact,
+  type PrepRecord,
+  type ReadinessCheck,
+  type SystemsProfile,
+  type YesNo,
+} from './prep-schema';

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { getDB } from './db';
 import { DB_NAME, DB_VERSION } from './schema';
 import { loadIncidentSnapshot } from './snapshot';
@@ -10,41 +9,9 @@ import { listTrash } from './incidents';
 import { getResponderName } from './settings';
 import { listDrafts, putDraft } from './drafts';
 import { useFreshDB } from './test-db';
+import { buildFromDump, readDump } from './test-dump';
 
-interface StoreDump {
-  keyPath: string | string[];
-  indexes: { name: string; keyPath: string | string[] }[];
-  records: Record<string, unknown>[];
-}
-interface Dump {
-  name: string;
-  version: number;
-  stores: Record<string, StoreDump>;
-}
-
-const dump = JSON.parse(
-  readFileSync(new URL('../../tests/fixtures/db-v1.json', import.meta.url), 'utf8'),
-) as Dump;
-
-/** Builds the old database exactly as the dump describes it, with plain IndexedDB. */
-function buildFromDump(d: Dump): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(d.name, d.version);
-    req.onupgradeneeded = () => {
-      const db = req.result;
-      for (const [name, s] of Object.entries(d.stores)) {
-        const store = db.createObjectStore(name, { keyPath: s.keyPath });
-        for (const i of s.indexes) store.createIndex(i.name, i.keyPath);
-        for (const r of s.records) store.add(r);
-      }
-    };
-    req.onsuccess = () => {
-      req.result.close();
-      resolve();
-    };
-    req.onerror = () => reject(req.error);
-  });
-}
+const dump = readDump('db-v1.json');
 
 describe('schema v1 fixture', () => {
   useFreshDB();

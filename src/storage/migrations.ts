@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NaviDB } from './schema';
+import { createPrepStore } from './prep-store';
 
 /** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
 export function migrate(
@@ -31,6 +32,7 @@ export function migrate(
   }
   if (oldVersion < 2) {
     addDraftsStore(db);
+    createPrepStore(db);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { PrepRecord } from './prep-schema';
 
 // FROZEN NAMES: the database name, store names and index names below are stored on
 // people's phones. Never rename or reuse one; add a new version to migrations.ts instead.
@@ -37,6 +38,8 @@ export interface FieldValue {
   value: string;
   updatedAt: string;
   updatedBy: string;
+  /** 'prep' while the value is as filled in from 平時の備え at the start (cleared by an edit). */
+  origin?: 'prep';
 }
 
 /** Progress of one checklist item in one incident. */
@@ -136,6 +139,8 @@ export interface NaviDB extends DBSchema {
   settings: { key: string; value: Setting };
   /** Since version 2. */
   drafts: { key: [string, string]; value: Draft; indexes: { byIncident: string } };
+  /** 平時の備え (v2). */
+  prep: { key: string; value: PrepRecord };
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */

@@ -7,6 +7,7 @@ import type {
   Setting,
   TimelineEntry,
 } from '../../storage/schema';
+import type { PrepRecord } from '../../storage/prep-schema';
 
 /** The `format` of a plain backup file. */
 export const BACKUP_FORMAT = 'incident-navi-backup';
@@ -25,6 +26,8 @@ export interface BackupData {
   settings: Setting[];
   /** Since database version 2; absent in older files. */
   drafts: Draft[];
+  /** 平時の備え (database version 2; absent from older files). */
+  prep: PrepRecord[];
 }
 
 /**
@@ -42,6 +45,7 @@ export const BACKUP_STORES = [
   'reporting',
   'settings',
   'drafts',
+  'prep',
 ] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 

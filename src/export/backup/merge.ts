@@ -34,27 +34,30 @@ export interface RestoreCounts {
   added: Record<BackupStore, number>;
   updated: Record<BackupStore, number>;
   kept: number;
+  /** 備え records kept because this device's copy is newer (never overwritten). */
+  keptNewerPrep: number;
 }
 
 /** Empty counts (one zero per store of the backup). */
 export function emptyCounts(): RestoreCounts {
   const zero = () =>
     Object.fromEntries(BACKUP_STORES.map((s) => [s, 0])) as Record<BackupStore, number>;
-  return { added: zero(), updated: zero(), kept: 0 };
+  return { added: zero(), updated: zero(), kept: 0, keptNewerPrep: 0 };
 }
 
 /** A calm Japanese sentence of what a restore did. */
 export function describeRestore(counts: RestoreCounts): string {
   const parts = (c: Record<BackupStore, number>) => {
-    // Every store but the incidents themselves and this device's settings.
+    // The parts of incidents: every store but the incidents, settings and 備え (named apart).
     const records = BACKUP_STORES.reduce(
-      (n, s) => (s === 'incidents' || s === 'settings' ? n : n + c[s]),
+      (n, s) => (s === 'incidents' || s === 'settings' || s === 'prep' ? n : n + c[s]),
       0,
     );
     return [
       c.incidents ? `対応記録 ${c.incidents}件` : '',
       records ? `記録の項目・チェック・経過など ${records}件` : '',
       c.settings ? `設定 ${c.settings}件` : '',
+      c.prep ? `備え ${c.prep}件` : '',
     ].filter(Boolean);
   };
   const added = parts(counts.added);
@@ -62,6 +65,9 @@ export function describeRestore(counts: RestoreCounts): string {
   const lines = [
     added.length ? `追加: ${added.join('、')}` : '',
     updated.length ? `更新: ${updated.join('、')}` : '',
+    counts.keptNewerPrep
+      ? `平時の備えは、この端末の方が新しい ${counts.keptNewerPrep}件をそのままにしました`
+      : '',
   ].filter(Boolean);
   return lines.length
     ? `復元しました。${lines.join('。')}。`

@@ -9,6 +9,7 @@ export const STORE_LABELS: Record<BackupStore, string> = {
   timeline: '対応経過',
   reporting: '報告・届出の記録',
   drafts: '共有・出力の下書き',
+  prep: '平時の備え',
   settings: '設定',
 };
 

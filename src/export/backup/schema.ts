@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { BACKUP_LIMITS as L } from '../../lib/limits';
 import type { BackupStore } from './format';
 import { TIMELINE_KINDS } from '../../storage/schema';
+import { PrepSchema } from './prep-schema';
 
 // The strict schemas of a plain backup: its header, and one record schema per store.
 // Unknown keys, wrong types and over-long strings are refused (lengths from src/lib/limits).
@@ -45,6 +46,7 @@ const FieldSchema = v.strictObject({
   value: Text,
   updatedAt: Time,
   updatedBy: Name,
+  origin: v.optional(v.literal('prep')),
 });
 
 const ProgressSchema = v.strictObject({
@@ -105,6 +107,7 @@ export const STORE_RULES: Record<BackupStore, StoreRule> = {
   reporting: { schema: ReportingSchema, key: ['incidentId', 'key'] },
   settings: { schema: SettingSchema, key: ['key'] },
   drafts: { schema: DraftSchema, key: ['incidentId', 'kind'] },
+  prep: { schema: PrepSchema, key: ['id'] },
 };
 
 /** The header of a plain backup file, without format, formatVersion and `data` (checked apart). */

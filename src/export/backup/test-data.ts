@@ -93,5 +93,6 @@ export function sampleData(): BackupData {
       { key: 'trash', value: { 'inc-b': '2026-11-22T00:00:00.000Z' } },
     ],
     drafts: [],
+    prep: [],
   };
 }

@@ -4,6 +4,7 @@ import { LoadState } from '../../ui/LoadState';
 import { useLoad } from '../guide/useLoad';
 import { useScrollToHash } from '../guide/useScrollToHash';
 import { ContactCard } from './ContactCard';
+import { OwnContacts } from './OwnContacts';
 import '../../ui/guidance.css';
 import './contacts.css';
 
@@ -18,6 +19,7 @@ export default function ContactsPage() {
   return (
     <>
       <h1>連絡先</h1>
+      <OwnContacts />
       <p class="muted">{contacts.title}</p>
       {contacts.intro.map((p, i) => (
         <p key={i}>{p}</p>

@@ -1,8 +1,7 @@
-import { buildExport, type ExportDocument } from '../../export/build';
-import type { DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
-import { loadExportContent } from './export-content';
-import { loadShareData } from './share-data';
-import { reportingOutline } from '../reporting/outline';
+import type { ExportDocument } from '../../export/build';
+import type { DraftOptions, ExportContent, ExportKind } from '../../export/types';
+import { loadExportContent, loadShareData } from './share-data';
+import { builtExport } from './built-export';
 
 /** A built document, the incident's title and causes (which formats it offers). */
 export interface BuiltExport {
@@ -105,17 +104,4 @@ function inlineBuilder(id: string, now: string): ExportBuilder {
     },
     close() {},
   };
-}
-
-/** Builds one document with the reporting rules (a function: never sent to the worker). */
-export function builtExport(
-  kind: ExportKind,
-  snapshot: IncidentSnapshot,
-  content: ExportContent,
-  now: string,
-  options: DraftOptions,
-): BuiltExport {
-  const { title, causes } = snapshot.incident;
-  const withRules = { ...content, reportingOutline };
-  return { doc: buildExport(kind, snapshot, withRules, now, options), title, causes };
 }

@@ -5,7 +5,8 @@
 // eslint-disable-next-line no-restricted-imports -- a worker, not a view: it reads the records itself
 import { loadIncidentSnapshot } from '../../storage';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
-import { builtExport, type BuildRequest, type BuildResponse } from './export-builder';
+import type { BuildRequest, BuildResponse } from './export-builder';
+import { builtExport } from './built-export';
 
 // One page's incident is read once; each format is then built from it.
 let snapshot: Promise<IncidentSnapshot | undefined> | null = null;

@@ -1,10 +1,21 @@
 // The share page's door to the records (through the store) and content: loads what the
 // builders need.
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
-import { loadExportContent } from './export-content';
+import { loadExportContent as loadGuideContent } from './export-content';
 import { useStore } from '../../app/store';
+import { companyForDrafts } from '../../export/prep-text';
 
-export { loadExportContent };
+/** The guide's content for an incident's documents, with the company from 平時の備え. */
+export async function loadExportContent(types: string[], causes: string[]): Promise<ExportContent> {
+  const [content, prep] = await Promise.all([
+    loadGuideContent(types, causes),
+    useStore
+      .getState()
+      .readPrep()
+      .catch(() => null),
+  ]);
+  return { ...content, company: prep && companyForDrafts(prep) };
+}
 
 /** An incident's snapshot and content, or null when the incident does not exist. */
 export async function loadShareData(

@@ -7,6 +7,7 @@ import './home.css';
 
 // Loaded after the buttons: the reminder reads the database.
 const BackupReminder = lazy(() => import('../export/BackupReminder').then((m) => m.BackupReminder));
+const PrepReminder = lazy(() => import('../prep/PrepReminder').then((m) => m.PrepReminder));
 
 /** Home: 「何が起きましたか？」 — one tap to the playbook of what happened. */
 export default function HomePage() {
@@ -82,8 +83,14 @@ export default function HomePage() {
             対応記録を見る
           </a>
         </li>
+        <li>
+          <a class="button block" href="/prep">
+            平時の備え（連絡先・緊急カード）
+          </a>
+        </li>
       </ul>
       <BackupReminder />
+      <PrepReminder />
       <InstallButton />
     </>
   );

@@ -3,6 +3,7 @@ import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
 import { IncidentActions } from './IncidentActions';
 import { IncidentFacts, IncidentHeader } from './IncidentHeader';
+import { FirstContacts } from './FirstContacts';
 import { IncidentNav } from './IncidentNav';
 import { ItemDoneButton } from './ItemDoneButton';
 import { NextSteps } from './NextSteps';
@@ -67,7 +68,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
           skip={new Set([...twins.values()].filter((t): t is string => !!t))}
         />
       )}
-      {/* 「まず連絡する人」 goes here: <FirstContacts incident={incident} /> (平時の備え). */}
+      <FirstContacts checklist={checklist} progress={progress} />
       <NearestDeadline incident={incident} />
       <IncidentNav id={id} current="" />
       <PersistNotice />

@@ -112,6 +112,9 @@ export function RecordField(props: {
           {help}
         </p>
       )}
+      {stored?.origin === 'prep' && draft === null && (
+        <p class="small prep-origin">平時の備えから入力しました（書き換えられます）</p>
+      )}
       <textarea
         id={id}
         rows={3}

@@ -6,6 +6,7 @@ import {
   getStorageInfo,
   listOlderTimeline,
   loadIncidentView,
+  loadPrepProfile,
   onConnectionLost,
   onRemoteChange,
   purgeTrash,
@@ -27,6 +28,7 @@ import {
   type TimelineCursor,
   type TimelineEntry,
 } from '../../storage';
+import { prefillFromPrep } from '../../export/prep-text';
 
 /** The incident open on screen, as last read from storage. */
 export interface OpenIncident {
@@ -189,7 +191,10 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     async startIncident(input) {
-      const { incident, first } = await createIncident({ ...input, by: by() });
+      // Record items the company filled in beforehand (備え); a start never fails for them.
+      const prep = await loadPrepProfile().catch(() => null);
+      const prefill = prep ? prefillFromPrep(prep) : [];
+      const { incident, first } = await createIncident({ ...input, by: by(), prefill });
       if (first) {
         void requestPersistence().then((persistResult) => set({ persistResult }));
       }

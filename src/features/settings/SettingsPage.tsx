@@ -108,6 +108,14 @@ export default function SettingsPage() {
         )}
       </section>
 
+      <section class="card" aria-labelledby="settings-prep">
+        <h2 id="settings-prep">平時の備え</h2>
+        <p>会社の情報、社内外の連絡先、システムとバックアップ、備えの点検、緊急カードの印刷。</p>
+        <a class="button" href="/prep">
+          平時の備えを開く
+        </a>
+      </section>
+
       <section class="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">バックアップと復元</h2>
         <p>

@@ -1,0 +1,62 @@
+import type { CompanyProfile } from '../../storage';
+import { PrepField } from './PrepField';
+import { SaveBar } from './SaveBar';
+import { useSaveForm } from './useSaveForm';
+
+type CompanyInput = Omit<CompanyProfile, 'updatedAt'>;
+const BLANK: CompanyInput = {
+  id: 'company',
+  kind: 'company',
+  name: '',
+  address: '',
+  industry: '',
+  employees: '',
+};
+const trimAll = (v: CompanyInput) => ({
+  values: {
+    ...v,
+    name: v.name.trim(),
+    address: v.address.trim(),
+    industry: v.industry.trim(),
+    employees: v.employees.trim(),
+  },
+  problems: {},
+});
+
+/** 会社の情報: 事業者名, 所在地, 業種, 従業員数 (all may stay empty). */
+export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
+  const { values, set, save, state, error } = useSaveForm(stored, BLANK, trimAll);
+  return (
+    <form noValidate onSubmit={save} aria-labelledby="prep-company-title">
+      <h2 id="prep-company-title">会社の情報</h2>
+      <p class="muted small">報告の下書きと、対応記録の「事業者」に使います。</p>
+      <PrepField
+        id="company-name"
+        label="事業者名"
+        value={values.name}
+        onValue={set('name')}
+        autocomplete="organization"
+      />
+      <PrepField
+        id="company-address"
+        label="所在地"
+        value={values.address}
+        onValue={set('address')}
+      />
+      <PrepField
+        id="company-industry"
+        label="業種"
+        value={values.industry}
+        onValue={set('industry')}
+      />
+      <PrepField
+        id="company-employees"
+        label="従業員数"
+        value={values.employees}
+        onValue={set('employees')}
+        hint="おおよそで構いません（例: 25人）"
+      />
+      <SaveBar state={state} error={error} />
+    </form>
+  );
+}

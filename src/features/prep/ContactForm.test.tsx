@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { useStore } from '../../app/store';
+import { listPrep, StorageError } from '../../storage';
+import { renderPart, useFreshPrep } from './test-prep';
+
+useFreshPrep();
+
+const form = (name: string) => screen.getByRole('form', { name });
+
+describe('体制と連絡先', () => {
+  it('turns a full-width number half-width, keeps hyphens, and offers 電話する', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社内');
+    const exec = form('経営者の連絡先');
+    await user.type(within(exec).getByLabelText('氏名'), '山田 太郎');
+    await user.type(within(exec).getByLabelText('電話番号'), '０９０ー１２３４ー５６７８');
+    await user.click(within(exec).getByRole('button', { name: '保存' }));
+    await within(exec).findByText('✓ 保存済み');
+    expect(within(exec).getByLabelText<HTMLInputElement>('電話番号').value).toBe('090-1234-5678');
+    const [row] = await listPrep();
+    expect(row).toMatchObject({ id: 'contact:executive', phone: '090-1234-5678', email: '' });
+    const call = await screen.findByRole('link', { name: /電話する：経営者 山田 太郎/ });
+    expect(call.getAttribute('href')).toBe('tel:090-1234-5678');
+  });
+
+  it('refuses letters in a number with a calm message, keeps the text, stores nothing', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社外');
+    const vendor = form('保守ベンダーの連絡先');
+    await user.type(within(vendor).getByLabelText('電話番号'), '03-abc');
+    await user.type(within(vendor).getByLabelText('メールアドレス'), 'support@');
+    await user.click(within(vendor).getByRole('button', { name: '保存' }));
+    await within(vendor).findByText(/入力を確かめてください/);
+    expect(within(vendor).getByText(/数字とハイフンで入力してください/)).toBeTruthy();
+    expect(within(vendor).getByText(/メールアドレスの形を確かめてください/)).toBeTruthy();
+    expect(within(vendor).getByLabelText<HTMLInputElement>('電話番号').value).toBe('03-abc');
+    expect(within(vendor).getByLabelText('電話番号').getAttribute('aria-invalid')).toBe('true');
+    expect(await listPrep()).toEqual([]);
+  });
+
+  it('saves a contact with every field empty, and the insurance policy number', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社外');
+    const ins = form('サイバー保険（事故受付）の連絡先');
+    await user.type(within(ins).getByLabelText('証券番号'), 'AB-123456');
+    await user.click(within(ins).getByRole('button', { name: '保存' }));
+    await within(ins).findByText('✓ 保存済み');
+    expect(await listPrep()).toEqual([
+      expect.objectContaining({ role: 'insurance', policyNumber: 'AB-123456', phone: '' }),
+    ]);
+  });
+
+  it('keeps what was typed when storage fails, and says why', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社内');
+    const savePrep = useStore.getState().savePrep;
+    useStore.setState({ savePrep: () => Promise.reject(new StorageError('quota')) });
+    try {
+      const staff = form('担当者の連絡先');
+      await user.type(within(staff).getByLabelText('氏名'), '佐藤');
+      await user.click(within(staff).getByRole('button', { name: '保存' }));
+      await within(staff).findByText(/⚠/);
+      expect(within(staff).getByLabelText<HTMLInputElement>('氏名').value).toBe('佐藤');
+    } finally {
+      useStore.setState({ savePrep });
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { ROLE_INFO } from '../../lib/contact-roles';
+import type { ContactRole, PrepContact } from '../../storage';
+import { CallLinks } from '../../ui/CallLinks';
+import { checkContact, type ContactInput } from './contact-check';
+import { PrepField } from './PrepField';
+import { SaveBar } from './SaveBar';
+import { useSaveForm } from './useSaveForm';
+
+const blank = (role: ContactRole): ContactInput => ({
+  id: `contact:${role}`,
+  kind: 'contact',
+  role,
+  name: '',
+  org: '',
+  phone: '',
+  email: '',
+  deputyName: '',
+  deputyPhone: '',
+  tell: '',
+  policyNumber: '',
+});
+
+/** One role of 体制と連絡先: its call links when stored, and the form to fill them in. */
+export function ContactForm({ role, stored }: { role: ContactRole; stored?: PrepContact }) {
+  const info = ROLE_INFO[role];
+  const { values, set, save, state, error, problems } = useSaveForm(
+    stored,
+    blank(role),
+    checkContact,
+  );
+  const inside = info.side === 'inside';
+  // Open while empty when the page opens; after that, only the person opens or closes it.
+  const [openAtFirst] = useState(!stored);
+  const who = [info.label, stored?.name].filter(Boolean).join(' ');
+  const p = `contact-${role}`;
+  return (
+    <details class="card prep-contact" open={openAtFirst}>
+      <summary>
+        <span class="prep-role">{info.label}</span>
+        <span class="muted small">
+          {stored ? [stored.org, stored.name].filter(Boolean).join(' ') || '登録済み' : '未登録'}
+        </span>
+      </summary>
+      {stored && (
+        <>
+          <CallLinks who={who} phone={stored.phone} email={stored.email} />
+          {stored.deputyPhone && (
+            <CallLinks
+              who={`${info.label}の代わりの人 ${stored.deputyName}`}
+              phone={stored.deputyPhone}
+              email=""
+            />
+          )}
+          <p class="small">
+            <strong>伝えること：</strong>
+            {stored.tell || info.tellHint}
+          </p>
+        </>
+      )}
+      <form noValidate onSubmit={save} aria-label={`${info.label}の連絡先`}>
+        <PrepField
+          id={`${p}-org`}
+          label={inside ? '所属' : '会社名・窓口名'}
+          value={values.org}
+          onValue={set('org')}
+        />
+        <PrepField
+          id={`${p}-name`}
+          label={inside ? '氏名' : '担当者名'}
+          value={values.name}
+          onValue={set('name')}
+        />
+        <PrepField
+          id={`${p}-phone`}
+          label="電話番号"
+          kind="tel"
+          value={values.phone}
+          onValue={set('phone')}
+          error={problems.phone}
+          hint="ハイフンあり・全角でも構いません"
+        />
+        <PrepField
+          id={`${p}-email`}
+          label="メールアドレス"
+          kind="email"
+          value={values.email}
+          onValue={set('email')}
+          error={problems.email}
+        />
+        {role === 'insurance' && (
+          <PrepField
+            id={`${p}-policy`}
+            label="証券番号"
+            value={values.policyNumber}
+            onValue={set('policyNumber')}
+          />
+        )}
+        <PrepField
+          id={`${p}-deputy`}
+          label="代わりの人（不在のとき）"
+          value={values.deputyName}
+          onValue={set('deputyName')}
+        />
+        <PrepField
+          id={`${p}-deputy-phone`}
+          label="代わりの人の電話番号"
+          kind="tel"
+          value={values.deputyPhone}
+          onValue={set('deputyPhone')}
+          error={problems.deputyPhone}
+        />
+        <PrepField
+          id={`${p}-tell`}
+          label="伝えること"
+          kind="long"
+          value={values.tell}
+          onValue={set('tell')}
+          hint={`例: ${info.tellHint}`}
+        />
+        <SaveBar state={state} error={error} />
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,14 @@
+/** Review interval of 備えの点検. Beyond the guide (it sets no interval): this app's suggestion. */
+export const REVIEW = {
+  months: 6,
+  source: 'このアプリの提案（手引きには見直しの周期の定めはありません）',
+  asOf: '2026-12-01',
+} as const;
+
+/** True when the check was done and is older than the review interval. Pure. */
+export function reviewDue(reviewedAt: string | undefined, now: Date): boolean {
+  if (!reviewedAt) return false;
+  const due = new Date(reviewedAt);
+  due.setMonth(due.getMonth() + REVIEW.months);
+  return now.getTime() >= due.getTime();
+}

@@ -1,0 +1,39 @@
+// Phone numbers and e-mail addresses as people type them into 備え.
+
+const DASHES = /[‐‑‒–—―−ーｰ－]/g;
+
+/**
+ * A phone number as typed, made ready for a `tel:` link: full-width digits and signs become
+ * half-width, every kind of dash a hyphen, brackets hyphens, spaces removed.
+ */
+export function normalizePhone(input: string): string {
+  return input
+    .replace(/[０-９＋＃（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(DASHES, '-')
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[()]/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Why a normalised phone number cannot be called, or null when it can (empty is fine). */
+export function phoneProblem(phone: string): string | null {
+  if (phone === '') return null;
+  if (!/^[+#]?[0-9][0-9-]*$/.test(phone)) {
+    return '電話番号は数字とハイフンで入力してください（例: 03-1234-5678）。';
+  }
+  const digits = phone.replace(/\D/g, '').length;
+  if (digits < 3 || digits > 15) return '電話番号の桁数を確かめてください。';
+  return null;
+}
+
+/** An e-mail address as typed, trimmed and with full-width @ and dots made half-width. */
+export function normalizeEmail(input: string): string {
+  return input.trim().replace(/＠/g, '@').replace(/．/g, '.');
+}
+
+/** Why an e-mail address cannot be used, or null when it can (empty is fine). */
+export function emailProblem(email: string): string | null {
+  if (email === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return null;
+  return 'メールアドレスの形を確かめてください（例: name@example.co.jp）。';
+}

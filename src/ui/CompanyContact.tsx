@@ -1,0 +1,28 @@
+import { ROLE_INFO } from '../lib/contact-roles';
+import type { ContactRole, PrepContact } from '../storage/prep-schema';
+import { CallLinks } from './CallLinks';
+
+/** One of the company's own contacts: role, name, call links and what to tell them. */
+export function CompanyContact({ role, contact: c }: { role: ContactRole; contact: PrepContact }) {
+  const label = ROLE_INFO[role].label;
+  return (
+    <li class="company-contact">
+      <p class="company-contact-who">
+        <strong>{label}</strong> {[c.org, c.name].filter(Boolean).join(' ')}
+      </p>
+      <CallLinks who={`${label} ${c.name}`.trim()} phone={c.phone} email={c.email} />
+      {c.deputyPhone && (
+        <CallLinks
+          who={`${label}の代わりの人 ${c.deputyName}`.trim()}
+          phone={c.deputyPhone}
+          email=""
+        />
+      )}
+      <p class="small muted">伝えること：{c.tell || ROLE_INFO[role].tellHint}</p>
+    </li>
+  );
+}
+
+/** Whether a contact can be reached (has a number or an address). */
+export const reachable = (c: PrepContact | undefined): c is PrepContact =>
+  Boolean(c && (c.phone || c.email || c.deputyPhone));
