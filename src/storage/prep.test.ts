@@ -80,13 +80,15 @@ describe('平時の備え storage', () => {
     expect((await listPrep())[0]).toMatchObject({ name: '旧社名' });
   });
 
-  it('restores a file from version 1 (no prep) and refuses a malformed prep record', async () => {
+  it('restores a file from version 1 (no prep) and names a malformed prep record', async () => {
     const v1 = await readBackupText(fileOf(sampleData(), 1));
     await restoreBackupData(v1.backup.data);
     expect(await listPrep()).toEqual([]);
 
     const bad = JSON.parse(fileOf({ ...sampleData(), prep: [] })) as { data: { prep: unknown[] } };
     bad.data.prep.push({ id: 'contact:executive', kind: 'contact', role: 'vendor' });
-    await expect(readBackupText(JSON.stringify(bad))).rejects.toThrow();
+    const checked = await readBackupText(JSON.stringify(bad));
+    expect(checked.problems.map((p) => [p.store, p.reason])).toEqual([['prep', 'invalid']]);
+    expect(checked.backup.data.prep).toEqual([]);
   });
 });
