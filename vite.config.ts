@@ -35,13 +35,18 @@ function prerenderedRoutes(): Plugin {
   };
 }
 
+/** The playbooks as modules; the reporting rules are checked against their own schema. */
+const playbooks = () => playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } });
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  // The export worker builds the 「報告・届出と期限」 section: it reads the rules too.
+  worker: { plugins: () => [playbooks()] },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   plugins: [
     prerenderedRoutes(),
-    playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } }),
+    playbooks(),
     preact({
       prerender: {
         enabled: true,
