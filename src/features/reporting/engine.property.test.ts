@@ -48,7 +48,7 @@ describe('reporting rules: properties', () => {
   it('turning any one answer into 「わからない」 never removes a report that was owed', () => {
     const rand = prng(20261201);
     let checked = 0;
-    for (let n = 0; n < 1500; n++) {
+    for (let n = 0; n < 600; n++) {
       const c = randomCase(rand);
       const before = owed(c);
       for (const id of QUESTION_IDS) {
@@ -59,8 +59,9 @@ describe('reporting rules: properties', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(15000);
-  });
+    expect(checked).toBeGreaterThan(6000);
+    // ~10,000 evaluations: about 1 s alone, more on a loaded machine.
+  }, 60_000);
 
   it('every incident type and cause with personal data 「はい」 and the rest 「わからない」 owes the PPC report', () => {
     const unknownRest = Object.fromEntries(QUESTION_IDS.map((id) => [id, 'unknown']));
