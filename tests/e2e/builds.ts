@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // The builds the browser tests (Chromium and WebKit) run against.
@@ -17,10 +18,42 @@ export const secondBuildId = 'update-test';
  */
 export function buildSecondVersion(outDir: string): string {
   const dir = resolve(root, outDir);
-  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, APP_BUILD_ID: secondBuildId },
-    stdio: 'inherit',
-  });
+  // One build at a time: the prerender plugin shares a folder in node_modules, and two
+  // builds from parallel test workers would remove each other's files.
+  withBuildLock(() =>
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: root, env: { ...process.env, APP_BUILD_ID: secondBuildId }, stdio: 'inherit' },
+    ),
+  );
   return dir;
+}
+
+/** Runs `build` while holding a lock folder that other test processes respect. */
+function withBuildLock(build: () => void): void {
+  const lock = resolve(root, 'node_modules/.cache/second-build.lock');
+  mkdirSync(resolve(lock, '..'), { recursive: true });
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    // A lock left by a killed run (no build takes 5 minutes) is taken over.
+    const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - since > 300_000) {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    if (Date.now() > deadline) throw new Error('another second build did not finish in time');
+    // Wait for the other worker's build to release the lock (checked 5 times a second).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+  try {
+    build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

@@ -14,6 +14,8 @@ import type { RestoreCounts } from '../../export/backup/merge';
 // Backup and restore load with the first backup action (the restore merge stays out of
 // the main bundle).
 const backupRepo = () => import('../../storage/backup-repo');
+// The reminder on home needs only this small part.
+const backupStatus = () => import('../../storage/backup-status');
 
 /** Shown when an edited draft is longer than a backup could carry. */
 const DRAFT_TOO_LONG = `長すぎます（${LIMITS.draft.toLocaleString('ja-JP')}文字まで）。`;
@@ -71,11 +73,11 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
     return counts;
   },
 
-  markBackedUp: async (at) => (await backupRepo()).markBackedUp(at),
+  markBackedUp: async (at) => (await backupStatus()).markBackedUp(at),
 
   async backupStatus() {
-    const repo = await backupRepo();
-    return { ...(await repo.changedSinceBackup()), cap: repo.BACKUP_COUNT_CAP };
+    const status = await backupStatus();
+    return { ...(await status.changedSinceBackup()), cap: status.BACKUP_COUNT_CAP };
   },
 
   loadDrafts: async (incidentId) =>
