@@ -39,7 +39,7 @@ test('after 「更新」 in one tab, the other tab keeps working and its own 「
 
   // The other tab was not reloaded, and a page it had never opened still opens.
   await expect(other.locator('.shell')).toHaveAttribute('data-version', v1!);
-  await other.getByRole('link', { name: '連絡先' }).click();
+  await other.getByRole('link', { name: '連絡先', exact: true }).click();
   await expect(other.getByRole('heading', { level: 1 })).toContainText('連絡');
   await expect(other.getByRole('heading', { name: 'この画面を開けませんでした' })).toHaveCount(0);
 
