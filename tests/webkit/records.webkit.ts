@@ -65,5 +65,5 @@ it('the date field: empty gets a calm message and keeps the form; a picked JST t
   await page.click({ role: 'button', name: '対応を開始する' });
   await page.hasPath(/^\/incidents\/[0-9a-f-]{36}$/);
   await page.find({ role: 'heading', level: 1, name: '経理PCの画面に脅迫文' });
-  await page.find({ text: /^発覚 2026\/11\/30\(月\) 09:15/ });
+  await page.find({ text: /発覚 2026\/11\/30\(月\) 09:15/ });
 });
