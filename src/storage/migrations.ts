@@ -1,12 +1,14 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NaviDB } from './schema';
 import { createPrepStore } from './prep-store';
+import { chainLegacyEntries } from './chain-upgrade';
+import { nowIso } from './ids';
 
 /** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
 export function migrate(
   db: IDBPDatabase<NaviDB>,
   oldVersion: number,
-  _tx: IDBPTransaction<NaviDB, StoreNames<NaviDB>[], 'versionchange'>,
+  tx: IDBPTransaction<NaviDB, StoreNames<NaviDB>[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) {
     const incidents = db.createObjectStore('incidents', { keyPath: 'id' });
@@ -33,6 +35,18 @@ export function migrate(
   if (oldVersion < 2) {
     addDraftsStore(db);
     createPrepStore(db);
+    const timeline = tx.objectStore('timeline');
+    timeline.createIndex('byIncidentSeq', ['incidentId', 'seq']);
+    // A failure aborts the upgrade: the database stays at version 1, nothing half-chained.
+    if (oldVersion >= 1) {
+      chainLegacyEntries(timeline, nowIso()).catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // Already finished.
+        }
+      });
+    }
   }
 }
 

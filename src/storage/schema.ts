@@ -81,6 +81,16 @@ export interface TimelineEntry {
   by: string;
   /** For corrections: the id of the entry this one corrects. */
   corrects?: string;
+  /** Place in the incident's hash chain, from 1 (v2; see chain.ts). */
+  seq?: number;
+  /** The hash of the incident's previous entry (64 zeros for the first). */
+  prevHash?: string;
+  /** SHA-256 (hex) of the canonical encoding of every other field. */
+  hash?: string;
+  /** Written by version 1 and chained once by the upgrade to version 2. */
+  legacy?: true;
+  /** When the upgrade chained this version-1 entry. */
+  chainedAt?: string;
 }
 
 /** Reporting questionnaire answers and per-destination status (issue: reporting). */
@@ -133,7 +143,7 @@ export interface NaviDB extends DBSchema {
   timeline: {
     key: string;
     value: TimelineEntry;
-    indexes: { byIncidentAt: [string, string] };
+    indexes: { byIncidentAt: [string, string]; byIncidentSeq: [string, number] };
   };
   reporting: { key: [string, string]; value: ReportingEntry; indexes: { byIncident: string } };
   settings: { key: string; value: Setting };
