@@ -21,7 +21,8 @@ export function canonicalJson(value: unknown): string {
 
 /** The hash of an entry: SHA-256 of the UTF-8 canonical JSON of every field but `hash`. */
 export function entryHash(entry: TimelineEntry): string {
-  const { hash: _hash, ...content } = entry;
+  const content: TimelineEntry = { ...entry };
+  delete content.hash;
   return sha256Hex(new TextEncoder().encode(canonicalJson(content)));
 }
 
