@@ -165,12 +165,22 @@ export const TRASH_DAYS = 30;
 
 /**
  * Deletes for good every incident that has been in the trash for more than 30 days, with
- * all its fields, progress, timeline, reporting and drafts, in one transaction. Returns their ids.
+ * all its fields, progress, timeline, reporting, drafts and evidence, in one transaction. Returns their ids.
  */
 export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
   const limit = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
   const purged = await write(
-    ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'drafts', 'settings'],
+    [
+      'incidents',
+      'fields',
+      'progress',
+      'timeline',
+      'reporting',
+      'drafts',
+      'settings',
+      'evidence',
+      'evidenceFiles',
+    ],
     async (tx) => {
       const settings = tx.objectStore('settings');
       const index = await readTrashIndex(settings);
@@ -194,6 +204,11 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
           .index('byIncidentAt')
           .getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
         for (const key of timelineKeys) await tx.objectStore('timeline').delete(key);
+        // The photos and files go with it, bytes first.
+        for (const key of await tx.objectStore('evidence').index('byIncident').getAllKeys(id)) {
+          await tx.objectStore('evidenceFiles').delete(key);
+          await tx.objectStore('evidence').delete(key);
+        }
         gone.push(id);
       }
       if (changed) await settings.put({ key: TRASH_KEY, value: index });

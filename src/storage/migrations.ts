@@ -35,6 +35,8 @@ export function migrate(
   if (oldVersion < 2) {
     addDraftsStore(db);
     createPrepStore(db);
+    db.createObjectStore('evidence', { keyPath: 'id' }).createIndex('byIncident', 'incidentId');
+    db.createObjectStore('evidenceFiles', { keyPath: 'id' });
     const timeline = tx.objectStore('timeline');
     timeline.createIndex('byIncidentSeq', ['incidentId', 'seq']);
     // A failure aborts the upgrade: the database stays at version 1, nothing half-chained.

@@ -54,7 +54,10 @@ export interface ProgressEntry {
   updatedAt: string;
 }
 
-/** Every kind of timeline entry ('conflict': another tab's newer text of a field, kept). */
+/**
+ * Every kind of timeline entry ('conflict': another tab's newer text of a field, kept;
+ * 'evidence': a photo or file saved as evidence, with its hash).
+ */
 export const TIMELINE_KINDS = [
   'note',
   'item',
@@ -64,6 +67,7 @@ export const TIMELINE_KINDS = [
   'correction',
   'created',
   'conflict',
+  'evidence',
 ] as const;
 /** What a timeline entry records (meaning lives here, never in its text). */
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -91,6 +95,34 @@ export interface TimelineEntry {
   legacy?: true;
   /** When the upgrade chained this version-1 entry. */
   chainedAt?: string;
+  /** For kind 'evidence': the evidence record and its file's SHA-256 (so the chain covers it). */
+  evidence?: { id: string; sha256: string };
+}
+
+/** One photo or file kept as evidence (証拠保全); its bytes are in `evidenceFiles`. */
+export interface EvidenceMeta {
+  id: string;
+  incidentId: string;
+  /** The file name as picked (or given by the camera). */
+  name: string;
+  /** The MIME type the browser reported ('' when unknown). */
+  type: string;
+  /** Size in bytes. */
+  size: number;
+  /** SHA-256 (hex) of the original bytes, computed when it was saved. */
+  sha256: string;
+  /** The device time when it was saved (EXIF is not trusted). */
+  capturedAt: string;
+  by: string;
+  note: string;
+  /** The timeline entry that records it. */
+  timelineId: string;
+}
+
+/** The original bytes of one evidence file, unchanged. */
+export interface EvidenceFile {
+  id: string;
+  blob: Blob;
 }
 
 /** Reporting questionnaire answers and per-destination status (issue: reporting). */
@@ -151,6 +183,10 @@ export interface NaviDB extends DBSchema {
   drafts: { key: [string, string]; value: Draft; indexes: { byIncident: string } };
   /** 平時の備え (v2). */
   prep: { key: string; value: PrepRecord };
+  /** Evidence metadata (v2). */
+  evidence: { key: string; value: EvidenceMeta; indexes: { byIncident: string } };
+  /** Evidence bytes, apart so that listing never reads them (v2). */
+  evidenceFiles: { key: string; value: EvidenceFile };
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */

@@ -76,6 +76,7 @@ const TimelineSchema = v.strictObject({
   hash: v.optional(Sha256),
   legacy: v.optional(v.literal(true)),
   chainedAt: v.optional(Time),
+  evidence: v.optional(v.strictObject({ id: Id, sha256: Sha256 })),
 });
 
 const ReportingSchema = v.strictObject({
