@@ -36,9 +36,7 @@ describe('evidence', () => {
       note: '',
     }).catch((e: unknown) => e);
     expect((error as StorageError).kind).toBe('quota');
-    expect((error as StorageError).message).toContain(
-      'このファイル（0.0 MB）は保存できませんでした',
-    );
+    expect((error as StorageError).message).toContain('このファイルは保存できませんでした');
     expect(await (await getDB()).count('evidence')).toBe(0);
   });
 
@@ -77,7 +75,10 @@ describe('evidence', () => {
   it('a full device: a clear message and nothing half-saved', async () => {
     const incident = await start();
     const realAdd = FakeStore.prototype.add;
-    vi.spyOn(FakeStore.prototype, 'add').mockImplementation(function (this: FakeStore, ...args) {
+    vi.spyOn(FakeStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
       if (this.name === 'evidence') throw new DOMException('full', 'QuotaExceededError');
       return realAdd.apply(this, args);
     });

@@ -12,19 +12,15 @@ export async function fileSha256(file: Blob): Promise<string> {
 }
 
 /** The message when a file does not fit: nothing of it was saved. */
-export function evidenceQuotaMessage(size: number): string {
-  const mb = (size / 1_048_576).toFixed(1);
-  return (
-    `端末の空き容量が足りないため、このファイル（${mb} MB）は保存できませんでした。` +
-    '何も保存されていません（途中までの保存もありません）。不要な写真やアプリを削除して空きを作り、もう一度選んでください。'
-  );
-}
+export const EVIDENCE_QUOTA_MESSAGE =
+  '端末の空き容量が足りないため、このファイルは保存できませんでした。' +
+  '何も保存されていません（途中までの保存もありません）。不要な写真やアプリを削除して空きを作り、もう一度選んでください。';
 
 async function checkRoom(size: number): Promise<void> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   const estimate = await storage?.estimate?.().catch(() => undefined);
   if (estimate?.quota && (estimate.usage ?? 0) + size > estimate.quota) {
-    throw new StorageError('quota', { message: evidenceQuotaMessage(size) });
+    throw new StorageError('quota', { message: EVIDENCE_QUOTA_MESSAGE });
   }
 }
 
@@ -82,7 +78,7 @@ export async function addEvidence(input: {
     return meta;
   } catch (error) {
     if (error instanceof StorageError && error.kind === 'quota') {
-      throw new StorageError('quota', { message: evidenceQuotaMessage(file.size), cause: error });
+      throw new StorageError('quota', { message: EVIDENCE_QUOTA_MESSAGE, cause: error });
     }
     throw error;
   }
