@@ -59,7 +59,7 @@ describe('evidence', () => {
       note: '脅迫画面',
     });
     expect(await listEvidence(incident.id)).toEqual([meta]);
-    const stored = await getEvidenceFile(meta.id);
+    const stored = await getEvidenceFile(incident.id, meta.id);
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(bytes);
 
     const db = await getDB();

@@ -43,7 +43,7 @@ export async function addEvidence(input: {
   try {
     const meta = await write(['incidents', 'timeline', 'evidence', 'evidenceFiles'], async (tx) => {
       await touchIncident(tx.objectStore('incidents'), incidentId, now);
-      await tx.objectStore('evidenceFiles').add({ id, blob: file });
+      await tx.objectStore('evidenceFiles').add({ incidentId, id, blob: file });
       const note = input.note.trim();
       const entry = await appendEntry(
         tx.objectStore('timeline'),
@@ -87,12 +87,14 @@ export async function addEvidence(input: {
 /** The evidence of one incident, oldest first. */
 export async function listEvidence(incidentId: string): Promise<EvidenceMeta[]> {
   const rows = await read(['evidence'], (tx) =>
-    tx.objectStore('evidence').index('byIncident').getAll(incidentId),
+    tx.objectStore('evidence').getAll(IDBKeyRange.bound([incidentId, ''], [incidentId, '\uffff'])),
   );
   return rows.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
 }
 
 /** The original bytes of one evidence file. */
-export async function getEvidenceFile(id: string): Promise<Blob | undefined> {
-  return (await read(['evidenceFiles'], (tx) => tx.objectStore('evidenceFiles').get(id)))?.blob;
+export async function getEvidenceFile(incidentId: string, id: string): Promise<Blob | undefined> {
+  return (
+    await read(['evidenceFiles'], (tx) => tx.objectStore('evidenceFiles').get([incidentId, id]))
+  )?.blob;
 }

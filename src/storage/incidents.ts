@@ -199,16 +199,13 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
         await tx.objectStore('progress').delete(range);
         await tx.objectStore('reporting').delete(range);
         await tx.objectStore('drafts').delete(range);
+        await tx.objectStore('evidence').delete(range);
+        await tx.objectStore('evidenceFiles').delete(range);
         const timelineKeys = await tx
           .objectStore('timeline')
           .index('byIncidentAt')
           .getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
         for (const key of timelineKeys) await tx.objectStore('timeline').delete(key);
-        // The photos and files go with it, bytes first.
-        for (const key of await tx.objectStore('evidence').index('byIncident').getAllKeys(id)) {
-          await tx.objectStore('evidenceFiles').delete(key);
-          await tx.objectStore('evidence').delete(key);
-        }
         gone.push(id);
       }
       if (changed) await settings.put({ key: TRASH_KEY, value: index });

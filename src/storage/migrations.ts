@@ -1,7 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NaviDB } from './schema';
 import { createPrepStore } from './prep-store';
-import { chainLegacyEntries } from './chain-upgrade';
+import { loadedChain } from './chain-loader';
 import { nowIso } from './ids';
 
 /** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
@@ -35,19 +35,18 @@ export function migrate(
   if (oldVersion < 2) {
     addDraftsStore(db);
     createPrepStore(db);
-    db.createObjectStore('evidence', { keyPath: 'id' }).createIndex('byIncident', 'incidentId');
-    db.createObjectStore('evidenceFiles', { keyPath: 'id' });
+    // Keyed by incident first, so an incident's evidence is one key range (as fields are).
+    for (const store of ['evidence', 'evidenceFiles'] as const) {
+      db.createObjectStore(store, { keyPath: ['incidentId', 'id'] });
+    }
     const timeline = tx.objectStore('timeline');
     timeline.createIndex('byIncidentSeq', ['incidentId', 'seq']);
     // A failure aborts the upgrade: the database stays at version 1, nothing half-chained.
-    if (oldVersion >= 1) {
-      chainLegacyEntries(timeline, nowIso()).catch(() => {
-        try {
-          tx.abort();
-        } catch {
-          // Already finished.
-        }
-      });
+    // Without the chain code loaded, the upgrade stops here and db.ts loads it and retries.
+    if (oldVersion) {
+      const chain = loadedChain(true);
+      if (!chain) return tx.abort();
+      chain.chainLegacyEntries(timeline, nowIso()).catch(() => tx.abort());
     }
   }
 }

@@ -121,6 +121,7 @@ export interface EvidenceMeta {
 
 /** The original bytes of one evidence file, unchanged. */
 export interface EvidenceFile {
+  incidentId: string;
   id: string;
   blob: Blob;
 }
@@ -184,9 +185,9 @@ export interface NaviDB extends DBSchema {
   /** 平時の備え (v2). */
   prep: { key: string; value: PrepRecord };
   /** Evidence metadata (v2). */
-  evidence: { key: string; value: EvidenceMeta; indexes: { byIncident: string } };
+  evidence: { key: [string, string]; value: EvidenceMeta };
   /** Evidence bytes, apart so that listing never reads them (v2). */
-  evidenceFiles: { key: string; value: EvidenceFile };
+  evidenceFiles: { key: [string, string]; value: EvidenceFile };
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */

@@ -1,7 +1,7 @@
 import type { Incident, TimelineEntry } from './schema';
 import { StorageError } from './errors';
 import { newId } from './ids';
-import { sealEntry } from './chain';
+import { loadedChain } from './chain-loader';
 
 /** The incidents store of a read-write transaction (only what is used here). */
 export interface IncidentStore {
@@ -52,7 +52,8 @@ export async function appendEntry(
   const last = await store
     .index('byIncidentSeq')
     .openCursor(IDBKeyRange.bound([entry.incidentId, 0], [entry.incidentId, Infinity]), 'prev');
-  const full = sealEntry(draft, last?.value);
+  // write() loads the chain code before any transaction over the timeline.
+  const full = loadedChain()!.sealEntry(draft, last?.value);
   await store.add(full);
   return full;
 }

@@ -36,7 +36,11 @@ test('a photo attached through the camera input shows the SHA-256 of its bytes, 
   await expect(
     page.getByText('記録は改ざんされていません（2件を確認）', { exact: false }),
   ).toBeVisible();
-  await expect(page.getByText(new RegExp(`証拠を保存: ransom-note.png.*${sha}`))).toBeVisible();
+  await expect(
+    page
+      .locator('.timeline-text')
+      .filter({ hasText: new RegExp(`証拠を保存: ransom-note.png.*${sha}`) }),
+  ).toBeVisible();
 });
 
 test('an entry changed directly in IndexedDB is reported as a break on 対応経過', async ({

@@ -7,8 +7,6 @@ import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, listEvidence, type EvidenceMeta } from './evidence-slice';
 import { evidenceListCsv, evidenceListText, shortSha } from '../../export/evidence-list';
-import { safeFileName } from '../../export/build';
-import { saveFile } from '../export/share';
 import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
 import './incidents.css';
@@ -43,7 +41,18 @@ export default function EvidencePage(props: Record<string, unknown>) {
     await reload();
   };
   const title = open.incident.title;
-  const now = () => new Date().toISOString();
+  // The file helpers are shared with 共有・出力; loaded on use, not with this page.
+  const save = async (text: string, ext: 'txt' | 'csv') => {
+    const [{ saveFile }, { safeFileName }] = await Promise.all([
+      import('../export/share'),
+      import('../../export/build'),
+    ]);
+    saveFile(
+      text,
+      `${safeFileName(title)}_証拠一覧.${ext}`,
+      ext === 'csv' ? 'text/csv' : 'text/plain',
+    );
+  };
   return (
     <>
       <StorageProblem />
@@ -111,11 +120,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
               class="button"
               type="button"
               onClick={() =>
-                saveFile(
-                  evidenceListText(title, items, now()),
-                  `${safeFileName(title)}_証拠一覧.txt`,
-                  'text/plain',
-                )
+                void save(evidenceListText(title, items, new Date().toISOString()), 'txt')
               }
             >
               証拠一覧を保存（テキスト）
@@ -123,9 +128,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
             <button
               class="button"
               type="button"
-              onClick={() =>
-                saveFile(evidenceListCsv(items), `${safeFileName(title)}_証拠一覧.csv`, 'text/csv')
-              }
+              onClick={() => void save(evidenceListCsv(items), 'csv')}
             >
               証拠一覧を保存（CSV）
             </button>
