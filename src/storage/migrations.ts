@@ -44,9 +44,11 @@ export function migrate(
     // A failure aborts the upgrade: the database stays at version 1, nothing half-chained.
     // Without the chain code loaded, the upgrade stops here and db.ts loads it and retries.
     if (oldVersion) {
+      // An abort is expected here: the open reports it (or retries), not tx.done.
+      const stop = () => (tx.done.catch(() => {}), tx.abort());
       const chain = loadedChain(true);
-      if (!chain) return tx.abort();
-      chain.chainLegacyEntries(timeline, nowIso()).catch(() => tx.abort());
+      if (!chain) return stop();
+      chain.chainLegacyEntries(timeline, nowIso()).catch(stop);
     }
   }
 }
