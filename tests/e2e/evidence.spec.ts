@@ -77,3 +77,31 @@ test('an entry changed directly in IndexedDB is reported as a break on 対応経
   await expect(alert).toContainText('「書き換えた記録」から先は確認できません');
   await expect(page.getByText(/改ざんされていません/)).toHaveCount(0);
 });
+
+test('a file larger than the room left: a calm message and nothing saved', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: () => Promise.resolve({ usage: 1_000, quota: 2_000 }),
+    });
+  });
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await page.goto(app.url(`${path}/evidence`));
+  await page
+    .getByLabel('ファイルを選んで保存')
+    .setInputFiles({
+      name: 'big.bin',
+      mimeType: 'application/octet-stream',
+      buffer: randomBytes(5_000),
+    });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    '端末の空き容量が足りないため、このファイルは保存できませんでした',
+  );
+  await expect(alert).toContainText('何も保存されていません');
+  await expect(page.getByText('まだ証拠はありません。')).toBeVisible();
+  await page.goto(app.url(`${path}/timeline`));
+  await expect(page.getByText(/記録は改ざんされていません（1件を確認）/)).toBeVisible();
+});
