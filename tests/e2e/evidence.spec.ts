@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
 
@@ -25,6 +26,15 @@ test('a photo attached through the camera input shows the SHA-256 of its bytes, 
   ).toBeVisible();
   await expect(page.locator('code.sha256')).toHaveText(sha);
   await expect(page.getByText(sha.slice(0, 12), { exact: true })).toBeVisible();
+
+  // The original comes out byte for byte.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /元のファイルを保存.*ransom-note\.png/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ransom-note.png');
+  const saved = await readFile(await download.path());
+  expect(createHash('sha256').update(saved).digest('hex')).toBe(sha);
 
   // Offline, after a reload: still there, with the same hash.
   await app.stop();
@@ -89,13 +99,11 @@ test('a file larger than the room left: a calm message and nothing saved', async
   });
   const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
   await page.goto(app.url(`${path}/evidence`));
-  await page
-    .getByLabel('ファイルを選んで保存')
-    .setInputFiles({
-      name: 'big.bin',
-      mimeType: 'application/octet-stream',
-      buffer: randomBytes(5_000),
-    });
+  await page.getByLabel('ファイルを選んで保存').setInputFiles({
+    name: 'big.bin',
+    mimeType: 'application/octet-stream',
+    buffer: randomBytes(5_000),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
     '端末の空き容量が足りないため、このファイルは保存できませんでした',

@@ -5,7 +5,7 @@ import { Loading } from './IncidentPage';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
-import { addEvidence, listEvidence, type EvidenceMeta } from './evidence-slice';
+import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
 import { evidenceListCsv, evidenceListText, shortSha } from '../../export/evidence-list';
 import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
@@ -53,6 +53,14 @@ export default function EvidencePage(props: Record<string, unknown>) {
       ext === 'csv' ? 'text/csv' : 'text/plain',
     );
   };
+  /** The original bytes, unchanged, under the name they were saved with. */
+  const saveOriginal = async (e: EvidenceMeta) => {
+    const [{ saveFile }, blob] = await Promise.all([
+      import('../export/share'),
+      getEvidenceFile(e.incidentId, e.id),
+    ]);
+    if (blob) saveFile(blob, e.name, e.type);
+  };
   return (
     <>
       <StorageProblem />
@@ -64,6 +72,9 @@ export default function EvidencePage(props: Record<string, unknown>) {
       <p class="muted">
         元のファイルをそのまま保存し、指紋にあたる SHA-256
         を記録します。感染した画面は、電源を切らずに別のスマートフォンなどで撮影してください。
+      </p>
+      <p class="muted">
+        写真・ファイルはこの端末の中だけにあり、バックアップには含まれません。渡すときは「元のファイルを保存」と証拠一覧を一緒に使ってください。
       </p>
       <ResponderNamePrompt />
       <div class="field">
@@ -112,6 +123,9 @@ export default function EvidencePage(props: Record<string, unknown>) {
             {items.map((e) => (
               <li key={e.id}>
                 <EvidenceItem item={e} />
+                <button class="button small" type="button" onClick={() => void saveOriginal(e)}>
+                  元のファイルを保存<span class="visually-hidden">: {e.name}</span>
+                </button>
               </li>
             ))}
           </ol>
