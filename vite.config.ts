@@ -61,7 +61,9 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest,
-      includeAssets: ['icons/*.svg', 'icons/*.png', 'robots.txt'],
+      // The glob below already precaches the icons and robots.txt: listing them again here
+      // (or the manifest icons) put each icon in the precache manifest twice.
+      includeManifestIcons: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
         // The prerender chunk only runs at build time.

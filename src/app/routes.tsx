@@ -45,6 +45,10 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     component: storedData(lazyPage(() => import('../features/incidents/TimelinePage'))),
   },
   {
+    path: '/incidents/:id/evidence',
+    component: storedData(lazyPage(() => import('../features/incidents/EvidencePage'))),
+  },
+  {
     path: '/settings',
     component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
   },

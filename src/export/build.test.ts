@@ -68,7 +68,9 @@ describe('short summary', () => {
     expect(short).toContain('経理PCのランサムウェア感染');
     expect(short).toContain('発生事象: 経理PCの画面に');
     expect(short).toContain('・検知・初動対応 1/2（未 1）');
-    expect(short).toMatch(/作成: 2026\/11\/25\(水\) 12:15$/);
+    expect(short).toMatch(
+      /作成: 2026\/11\/25\(水\) 12:15\n記録の検証値: [0-9a-f]{12}（2026\/11\/24\(火\) 11:00 までの 4件）$/,
+    );
   });
 
   it('stays within the limit whatever was typed', () => {

@@ -120,6 +120,8 @@ export function firstReportText(m: SummaryModel, o: DraftOptions = {}): string {
     '',
     dateOnly(m.madeAt),
     ...internalReportingSection(m.reporting),
+    '',
+    m.chain,
   ].join('\n');
 }
 
@@ -164,6 +166,8 @@ export function laterReportText(m: SummaryModel): string {
     '',
     dateOnly(m.madeAt),
     ...internalReportingSection(m.reporting),
+    '',
+    m.chain,
   ].join('\n');
 }
 
@@ -256,6 +260,7 @@ export function handoverText(m: SummaryModel): string {
     '',
     '■ 時系列（日時は日本時間）',
     ...(timeline.length ? timeline : ['（記録なし）']),
+    m.chain,
     '',
     '■ 記録の全体',
     summaryFullText(m),

@@ -51,6 +51,6 @@ export function summaryMarkdown(m: SummaryModel): string {
     const by = t.by ? ` ${esc(t.by)}` : '';
     out.push(`- ${esc(t.at)}${by}: ${mark}${block(t.text, '  ')}`);
   }
-  out.push('', `作成日時: ${esc(m.madeAt)}（インシデント対応ナビで作成）`, '');
+  out.push('', `作成日時: ${esc(m.madeAt)}（インシデント対応ナビで作成）`, '', esc(m.chain), '');
   return out.join('\n');
 }

@@ -51,7 +51,7 @@ export function summaryFullText(m: SummaryModel): string {
   lines.push('', '■ 対応経過');
   if (m.timeline.length === 0) lines.push('（記録なし）');
   for (const t of m.timeline) lines.push(timelineText(t));
-  lines.push('', `作成日時: ${m.madeAt}（インシデント対応ナビで作成）`);
+  lines.push('', `作成日時: ${m.madeAt}（インシデント対応ナビで作成）`, m.chain);
   return lines.join('\n');
 }
 
@@ -74,7 +74,7 @@ export function summaryShortText(m: SummaryModel): string {
     lines.push('最近の経過:');
     for (const t of recent) lines.push(`・${t.at} ${truncate(t.text.replace(/\s+/g, ' '), 80)}`);
   }
-  const footer = `作成: ${m.madeAt}`;
+  const footer = `作成: ${m.madeAt}\n${m.chain}`;
   const body = truncate(lines.join('\n'), SHORT_LIMIT - footer.length - 1);
   return `${body}\n${footer}`;
 }

@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../storage/schema';
+import { chainHeadLine } from './chain-head';
 import { formatElapsed, formatJst, toTime } from '../lib/jst';
 import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
 import { reportingOf, type ReportingOutline } from './reporting-section';
@@ -61,6 +62,8 @@ export interface SummaryModel {
   phases: PhaseProgress[];
   timeline: TimelineLine[];
   madeAt: string;
+  /** The chain head (short hash and time) or where the chain breaks (chain-head.ts). */
+  chain: string;
   /** Answers of the 報告・届出 questionnaire by question id (e.g. count: 'over-1000'). */
   answers: Record<string, string>;
   /** The live 「報告・届出と期限」 section (null when no rules were passed in). */
@@ -151,6 +154,7 @@ export function buildSummaryModel(
     phases,
     timeline,
     madeAt: formatJst(nowIso),
+    chain: chainHeadLine(snap.timeline),
     answers: Object.fromEntries(
       snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
     ),

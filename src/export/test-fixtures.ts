@@ -1,5 +1,16 @@
 // Small fixtures for the export tests (not shipped: only tests import this).
 import type { ExportContent, IncidentSnapshot } from './types';
+import type { TimelineEntry } from '../storage/schema';
+import { sealEntry } from '../storage/chain';
+
+/** The entries chained as the app writes them (in writing order), kept in the given order. */
+export function chained(entries: TimelineEntry[]): TimelineEntry[] {
+  const byWriting = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const sealed = new Map<string, TimelineEntry>();
+  let previous: TimelineEntry | undefined;
+  for (const e of byWriting) sealed.set(e.id, (previous = sealEntry(e, previous)));
+  return entries.map((e) => sealed.get(e.id)!);
+}
 
 /** A little content: two record items are enough to check labels, all ten for order. */
 export const content: ExportContent = {
@@ -106,7 +117,7 @@ export const fullSnapshot: IncidentSnapshot = {
       updatedAt: t('2026-11-24T02:30:00Z'),
     },
   ],
-  timeline: [
+  timeline: chained([
     {
       id: 'tl-2',
       incidentId: ID,
@@ -144,7 +155,7 @@ export const fullSnapshot: IncidentSnapshot = {
       by: '山田',
       corrects: 'tl-2',
     },
-  ],
+  ]),
   reporting: [],
 };
 

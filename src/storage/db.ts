@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import { DB_NAME, DB_VERSION, type NaviDB } from './schema';
 import { migrate } from './migrations';
 import { StorageError, toStorageError } from './errors';
+import { loadChain, upgradeNeededChain } from './chain-loader';
 
 /** The open database connection, typed with the current schema. */
 export type NaviDatabase = IDBPDatabase<NaviDB>;
@@ -23,7 +24,16 @@ function lost(error: StorageError) {
   for (const l of lostListeners) l(error);
 }
 
+/** Opens the database; an upgrade from version 1 that needs the chain code gets it and retries. */
 function open(): Promise<NaviDatabase> {
+  return openOnce().catch(async (error: unknown) => {
+    if (!upgradeNeededChain()) throw error;
+    await loadChain();
+    return openOnce();
+  });
+}
+
+function openOnce(): Promise<NaviDatabase> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     return Promise.reject(new StorageError('unavailable'));
   }
@@ -113,6 +123,8 @@ export async function write<S extends Stores[], T>(
   let tx: WriteTx<S> | undefined;
   try {
     const db = await getDB();
+    // Timeline entries are hashed inside the transaction: the chain code must be here first.
+    if (stores.includes('timeline')) await loadChain();
     tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
     const result = await work(tx);
     await tx.done;

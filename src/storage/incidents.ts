@@ -165,12 +165,22 @@ export const TRASH_DAYS = 30;
 
 /**
  * Deletes for good every incident that has been in the trash for more than 30 days, with
- * all its fields, progress, timeline, reporting and drafts, in one transaction. Returns their ids.
+ * all its fields, progress, timeline, reporting, drafts and evidence, in one transaction. Returns their ids.
  */
 export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
   const limit = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
   const purged = await write(
-    ['incidents', 'fields', 'progress', 'timeline', 'reporting', 'drafts', 'settings'],
+    [
+      'incidents',
+      'fields',
+      'progress',
+      'timeline',
+      'reporting',
+      'drafts',
+      'settings',
+      'evidence',
+      'evidenceFiles',
+    ],
     async (tx) => {
       const settings = tx.objectStore('settings');
       const index = await readTrashIndex(settings);
@@ -189,6 +199,8 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
         await tx.objectStore('progress').delete(range);
         await tx.objectStore('reporting').delete(range);
         await tx.objectStore('drafts').delete(range);
+        await tx.objectStore('evidence').delete(range);
+        await tx.objectStore('evidenceFiles').delete(range);
         const timelineKeys = await tx
           .objectStore('timeline')
           .index('byIncidentAt')

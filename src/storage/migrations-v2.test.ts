@@ -6,6 +6,7 @@ import { DB_NAME, DB_VERSION } from './schema';
 import { listDrafts } from './drafts';
 import { loadPrepProfile } from './prep';
 import { loadIncidentSnapshot } from './snapshot';
+import { verifyIncidentChain } from './chain-check';
 import { useFreshDB } from './test-db';
 import { buildFromDump, readDump, type Dump } from './test-dump';
 
@@ -64,5 +65,7 @@ describe('schema v2 fixture', () => {
     expect(prep.contacts.executive?.phone).toBe('090-1111-2222');
     expect(prep.systems?.myNumber).toBe('yes');
     expect((await loadIncidentSnapshot(id))?.incident.title).toBe('経理部PCのランサムウェア感染');
+    // Its chain (hashed with node:crypto when the fixture was made) verifies with the app's code.
+    expect(await verifyIncidentChain(id)).toMatchObject({ ok: true, count: 3 });
   });
 });

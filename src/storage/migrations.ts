@@ -1,12 +1,14 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NaviDB } from './schema';
 import { createPrepStore } from './prep-store';
+import { loadedChain } from './chain-loader';
+import { nowIso } from './ids';
 
 /** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
 export function migrate(
   db: IDBPDatabase<NaviDB>,
   oldVersion: number,
-  _tx: IDBPTransaction<NaviDB, StoreNames<NaviDB>[], 'versionchange'>,
+  tx: IDBPTransaction<NaviDB, StoreNames<NaviDB>[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) {
     const incidents = db.createObjectStore('incidents', { keyPath: 'id' });
@@ -33,6 +35,21 @@ export function migrate(
   if (oldVersion < 2) {
     addDraftsStore(db);
     createPrepStore(db);
+    // Keyed by incident first, so an incident's evidence is one key range (as fields are).
+    for (const store of ['evidence', 'evidenceFiles'] as const) {
+      db.createObjectStore(store, { keyPath: ['incidentId', 'id'] });
+    }
+    const timeline = tx.objectStore('timeline');
+    timeline.createIndex('byIncidentSeq', ['incidentId', 'seq']);
+    // A failure aborts the upgrade: the database stays at version 1, nothing half-chained.
+    // Without the chain code loaded, the upgrade stops here and db.ts loads it and retries.
+    if (oldVersion) {
+      // An abort is expected here: the open reports it (or retries), not tx.done.
+      const stop = () => (tx.done.catch(() => {}), tx.abort());
+      const chain = loadedChain(true);
+      if (!chain) return stop();
+      chain.chainLegacyEntries(timeline, nowIso()).catch(stop);
+    }
   }
 }
 

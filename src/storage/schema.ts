@@ -54,7 +54,10 @@ export interface ProgressEntry {
   updatedAt: string;
 }
 
-/** Every kind of timeline entry ('conflict': another tab's newer text of a field, kept). */
+/**
+ * Every kind of timeline entry ('conflict': another tab's newer text of a field, kept;
+ * 'evidence': a photo or file saved as evidence, with its hash).
+ */
 export const TIMELINE_KINDS = [
   'note',
   'item',
@@ -64,6 +67,7 @@ export const TIMELINE_KINDS = [
   'correction',
   'created',
   'conflict',
+  'evidence',
 ] as const;
 /** What a timeline entry records (meaning lives here, never in its text). */
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -81,6 +85,45 @@ export interface TimelineEntry {
   by: string;
   /** For corrections: the id of the entry this one corrects. */
   corrects?: string;
+  /** Place in the incident's hash chain, from 1 (v2; see chain.ts). */
+  seq?: number;
+  /** The hash of the incident's previous entry (64 zeros for the first). */
+  prevHash?: string;
+  /** SHA-256 (hex) of the canonical encoding of every other field. */
+  hash?: string;
+  /** Written by version 1 and chained once by the upgrade to version 2. */
+  legacy?: true;
+  /** When the upgrade chained this version-1 entry. */
+  chainedAt?: string;
+  /** For kind 'evidence': the evidence record and its file's SHA-256 (so the chain covers it). */
+  evidence?: { id: string; sha256: string };
+}
+
+/** One photo or file kept as evidence (証拠保全); its bytes are in `evidenceFiles`. */
+export interface EvidenceMeta {
+  id: string;
+  incidentId: string;
+  /** The file name as picked (or given by the camera). */
+  name: string;
+  /** The MIME type the browser reported ('' when unknown). */
+  type: string;
+  /** Size in bytes. */
+  size: number;
+  /** SHA-256 (hex) of the original bytes, computed when it was saved. */
+  sha256: string;
+  /** The device time when it was saved (EXIF is not trusted). */
+  capturedAt: string;
+  by: string;
+  note: string;
+  /** The timeline entry that records it. */
+  timelineId: string;
+}
+
+/** The original bytes of one evidence file, unchanged. */
+export interface EvidenceFile {
+  incidentId: string;
+  id: string;
+  blob: Blob;
 }
 
 /** Reporting questionnaire answers and per-destination status (issue: reporting). */
@@ -133,7 +176,7 @@ export interface NaviDB extends DBSchema {
   timeline: {
     key: string;
     value: TimelineEntry;
-    indexes: { byIncidentAt: [string, string] };
+    indexes: { byIncidentAt: [string, string]; byIncidentSeq: [string, number] };
   };
   reporting: { key: [string, string]; value: ReportingEntry; indexes: { byIncident: string } };
   settings: { key: string; value: Setting };
@@ -141,6 +184,10 @@ export interface NaviDB extends DBSchema {
   drafts: { key: [string, string]; value: Draft; indexes: { byIncident: string } };
   /** 平時の備え (v2). */
   prep: { key: string; value: PrepRecord };
+  /** Evidence metadata (v2). */
+  evidence: { key: [string, string]; value: EvidenceMeta };
+  /** Evidence bytes, apart so that listing never reads them (v2). */
+  evidenceFiles: { key: [string, string]; value: EvidenceFile };
 }
 
 /** The stores that hold incident data (written with durability 'strict'). */

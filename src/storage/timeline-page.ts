@@ -1,6 +1,5 @@
-import type { FieldValue, Incident, NaviDB, ProgressEntry, TimelineEntry } from './schema';
+import type { FieldValue, Incident, ProgressEntry, TimelineEntry } from './schema';
 import { read } from './db';
-import type { IDBPTransaction } from 'idb';
 
 /** Where an older page of the timeline starts: before this entry (by when it happened). */
 export interface TimelineCursor {
@@ -25,7 +24,15 @@ export interface IncidentView {
   timelineTotal: number;
 }
 
-type TimelineTx = IDBPTransaction<NaviDB, ['timeline', ...never[]] | never[], 'readonly'>;
+/** A cursor over the timeline index (only what is used here). */
+interface EntryCursor {
+  value: TimelineEntry;
+  continue(): Promise<EntryCursor | null>;
+}
+/** The byIncidentAt index of any transaction over the timeline. */
+interface AtIndex {
+  openCursor(range: IDBKeyRange, direction: 'prev'): Promise<EntryCursor | null>;
+}
 
 const range = (incidentId: string, upTo = '\uffff') =>
   IDBKeyRange.bound([incidentId, ''], [incidentId, upTo]);
@@ -33,12 +40,11 @@ const range = (incidentId: string, upTo = '\uffff') =>
 // Reads at most `limit` entries before `before`, newest first, through the index: only the
 // rows of the page are read, however long the timeline is.
 async function pageOf(
-  tx: { objectStore(name: 'timeline'): ReturnType<TimelineTx['objectStore']> },
+  index: AtIndex,
   incidentId: string,
   limit: number,
   before?: TimelineCursor | null,
 ): Promise<TimelinePage> {
-  const index = tx.objectStore('timeline').index('byIncidentAt');
   const entries: TimelineEntry[] = [];
   let cursor = await index.openCursor(range(incidentId, before?.at), 'prev');
   let older: TimelineCursor | null = null;
@@ -72,7 +78,7 @@ export function loadIncidentView(
       tx.objectStore('incidents').get(id),
       tx.objectStore('fields').index('byIncident').getAll(id),
       tx.objectStore('progress').index('byIncident').getAll(id),
-      pageOf(tx, id, timelineLimit),
+      pageOf(tx.objectStore('timeline').index('byIncidentAt'), id, timelineLimit),
       tx.objectStore('timeline').index('byIncidentAt').count(range(id)),
     ]);
     return incident ? { incident, fields, progress, timeline, timelineTotal } : undefined;
@@ -85,5 +91,7 @@ export function listOlderTimeline(
   before: TimelineCursor,
   limit: number,
 ): Promise<TimelinePage> {
-  return read(['timeline'], (tx) => pageOf(tx, incidentId, limit, before));
+  return read(['timeline'], (tx) =>
+    pageOf(tx.objectStore('timeline').index('byIncidentAt'), incidentId, limit, before),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Incident, TimelineEntry } from './schema';
 import { StorageError } from './errors';
 import { newId } from './ids';
+import { loadedChain } from './chain-loader';
 
 /** The incidents store of a read-write transaction (only what is used here). */
 export interface IncidentStore {
@@ -10,6 +11,9 @@ export interface IncidentStore {
 /** The timeline store of a read-write transaction (only what is used here). */
 export interface TimelineStore {
   add(value: TimelineEntry): Promise<unknown>;
+  index(name: 'byIncidentSeq'): {
+    openCursor(range: IDBKeyRange, direction: 'prev'): Promise<{ value: TimelineEntry } | null>;
+  };
 }
 
 /**
@@ -34,14 +38,22 @@ export async function touchIncident(
   return next;
 }
 
-/** Appends one timeline entry inside the transaction; returns it. */
+/**
+ * Appends one timeline entry inside the transaction, chained after the incident's last entry
+ * (read in the same transaction, so two tabs never fork the chain); returns it.
+ */
 export async function appendEntry(
   store: TimelineStore,
   entry: Omit<TimelineEntry, 'id' | 'createdAt'> & { createdAt?: string },
   now: string,
 ): Promise<TimelineEntry> {
-  const full: TimelineEntry = { id: newId(), createdAt: now, ...entry };
-  if (full.corrects === undefined) delete full.corrects;
+  const draft: TimelineEntry = { id: newId(), createdAt: now, ...entry };
+  if (draft.corrects === undefined) delete draft.corrects;
+  const last = await store
+    .index('byIncidentSeq')
+    .openCursor(IDBKeyRange.bound([entry.incidentId, 0], [entry.incidentId, Infinity]), 'prev');
+  // write() loads the chain code before any transaction over the timeline.
+  const full = loadedChain()!.sealEntry(draft, last?.value);
   await store.add(full);
   return full;
 }

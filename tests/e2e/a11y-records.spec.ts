@@ -5,7 +5,7 @@ import { clipping, seriousViolations, smallTargets } from './axe';
 // The pages that show stored data (not in routes.ts, which lists pages without data):
 // axe in light and dark, touch targets, 200% text, and the delete confirmation.
 
-const parts = ['', '/record', '/timeline', '/reporting', '/share'];
+const parts = ['', '/record', '/timeline', '/evidence', '/reporting', '/share'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`incident pages pass axe, targets and 200% text (${scheme})`, async ({ page, app }) => {

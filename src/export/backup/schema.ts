@@ -26,6 +26,8 @@ const Time = v.pipe(
 );
 /** A person-editable time: may be empty. */
 const LooseTime = str(L.time);
+/** A SHA-256 in hex. */
+const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const Ids = v.pipe(v.array(Id), v.maxLength(L.ids));
 
 const IncidentSchema = v.strictObject({
@@ -68,6 +70,13 @@ const TimelineSchema = v.strictObject({
   text: Text,
   by: Name,
   corrects: v.optional(Id),
+  // The hash chain (database version 2); kept as written so the chain still verifies.
+  seq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  prevHash: v.optional(Sha256),
+  hash: v.optional(Sha256),
+  legacy: v.optional(v.literal(true)),
+  chainedAt: v.optional(Time),
+  evidence: v.optional(v.strictObject({ id: Id, sha256: Sha256 })),
 });
 
 const ReportingSchema = v.strictObject({

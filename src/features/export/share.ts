@@ -27,10 +27,15 @@ export interface Shareable {
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-/** Downloads text as a file (Blob + a[download]); true when the download was started. */
-export function saveFile(text: string, filename: string, mime: string): boolean {
+/**
+ * Downloads text (or a Blob, bytes as they are) as a file (a[download]); true when the
+ * download was started.
+ */
+export function saveFile(text: string | Blob, filename: string, mime: string): boolean {
   try {
-    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+    const blob =
+      typeof text === 'string' ? new Blob([text], { type: `${mime};charset=utf-8` }) : text;
+    const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
     a.download = filename;

@@ -4,6 +4,7 @@ export function IncidentNav({ id, current }: { id: string; current: string }) {
     ['', 'チェックリスト'],
     ['/record', '整理しておく事項'],
     ['/timeline', '対応経過'],
+    ['/evidence', '証拠'],
     ['/reporting', '報告・届出'],
     ['/share', '共有・出力'],
   ];

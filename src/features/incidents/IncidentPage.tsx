@@ -17,6 +17,9 @@ import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
 import './incidents.css';
 
+/** Playbooks whose screen is evidence to photograph first (the ransom note, a warning). */
+const PHOTO_FIRST_TYPES = new Set(['ransomware', 'virus']);
+
 /**
  * One incident, in the order she needs it: title and status, the urgent action with its
  * own 完了, 「次にやること」, the reporting status, the checklist; status changes last.
@@ -57,6 +60,13 @@ export default function IncidentPage(props: Record<string, unknown>) {
             );
           }}
         />
+      )}
+      {active && incident.types.some((t) => PHOTO_FIRST_TYPES.has(t)) && (
+        <p>
+          <a class="button" href={`/incidents/${id}/evidence`}>
+            まず撮影：感染した画面を写真で残す
+          </a>
+        </p>
       )}
       <IncidentFacts incident={incident} />
       {active && checklist && (

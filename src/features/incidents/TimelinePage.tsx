@@ -6,6 +6,7 @@ import { Loading } from './IncidentPage';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
+import { ChainStatus } from './ChainStatus';
 import { draftKey } from './drafts';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
@@ -20,6 +21,7 @@ const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
   reporting: '報告',
   correction: '訂正',
   conflict: '上書き前の内容',
+  evidence: '証拠',
 };
 
 /** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */
@@ -46,6 +48,10 @@ export default function TimelinePage(props: Record<string, unknown>) {
       <IncidentNav id={id} current="/timeline" />
       <h2>対応経過</h2>
       <p class="muted">記録は消えません。間違いは「訂正」で新しい記録として残します。</p>
+      <ChainStatus
+        incidentId={id}
+        version={`${open.timelineTotal}:${open.timeline[open.timeline.length - 1]?.id ?? ''}`}
+      />
       <ResponderNamePrompt />
       <TimelineForm
         idPrefix="timeline-new"

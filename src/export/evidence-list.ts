@@ -1,0 +1,62 @@
+// 証拠一覧: the list of evidence files of an incident, as text and CSV, for the police, the
+// insurer or the vendor (each file can be checked against its SHA-256).
+import type { EvidenceMeta } from '../storage/schema';
+import { formatJstSeconds } from '../lib/jst';
+import { formatBytes } from '../lib/bytes';
+
+/** The short form of a file hash shown beside the full one. */
+export const shortSha = (sha256: string): string => sha256.slice(0, 12);
+
+/** 証拠一覧 as plain text (times in JST, each hash in full). */
+export function evidenceListText(
+  title: string,
+  items: readonly EvidenceMeta[],
+  nowIso: string,
+): string {
+  const lines = [`【証拠一覧】${title}`, `（${items.length}件。日時は日本時間、端末の時計による）`];
+  items.forEach((e, i) => {
+    lines.push(
+      '',
+      `${i + 1}. ${e.name}`,
+      `   保存日時: ${formatJstSeconds(e.capturedAt)}`,
+      `   記録者: ${e.by || '（未記入）'}`,
+      `   大きさ: ${formatBytes(e.size)}（${e.size} バイト）`,
+      `   種類: ${e.type || '不明'}`,
+      `   SHA-256: ${e.sha256}`,
+      ...(e.note ? [`   メモ: ${e.note.replace(/\s+/g, ' ')}`] : []),
+    );
+  });
+  if (!items.length) lines.push('', '（証拠の記録はありません）');
+  lines.push('', `作成日時: ${formatJstSeconds(nowIso)}（インシデント対応ナビで作成）`);
+  return lines.join('\n');
+}
+
+// A cell a spreadsheet would run as a formula is prefixed with an apostrophe.
+const cell = (value: string | number): string => {
+  const text = String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+/** 証拠一覧 as CSV (UTF-8 with BOM, CRLF): file name, time JST, who, size, type, SHA-256, note. */
+export function evidenceListCsv(items: readonly EvidenceMeta[]): string {
+  const header = [
+    'ファイル名',
+    '保存日時（日本時間）',
+    '記録者',
+    'サイズ（バイト）',
+    '種類',
+    'SHA-256',
+    'メモ',
+  ];
+  const rows = items.map((e) => [
+    e.name,
+    formatJstSeconds(e.capturedAt),
+    e.by,
+    e.size,
+    e.type,
+    e.sha256,
+    e.note,
+  ]);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import { IncidentNav } from './IncidentNav';
+import { Loading } from './IncidentPage';
+import { ResponderNamePrompt } from './ResponderName';
+import { StorageProblem } from './StorageProblem';
+import { useOpenIncident } from './useOpenIncident';
+import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
+import { evidenceListCsv, evidenceListText, shortSha } from '../../export/evidence-list';
+import { formatJstSeconds } from '../../lib/jst';
+import { formatBytes } from '../../lib/bytes';
+import './incidents.css';
+
+type SaveState =
+  { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'error'; message: string };
+
+/** 証拠: photos and files kept unchanged with their SHA-256, and the 証拠一覧 to hand over. */
+export default function EvidencePage(props: Record<string, unknown>) {
+  const id = String(props.id);
+  const { open, error } = useOpenIncident(id);
+  const by = useStore((s) => s.responderName) ?? '';
+  const [items, setItems] = useState<EvidenceMeta[] | null>(null);
+  const [note, setNote] = useState('');
+  const [state, setState] = useState<SaveState | null>(null);
+  const reload = () => listEvidence(id).then(setItems, () => setItems([]));
+  useEffect(() => void reload(), [id]);
+  if (!open) return <Loading error={error} />;
+
+  const keep = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setState({ kind: 'saving' });
+    try {
+      await addEvidence({ incidentId: id, file, name: file.name || '写真', by, note });
+      setNote('');
+      setState({ kind: 'saved', name: file.name });
+    } catch (e) {
+      setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+    await reload();
+  };
+  const title = open.incident.title;
+  // The file helpers are shared with 共有・出力; loaded on use, not with this page.
+  const save = async (text: string, ext: 'txt' | 'csv') => {
+    const [{ saveFile }, { safeFileName }] = await Promise.all([
+      import('../export/share'),
+      import('../../export/build'),
+    ]);
+    saveFile(
+      text,
+      `${safeFileName(title)}_証拠一覧.${ext}`,
+      ext === 'csv' ? 'text/csv' : 'text/plain',
+    );
+  };
+  /** The original bytes, unchanged, under the name they were saved with. */
+  const saveOriginal = async (e: EvidenceMeta) => {
+    const [{ saveFile }, blob] = await Promise.all([
+      import('../export/share'),
+      getEvidenceFile(e.incidentId, e.id),
+    ]);
+    if (blob) saveFile(blob, e.name, e.type);
+  };
+  return (
+    <>
+      <StorageProblem />
+      <h1>
+        <bdi>{title}</bdi>
+      </h1>
+      <IncidentNav id={id} current="/evidence" />
+      <h2>証拠（写真・ファイル）</h2>
+      <p class="muted">
+        元のファイルをそのまま保存し、指紋にあたる SHA-256
+        を記録します。感染した画面は、電源を切らずに別のスマートフォンなどで撮影してください。
+      </p>
+      <p class="muted">
+        写真・ファイルはこの端末の中だけにあり、バックアップには含まれません。渡すときは「元のファイルを保存」と証拠一覧を一緒に使ってください。
+      </p>
+      <ResponderNamePrompt />
+      <div class="field">
+        <label for="evidence-note">メモ（任意・次に保存するファイルに付きます）</label>
+        <textarea
+          id="evidence-note"
+          rows={2}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="evidence-camera">写真を撮って保存</label>
+        <input
+          id="evidence-camera"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          disabled={state?.kind === 'saving'}
+          onChange={(e) => void keep(e.currentTarget)}
+        />
+      </div>
+      <div class="field">
+        <label for="evidence-file">ファイルを選んで保存</label>
+        <input
+          id="evidence-file"
+          type="file"
+          disabled={state?.kind === 'saving'}
+          onChange={(e) => void keep(e.currentTarget)}
+        />
+      </div>
+      {state?.kind === 'error' ? (
+        <p class="chain-status chain-broken" role="alert">
+          {state.message}
+        </p>
+      ) : (
+        <p class="save-status" role="status">
+          {state?.kind === 'saving' && '保存しています…'}
+          {state?.kind === 'saved' && `保存済み: ${state.name}`}
+        </p>
+      )}
+      <h3>証拠一覧（{items?.length ?? 0}件）</h3>
+      {items && items.length > 0 ? (
+        <>
+          <ol class="evidence-list">
+            {items.map((e) => (
+              <li key={e.id}>
+                <EvidenceItem item={e} />
+                <button class="button small" type="button" onClick={() => void saveOriginal(e)}>
+                  元のファイルを保存<span class="visually-hidden">: {e.name}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          <p>
+            <button
+              class="button"
+              type="button"
+              onClick={() =>
+                void save(evidenceListText(title, items, new Date().toISOString()), 'txt')
+              }
+            >
+              証拠一覧を保存（テキスト）
+            </button>{' '}
+            <button
+              class="button"
+              type="button"
+              onClick={() => void save(evidenceListCsv(items), 'csv')}
+            >
+              証拠一覧を保存（CSV）
+            </button>
+          </p>
+        </>
+      ) : (
+        <p class="muted">{items ? 'まだ証拠はありません。' : '読み込んでいます…'}</p>
+      )}
+    </>
+  );
+}
+
+function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
+  return (
+    <dl class="evidence-meta">
+      <dt>ファイル</dt>
+      <dd>
+        <bdi>{e.name}</bdi>（{e.type || '種類不明'}、{formatBytes(e.size)}）
+      </dd>
+      <dt>保存日時（端末の時計）</dt>
+      <dd>
+        <time dateTime={e.capturedAt}>{formatJstSeconds(e.capturedAt)}</time>
+      </dd>
+      <dt>記録者</dt>
+      <dd>
+        <bdi>{e.by || '（未記入）'}</bdi>
+      </dd>
+      <dt>SHA-256（短縮）</dt>
+      <dd>
+        <code>{shortSha(e.sha256)}</code>
+      </dd>
+      <dt>SHA-256</dt>
+      <dd>
+        <code class="sha256">{e.sha256}</code>
+      </dd>
+      {e.note && (
+        <>
+          <dt>メモ</dt>
+          <dd>{e.note}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

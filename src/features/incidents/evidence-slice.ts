@@ -1,0 +1,3 @@
+// A plain module (no state): the evidence page's reads and writes.
+export { addEvidence, getEvidenceFile, listEvidence } from '../../storage/evidence';
+export type { EvidenceMeta } from '../../storage/schema';

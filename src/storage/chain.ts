@@ -1,0 +1,82 @@
+// The tamper-evident timeline: every entry carries the hash of the incident's previous entry
+// and its own hash over a canonical encoding of its content (one chain per incident).
+import type { TimelineEntry } from './schema';
+import { sha256Hex } from './sha256';
+
+/** The previous hash of an incident's first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted at every level and undefined values left out. */
+export const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
+/** The hash of an entry: SHA-256 of the UTF-8 canonical JSON of every field but `hash`. */
+export function entryHash(entry: TimelineEntry): string {
+  const content: TimelineEntry = { ...entry };
+  delete content.hash;
+  return sha256Hex(new TextEncoder().encode(canonicalJson(content)));
+}
+
+/** Links an entry after `previous` (or as the first): sets seq, prevHash and hash. */
+export function sealEntry(
+  entry: TimelineEntry,
+  previous: TimelineEntry | undefined,
+): TimelineEntry {
+  const linked: TimelineEntry = {
+    ...entry,
+    seq: (previous?.seq ?? 0) + 1,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+  };
+  delete linked.hash;
+  return { ...linked, hash: entryHash(linked) };
+}
+
+/** Why the chain breaks at an entry. */
+export type ChainBreakReason = 'changed' | 'missing-before' | 'unchained' | 'order';
+
+/** The state of one incident's chain. */
+export type ChainReport =
+  | { ok: true; count: number; head?: TimelineEntry }
+  | { ok: false; count: number; at: TimelineEntry; reason: ChainBreakReason; checked: number };
+
+/**
+ * Checks one incident's chain (entries in any order): each entry's hash matches its content,
+ * its seq follows the one before and its prevHash is that entry's hash. Detects a changed,
+ * removed (before the last), reordered or inserted entry. Reports the first break in chain order.
+ */
+export function verifyChain(entries: readonly TimelineEntry[]): ChainReport {
+  const unchained = entries.find((e) => e.hash === undefined || e.seq === undefined);
+  const sorted = entries
+    .filter((e) => e !== unchained && e.seq !== undefined)
+    .sort((a, b) => a.seq! - b.seq! || a.createdAt.localeCompare(b.createdAt));
+  let previous: TimelineEntry | undefined;
+  for (const [i, entry] of sorted.entries()) {
+    const fail = (reason: ChainBreakReason) =>
+      ({ ok: false, count: entries.length, at: entry, reason, checked: i }) as const;
+    if (entryHash(entry) !== entry.hash) return fail('changed');
+    if (entry.seq !== i + 1) return fail(entry.seq! > i + 1 ? 'missing-before' : 'order');
+    if (entry.prevHash !== (previous?.hash ?? GENESIS_HASH)) return fail('order');
+    previous = entry;
+  }
+  if (unchained) {
+    return {
+      ok: false,
+      count: entries.length,
+      at: unchained,
+      reason: 'unchained',
+      checked: sorted.length,
+    };
+  }
+  return { ok: true, count: entries.length, head: previous };
+}
+
+/** The last entry of the chain (highest seq), or undefined for none. */
+export function chainHead(entries: readonly TimelineEntry[]): TimelineEntry | undefined {
+  let head: TimelineEntry | undefined;
+  for (const e of entries) if (e.seq !== undefined && (!head || e.seq > head.seq!)) head = e;
+  return head;
+}

@@ -1,0 +1,100 @@
+import type { EvidenceMeta } from './schema';
+import { read, write } from './db';
+import { notifyChange } from './broadcast';
+import { StorageError } from './errors';
+import { newId, nowIso } from './ids';
+import { appendEntry, touchIncident } from './touch';
+
+/** SHA-256 (hex) of a file's bytes, with WebCrypto. */
+export async function fileSha256(file: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The message when a file does not fit: nothing of it was saved. */
+export const EVIDENCE_QUOTA_MESSAGE =
+  '端末の空き容量が足りないため、このファイルは保存できませんでした。' +
+  '何も保存されていません（途中までの保存もありません）。不要な写真やアプリを削除して空きを作り、もう一度選んでください。';
+
+async function checkRoom(size: number): Promise<void> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const estimate = await storage?.estimate?.().catch(() => undefined);
+  if (estimate?.quota && (estimate.usage ?? 0) + size > estimate.quota) {
+    throw new StorageError('quota', { message: EVIDENCE_QUOTA_MESSAGE });
+  }
+}
+
+/**
+ * Keeps a photo or file as evidence: hashes the original bytes, then stores them unchanged
+ * with their metadata and an 'evidence' timeline entry carrying the hash, in one transaction.
+ */
+export async function addEvidence(input: {
+  incidentId: string;
+  file: Blob;
+  name: string;
+  by: string;
+  note: string;
+}): Promise<EvidenceMeta> {
+  const { file, incidentId } = input;
+  const sha256 = await fileSha256(file);
+  await checkRoom(file.size);
+  const now = nowIso();
+  const id = newId();
+  try {
+    const meta = await write(['incidents', 'timeline', 'evidence', 'evidenceFiles'], async (tx) => {
+      await touchIncident(tx.objectStore('incidents'), incidentId, now);
+      await tx.objectStore('evidenceFiles').add({ incidentId, id, blob: file });
+      const note = input.note.trim();
+      const entry = await appendEntry(
+        tx.objectStore('timeline'),
+        {
+          incidentId,
+          at: now,
+          kind: 'evidence',
+          text:
+            `証拠を保存: ${input.name}（${file.size.toLocaleString('ja-JP')} バイト）` +
+            ` SHA-256: ${sha256}${note ? `\nメモ: ${note}` : ''}`,
+          by: input.by,
+          evidence: { id, sha256 },
+        },
+        now,
+      );
+      const record: EvidenceMeta = {
+        id,
+        incidentId,
+        name: input.name,
+        type: file.type,
+        size: file.size,
+        sha256,
+        capturedAt: now,
+        by: input.by,
+        note,
+        timelineId: entry.id,
+      };
+      await tx.objectStore('evidence').add(record);
+      return record;
+    });
+    notifyChange({ incidentId, part: 'timeline' });
+    return meta;
+  } catch (error) {
+    if (error instanceof StorageError && error.kind === 'quota') {
+      throw new StorageError('quota', { message: EVIDENCE_QUOTA_MESSAGE, cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The evidence of one incident, oldest first. */
+export async function listEvidence(incidentId: string): Promise<EvidenceMeta[]> {
+  const rows = await read(['evidence'], (tx) =>
+    tx.objectStore('evidence').getAll(IDBKeyRange.bound([incidentId, ''], [incidentId, '\uffff'])),
+  );
+  return rows.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+}
+
+/** The original bytes of one evidence file. */
+export async function getEvidenceFile(incidentId: string, id: string): Promise<Blob | undefined> {
+  return (
+    await read(['evidenceFiles'], (tx) => tx.objectStore('evidenceFiles').get([incidentId, id]))
+  )?.blob;
+}

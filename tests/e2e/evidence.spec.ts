@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+import { startIncident } from './incident';
+
+// Evidence and the tamper-evident timeline in the real browser (IndexedDB, WebCrypto, offline).
+
+test('a photo attached through the camera input shows the SHA-256 of its bytes, also offline after a reload', async ({
+  page,
+  app,
+}) => {
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await app.waitForServiceWorker(page);
+  await page.goto(app.url(`${path}/evidence`));
+  const bytes = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    randomBytes(200_000),
+  ]);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const camera = page.getByLabel('写真を撮って保存');
+  await expect(camera).toHaveAttribute('capture', 'environment');
+  await expect(camera).toHaveAttribute('accept', 'image/*');
+  await camera.setInputFiles({ name: 'ransom-note.png', mimeType: 'image/png', buffer: bytes });
+  await expect(
+    page.getByRole('status').filter({ hasText: '保存済み: ransom-note.png' }),
+  ).toBeVisible();
+  await expect(page.locator('code.sha256')).toHaveText(sha);
+  await expect(page.getByText(sha.slice(0, 12), { exact: true })).toBeVisible();
+
+  // The original comes out byte for byte.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /元のファイルを保存.*ransom-note\.png/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ransom-note.png');
+  const saved = await readFile(await download.path());
+  expect(createHash('sha256').update(saved).digest('hex')).toBe(sha);
+
+  // Offline, after a reload: still there, with the same hash.
+  await app.stop();
+  await page.reload();
+  await expect(page.locator('code.sha256')).toHaveText(sha);
+
+  // The timeline records it in the chain.
+  await page.goto(app.url(`${path}/timeline`));
+  await expect(
+    page.getByText('記録は改ざんされていません（2件を確認）', { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page
+      .locator('.timeline-text')
+      .filter({ hasText: new RegExp(`証拠を保存: ransom-note.png.*${sha}`) }),
+  ).toBeVisible();
+});
+
+test('an entry changed directly in IndexedDB is reported as a break on 対応経過', async ({
+  page,
+  app,
+}) => {
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await page.goto(app.url(`${path}/timeline`));
+  await expect(page.getByText(/記録は改ざんされていません（1件を確認）/)).toBeVisible();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('incident-navi');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('timeline', 'readwrite');
+          const store = tx.objectStore('timeline');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [entry] = all.result as { text: string }[];
+            store.put({ ...entry, text: '書き換えた記録' });
+          };
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('記録の連続性が崩れています');
+  await expect(alert).toContainText('「書き換えた記録」から先は確認できません');
+  await expect(page.getByText(/改ざんされていません/)).toHaveCount(0);
+});
+
+test('a file larger than the room left: a calm message and nothing saved', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: () => Promise.resolve({ usage: 1_000, quota: 2_000 }),
+    });
+  });
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await page.goto(app.url(`${path}/evidence`));
+  await page.getByLabel('ファイルを選んで保存').setInputFiles({
+    name: 'big.bin',
+    mimeType: 'application/octet-stream',
+    buffer: randomBytes(5_000),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    '端末の空き容量が足りないため、このファイルは保存できませんでした',
+  );
+  await expect(alert).toContainText('何も保存されていません');
+  await expect(page.getByText('まだ証拠はありません。')).toBeVisible();
+  await page.goto(app.url(`${path}/timeline`));
+  await expect(page.getByText(/記録は改ざんされていません（1件を確認）/)).toBeVisible();
+});
