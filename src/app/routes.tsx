@@ -45,6 +45,14 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     component: storedData(lazyPage(() => import('../features/incidents/TimelinePage'))),
   },
   {
+    path: '/incidents/:id/drill',
+    component: storedData(lazyPage(() => import('../features/drills/DrillRunPage'))),
+  },
+  {
+    path: '/drills',
+    component: storedData(lazyPage(() => import('../features/drills/DrillsPage'))),
+  },
+  {
     path: '/settings',
     component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
   },

@@ -1,4 +1,5 @@
 import { useStore } from '../../app/store';
+import { DrillBanner } from '../drills/DrillBanner';
 import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
 import { IncidentActions } from './IncidentActions';
@@ -37,6 +38,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
   const active = incident.status === 'open';
   return (
     <>
+      <DrillBanner id={id} />
       <StorageProblem />
       <IncidentHeader key={incident.id} incident={incident} />
       {active && (
