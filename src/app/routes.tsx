@@ -46,11 +46,15 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
   },
   {
     path: '/incidents/:id/drill',
-    component: storedData(lazyPage(() => import('../features/drills/DrillRunPage'))),
+    component: storedData(
+      lazyPage(() => import('../features/drills/pages').then((m) => ({ default: m.DrillRunPage }))),
+    ),
   },
   {
     path: '/drills',
-    component: storedData(lazyPage(() => import('../features/drills/DrillsPage'))),
+    component: storedData(
+      lazyPage(() => import('../features/drills/pages').then((m) => ({ default: m.DrillsPage }))),
+    ),
   },
   {
     path: '/settings',

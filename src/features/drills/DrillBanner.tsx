@@ -1,5 +1,4 @@
 import { useStore } from '../../app/store';
-import './drills.css';
 
 /**
  * 「訓練」 at the top of every page of a drill incident (the text says it, not only the
@@ -11,9 +10,8 @@ export function DrillBanner({ id }: { id: string }) {
   );
   if (!drill) return null;
   return (
-    <p class="drill-banner" role="note">
-      <strong>訓練</strong>
-      この記録は訓練です。実際のインシデントではありません。{' '}
+    <p class="notice warn" role="note">
+      <strong>訓練</strong>： この記録は訓練です。実際のインシデントではありません。{' '}
       <a href={`/incidents/${id}/drill`}>訓練の進行へ</a>
     </p>
   );

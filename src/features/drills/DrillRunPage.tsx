@@ -1,24 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { Loading } from '../incidents/IncidentPage';
 import { IncidentNav } from '../incidents/IncidentNav';
 import { useOpenIncident } from '../incidents/useOpenIncident';
 import { SPEEDS, drillTimeLabel, dueInjects } from './clock';
 import { CHANNEL_LABELS, type Scenario } from './scenario-model';
-import { loadScenario } from './scenarios';
+import { scenarioById } from './scenarios';
 import { useDrillClock } from './useDrillClock';
 import { DrillBanner } from './DrillBanner';
-import './drills.css';
 
 /** A drill in progress: the clock (pause, speed) and the injects that have arrived, newest first. */
 export default function DrillRunPage(props: Record<string, unknown>) {
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
-  const [scenario, setScenario] = useState<Scenario | null>(null);
-  const [loadError, setLoadError] = useState(false);
   const drill = open?.incident.drill;
-  useEffect(() => {
-    if (drill) loadScenario(drill).then(setScenario, () => setLoadError(true));
-  }, [drill]);
+  const scenario = drill ? scenarioById(drill) : undefined;
   if (!open) return <Loading error={error} />;
   if (!drill) {
     return (
@@ -38,12 +33,13 @@ export default function DrillRunPage(props: Record<string, unknown>) {
         <bdi>{open.incident.title}</bdi>
       </h1>
       <IncidentNav id={id} current="/drill" />
-      {loadError && (
+      {scenario ? (
+        <DrillRun id={id} scenario={scenario} />
+      ) : (
         <p class="notice error" role="alert">
-          訓練の台本を読み込めませんでした。通信できる場所で一度開き直してください。訓練の記録は失われていません。
+          この訓練の台本は、このバージョンのアプリにはありません。訓練の記録は失われていません。
         </p>
       )}
-      {scenario && <DrillRun id={id} scenario={scenario} />}
     </>
   );
 }
@@ -62,16 +58,14 @@ function DrillRun({ id, scenario }: { id: string; scenario: Scenario }) {
     <section aria-labelledby="drill-run-title">
       <h2 id="drill-run-title">訓練の進行</h2>
       <p>
-        <span class="drill-clock" aria-label="訓練の経過時間">
-          {drillTimeLabel(clock.ms)}
-        </span>{' '}
+        <span aria-label="訓練の経過時間">{drillTimeLabel(clock.ms)}</span>{' '}
         <span class="muted">
           {clock.running ? '進行中' : '一時停止中'}・
           {clock.speed === 1 ? '実時間' : `${clock.speed}倍速`}
           ・予定 {scenario.minutes} 分
         </span>
       </p>
-      <div class="drill-controls">
+      <div class="row">
         {clock.running ? (
           <button type="button" class="button" onClick={clock.pause}>
             一時停止
@@ -100,7 +94,7 @@ function DrillRun({ id, scenario }: { id: string; scenario: Scenario }) {
       )}
       <h3>届いた情報</h3>
       {arrived.length === 0 && <p class="muted">最初の情報を待っています…</p>}
-      <ol class="drill-injects" aria-live="polite" aria-label="届いた情報">
+      <ol aria-live="polite" aria-label="届いた情報">
         {arrived
           .map((inj, i) => (
             <li key={i}>

@@ -1,26 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
+import '../incidents/incidents.css';
 import { SPEEDS, saveClock, startClock, type Speed } from './clock';
-import { loadScenarios } from './scenarios';
+import { SCENARIOS } from './scenarios';
 import type { Scenario } from './scenario-model';
-import './drills.css';
 
 /** 訓練: pick a scenario and a speed; starting creates an incident flagged as a drill. */
 export default function DrillsPage() {
   const { route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const start = useStore((s) => s.startIncident);
-  const [scenarios, setScenarios] = useState<Scenario[] | null>(null);
   const [speed, setSpeed] = useState<Speed>(1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => init(), [init]);
-  useEffect(() => {
-    loadScenarios().then(setScenarios, () =>
-      setError('訓練の台本を読み込めませんでした。通信できる場所で一度開き直してください。'),
-    );
-  }, []);
 
   const begin = async (s: Scenario) => {
     setBusy(true);
@@ -50,7 +44,7 @@ export default function DrillsPage() {
       <p>
         実際のインシデントの前に、このアプリで対応を練習できます。訓練の記録は「訓練」と表示され、ホームの期限やお知らせには出ません。
       </p>
-      <fieldset class="drill-controls">
+      <fieldset class="row">
         <legend>時間の進み方</legend>
         {SPEEDS.map((x) => (
           <label key={x} class="button">
@@ -64,11 +58,9 @@ export default function DrillsPage() {
           {error}
         </p>
       )}
-      {!scenarios && !error && <p class="muted">読み込んでいます…</p>}
-      {scenarios?.map((s) => (
+      {SCENARIOS.map((s) => (
         <section key={s.id} class="card" aria-labelledby={`drill-${s.id}`}>
           <h2 id={`drill-${s.id}`}>{s.title}</h2>
-          <p>{s.summary}</p>
           <p class="muted">目安 {s.minutes} 分</p>
           <button
             type="button"

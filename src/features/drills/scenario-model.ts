@@ -34,14 +34,17 @@ export interface Inject {
   };
 }
 
-/** One step of the model answer, with its reason in the guide's words. */
+/**
+ * One step of the model answer. With an `item`, the guide's own text of that item says what
+ * and why (`why` adds the drill's reason); a decision without an item needs text, why, guide.
+ */
 export interface ModelStep {
   /** A checklist item id, or absent for a decision that is not an item. */
   item?: string;
-  text: string;
-  why: string;
+  text?: string;
+  why?: string;
   /** Where the guide says so (part and section). */
-  guide: string;
+  guide?: string;
 }
 
 /** A drill scenario. */
@@ -49,7 +52,6 @@ export interface Scenario {
   kind: 'drill';
   id: string;
   title: string;
-  summary: string;
   /** Incident type ids (playbooks) and cause ids the drill incident starts with. */
   types: string[];
   causes?: string[];

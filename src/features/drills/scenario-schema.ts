@@ -28,14 +28,20 @@ export const ScenarioSchema = v.strictObject({
   kind: v.literal('drill'),
   id: Id,
   title: Text,
-  summary: Text,
   types: v.pipe(v.array(Id), v.nonEmpty('must not be empty')),
   causes: v.optional(v.array(Id)),
   minutes: v.pipe(Minutes, v.minValue(1)),
   targets: v.optional(v.record(v.picklist(STEP_IDS), v.pipe(Minutes, v.minValue(1)))),
   injects: v.pipe(v.array(InjectSchema), v.nonEmpty('must not be empty')),
   model: v.pipe(
-    v.array(v.strictObject({ item: v.optional(Id), text: Text, why: Text, guide: Text })),
+    v.array(
+      v.strictObject({
+        item: v.optional(Id),
+        text: v.optional(Text),
+        why: v.optional(Text),
+        guide: v.optional(Text),
+      }),
+    ),
     v.nonEmpty('must not be empty'),
   ),
 });

@@ -61,6 +61,10 @@ export function validateScenario(file: string, data: unknown, known: KnownIds): 
     last = inj.at;
     inj.expect?.items?.forEach((id, j) => item(id, `injects.${i}.expect.items.${j}`));
   });
-  s.model.forEach((m, i) => m.item && item(m.item, `model.${i}.item`));
+  s.model.forEach((m, i) => {
+    if (m.item) item(m.item, `model.${i}.item`);
+    else if (!m.text || !m.why || !m.guide)
+      fail(`model.${i}`, 'a step without an item needs text, why and guide');
+  });
   return s;
 }

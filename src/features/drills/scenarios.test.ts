@@ -93,6 +93,15 @@ describe('drill scenarios', () => {
     );
   });
 
+  it('names a decision step without its reason in the guide', () => {
+    const read = readEdited('ransomware-monday.yaml', (t) =>
+      t.replace('    guide: 「インシデント対応の基本ステップ」ステップ2 第二報以降・最終報\n', ''),
+    );
+    expect(read).toThrow(
+      /^playbooks\/drills\/ransomware-monday\.yaml: model\.3: a step without an item needs text, why and guide/,
+    );
+  });
+
   it('compiles a scenario to a JSON module and leaves other files alone', () => {
     const plugin = drillsPlugin() as unknown as {
       configResolved: (c: { root: string }) => void;

@@ -1,20 +1,19 @@
-/** Browser-side loading of the drill scenarios: one lazy chunk each, never in the home bundle. */
+/**
+ * The drill scenarios, compiled from playbooks/drills/*.yaml at build time. Imported only by
+ * the drill pages, so they share one lazy chunk (never in the home bundle).
+ */
 import type { Scenario } from './scenario-model';
 
 const modules = import.meta.glob<Scenario>('../../../playbooks/drills/*.yaml', {
   import: 'default',
+  eager: true,
 });
 
-/** The scenario ids (file names), sorted. */
-export const scenarioIds = Object.keys(modules)
-  .map((p) => p.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))
-  .sort();
+/** Every scenario, in id (file name) order. */
+export const SCENARIOS: Scenario[] = Object.values(modules).sort((a, b) =>
+  a.id.localeCompare(b.id),
+);
 
-/** Loads one scenario by id; rejects for an unknown id. */
-export function loadScenario(id: string): Promise<Scenario> {
-  const load = Object.entries(modules).find(([p]) => p.endsWith(`/${id}.yaml`))?.[1];
-  return load ? load() : Promise.reject(new Error(`unknown drill "${id}"`));
-}
-
-/** Loads every scenario, in id order. */
-export const loadScenarios = (): Promise<Scenario[]> => Promise.all(scenarioIds.map(loadScenario));
+/** One scenario by id; undefined for an unknown id. */
+export const scenarioById = (id: string): Scenario | undefined =>
+  SCENARIOS.find((s) => s.id === id);
