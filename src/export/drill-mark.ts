@@ -1,7 +1,7 @@
 /** The 「訓練」 marking of every document built from a drill incident (top and bottom). */
 
 /** The line that opens and closes a drill's documents. */
-export const DRILL_LINE = '【訓練】これは訓練の記録です。実際のインシデントではありません。';
+export const DRILL_LINE = '【訓練】訓練の記録です。実際のインシデントではありません。';
 
 /** Marks a document's text and file name as 訓練 when `drill`; otherwise returns them as they are. */
 export function markDrill(

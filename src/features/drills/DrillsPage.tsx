@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import '../incidents/incidents.css';
-import { SPEEDS, saveClock, startClock, type Speed } from './clock';
+import { saveClock, startClock } from './clock';
 import { SCENARIOS } from './scenarios';
 import type { Scenario } from './scenario-model';
 
@@ -11,7 +11,6 @@ export default function DrillsPage() {
   const { route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const start = useStore((s) => s.startIncident);
-  const [speed, setSpeed] = useState<Speed>(1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => init(), [init]);
@@ -28,7 +27,7 @@ export default function DrillsPage() {
         log: `訓練を開始（${s.title}）`,
         drill: s.id,
       });
-      saveClock(incident.id, startClock(speed, Date.now()));
+      saveClock(incident.id, startClock(1, Date.now()));
       route(`/incidents/${incident.id}/drill`);
     } catch {
       setError(
@@ -41,18 +40,7 @@ export default function DrillsPage() {
   return (
     <>
       <h1>訓練</h1>
-      <p>
-        実際のインシデントの前に、このアプリで対応を練習できます。訓練の記録は「訓練」と表示され、ホームの期限やお知らせには出ません。
-      </p>
-      <fieldset class="row">
-        <legend>時間の進み方</legend>
-        {SPEEDS.map((x) => (
-          <label key={x} class="button">
-            <input type="radio" name="speed" checked={speed === x} onChange={() => setSpeed(x)} />
-            {x === 1 ? '実時間' : `${x}倍速`}
-          </label>
-        ))}
-      </fieldset>
+      <p>訓練の記録には「訓練」と表示され、ホームの期限やお知らせには出ません。</p>
       {error && (
         <p class="notice error" role="alert">
           {error}

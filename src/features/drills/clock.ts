@@ -48,6 +48,9 @@ export const setSpeed = (c: ClockState, speed: Speed, nowMs: number): ClockState
 export const dueInjects = (s: Scenario, ms: number): Inject[] =>
   s.injects.filter((i) => i.at * 60_000 <= ms);
 
+/** 「実時間」 or 「5倍速」. */
+export const speedLabel = (s: Speed) => (s === 1 ? '実時間' : `${s}倍速`);
+
 /** 「T+12:05」 for drill milliseconds. */
 export function drillTimeLabel(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -56,11 +59,10 @@ export function drillTimeLabel(ms: number): string {
 
 const key = (incidentId: string) => `incident-navi:drill-clock:${incidentId}`;
 
-/** Reads the saved clock of a drill incident (null when none or unreadable). */
+/** Reads the saved clock of a drill incident (null when none or unreadable; written only by saveClock). */
 export function loadClock(incidentId: string): ClockState | null {
   try {
-    const c = JSON.parse(localStorage.getItem(key(incidentId)) ?? 'null') as ClockState | null;
-    return c && SPEEDS.includes(c.speed) && typeof c.elapsed === 'number' ? c : null;
+    return JSON.parse(localStorage.getItem(key(incidentId))!) as ClockState | null;
   } catch {
     return null;
   }

@@ -44,7 +44,6 @@ describe('starting a drill', () => {
     const card = await screen.findByRole('region', {
       name: '月曜の朝、ファイルが開けない（ランサムウェア）',
     });
-    await user.click(screen.getByRole('radio', { name: '10倍速' }));
     await user.click(within(card).getByRole('button', { name: 'この訓練を始める' }));
     await waitFor(() => expect(location.pathname).toMatch(/^\/incidents\/[0-9a-f-]{36}\/drill$/));
     const incident = await getIncident(location.pathname.split('/')[2]!);

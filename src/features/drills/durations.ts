@@ -25,7 +25,8 @@ const STEP_SECTIONS: Partial<Record<StepId, SectionKind>> = {
 
 /** Minutes from 発覚 to each step known so far (absent while a step is not done). */
 export function durationsOf(
-  snap: Pick<IncidentSnapshot, 'incident' | 'progress' | 'reporting' | 'timeline'>,
+  snap: Pick<IncidentSnapshot, 'incident' | 'progress' | 'timeline'> &
+    Partial<Pick<IncidentSnapshot, 'reporting'>>,
   checklist: Checklist,
 ): Partial<Record<StepId, number>> {
   const kindOf = new Map<string, SectionKind>();
@@ -41,7 +42,7 @@ export function durationsOf(
   }
   // A decision recorded, or a destination's status set, means the question was decided.
   for (const e of snap.timeline) if (e.kind === 'reporting') add('decision', e.at);
-  for (const r of snap.reporting) if (r.status === 'done') add('first-report', r.updatedAt);
+  for (const r of snap.reporting ?? []) if (r.status === 'done') add('first-report', r.updatedAt);
   const start = Date.parse(snap.incident.discoveredAt);
   const out: Partial<Record<StepId, number>> = {};
   for (const [step, list] of Object.entries(times)) {

@@ -1,5 +1,7 @@
 import { useStore } from '../../app/store';
 import { DrillBanner } from '../drills/DrillBanner';
+import { DurationList } from '../drills/DurationList';
+import { durationsOf } from '../drills/durations';
 import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
 import { IncidentActions } from './IncidentActions';
@@ -72,6 +74,11 @@ export default function IncidentPage(props: Record<string, unknown>) {
       )}
       <FirstContacts checklist={checklist} progress={progress} />
       <NearestDeadline incident={incident} />
+      {checklist && (
+        <DurationList
+          durations={durationsOf({ ...open, progress: Object.values(progress) }, checklist)}
+        />
+      )}
       <IncidentNav id={id} current="" />
       <PersistNotice />
       <ResponderNamePrompt />
