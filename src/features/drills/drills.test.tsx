@@ -3,7 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
-import { createIncident, getIncident } from '../../storage';
+import { createIncident, getIncident, setProgress } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import DrillsPage from './DrillsPage';
 import DrillRunPage from './DrillRunPage';
@@ -108,5 +108,72 @@ describe('the drill clock', () => {
     await act(async () => void (await vi.advanceTimersByTimeAsync(1_000)));
     expect(within(log).getAllByRole('listitem')).toHaveLength(3);
     expect(log.textContent).toContain('社長が出社してきました');
+  });
+});
+
+describe('the debrief', () => {
+  it('appears when the planned time is over: durations against targets, steps not ticked', async () => {
+    const discoveredAt = new Date(Date.now() - 30 * 60_000).toISOString();
+    const { incident } = await createIncident({
+      title: '訓練：USB',
+      types: ['leak'],
+      causes: ['loss'],
+      discoveredAt,
+      by: '山田',
+      log: '訓練を開始',
+      drill: 'lost-usb',
+    });
+    const at = new Date(Date.parse(discoveredAt) + 14 * 60_000).toISOString();
+    const tick = (itemId: string) =>
+      setProgress(
+        { incidentId: incident.id, itemId, state: 'done', by: '山田', at },
+        { text: '済' },
+      );
+    await tick('basic-report-to-management');
+    await tick('leak-check-what-leaked');
+    saveClock(incident.id, { speed: 1, elapsed: 20 * 60_000, since: null });
+    render(<DrillRunPage id={incident.id} />);
+    const debrief = await screen.findByRole('region', { name: 'ふりかえり' });
+    const times = within(debrief).getByRole('region', { name: 'かかった時間（発覚から）' });
+    // 経営者への報告 took 14 minutes against a target of 10.
+    expect(times.textContent).toContain('経営者への報告14分（目安 10分・超過）');
+    expect(times.textContent).toContain('報告・届出の判断まだです（目安 20分・超過）');
+    // Expected steps of the injects that were not ticked, in the guide's words.
+    const missed = within(debrief).getByRole('heading', {
+      name: 'チェックされなかった手順',
+    }).nextElementSibling!;
+    expect(missed.textContent).toContain(
+      '外部から通報を受け付けた場合は、通報者の連絡先等を控えます。',
+    );
+    expect(missed.textContent).not.toContain('漏えいした情報の種類や件数');
+    // The model answer gives the guide's own text of its items.
+    expect(debrief.textContent).toContain('漏えいした情報の種類や件数');
+  });
+});
+
+describe('durations on the incident page', () => {
+  it('appear once a measured step is done, for real incidents too', async () => {
+    const discoveredAt = new Date(Date.now() - 60 * 60_000).toISOString();
+    const { incident } = await createIncident({
+      title: '本番',
+      types: ['ransomware'],
+      causes: [],
+      discoveredAt,
+      by: '山田',
+      log: '対応を開始',
+    });
+    const { unmount } = render(<IncidentPage id={incident.id} />);
+    await screen.findByRole('region', { name: 'チェックリスト' });
+    expect(screen.queryByRole('region', { name: 'かかった時間（発覚から）' })).toBeNull();
+    unmount();
+    const at = new Date(Date.parse(discoveredAt) + 65 * 60_000).toISOString();
+    await setProgress(
+      { incidentId: incident.id, itemId: 'ransomware-isolate', state: 'done', by: '山田', at },
+      { text: '済' },
+    );
+    render(<IncidentPage id={incident.id} />);
+    const times = await screen.findByRole('region', { name: 'かかった時間（発覚から）' });
+    expect(times.textContent).toContain('最初の初動対応1時間5分');
+    expect(times.textContent).not.toContain('経営者への報告');
   });
 });
