@@ -20,17 +20,38 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const startDrill = async (scenario: string) =>
+/** Starts an incident (a drill when `drill` is given), discovered `minutesAgo` minutes ago. */
+const newIncident = async (
+  opts: { types?: string[]; causes?: string[]; drill?: string; minutesAgo?: number } = {},
+) =>
   (
     await createIncident({
-      title: '訓練：テスト',
-      types: ['ransomware'],
-      causes: [],
+      title: opts.drill ? '訓練：テスト' : '本番',
+      types: opts.types ?? ['ransomware'],
+      causes: opts.causes ?? [],
+      discoveredAt: new Date(Date.now() - (opts.minutesAgo ?? 0) * 60_000).toISOString(),
       by: '山田',
-      log: '訓練を開始',
-      drill: scenario,
+      log: '対応を開始',
+      drill: opts.drill,
     })
   ).incident;
+
+/** Ticks one item as done `minutes` after 発覚. */
+const tickAfter = (
+  incident: { id: string; discoveredAt: string },
+  itemId: string,
+  minutes: number,
+) =>
+  setProgress(
+    {
+      incidentId: incident.id,
+      itemId,
+      state: 'done',
+      by: '山田',
+      at: new Date(Date.parse(incident.discoveredAt) + minutes * 60_000).toISOString(),
+    },
+    { text: '済' },
+  );
 
 describe('starting a drill', () => {
   it('creates an incident flagged as a drill and opens its clock', async () => {
@@ -54,7 +75,7 @@ describe('starting a drill', () => {
 
 describe('the 訓練 banner', () => {
   it('shows on the pages of a drill, not on a real incident', async () => {
-    const drill = await startDrill('ransomware-monday');
+    const drill = await newIncident({ drill: 'ransomware-monday' });
     const { unmount } = render(<IncidentPage id={drill.id} />);
     expect((await screen.findByRole('note')).textContent).toContain('訓練');
     unmount();
@@ -65,13 +86,7 @@ describe('the 訓練 banner', () => {
   });
 
   it('is absent for a real incident', async () => {
-    const { incident } = await createIncident({
-      title: '本番',
-      types: ['ransomware'],
-      causes: [],
-      by: '山田',
-      log: '対応を開始',
-    });
+    const incident = await newIncident();
     render(<IncidentPage id={incident.id} />);
     await screen.findByRole('heading', { level: 1, name: '本番' });
     expect(screen.queryByText(/訓練/)).toBeNull();
@@ -80,7 +95,7 @@ describe('the 訓練 banner', () => {
 
 describe('the drill clock', () => {
   it('shows injects at their time, ×10 faster, and stops while paused', async () => {
-    const drill = await startDrill('ransomware-monday');
+    const drill = await newIncident({ drill: 'ransomware-monday' });
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     saveClock(drill.id, startClock(10, Date.now()));
     render(<DrillRunPage id={drill.id} />);
@@ -114,24 +129,14 @@ describe('the drill clock', () => {
 
 describe('the debrief', () => {
   it('appears when the planned time is over: durations against targets, steps not ticked', async () => {
-    const discoveredAt = new Date(Date.now() - 30 * 60_000).toISOString();
-    const { incident } = await createIncident({
-      title: '訓練：USB',
+    const incident = await newIncident({
       types: ['leak'],
       causes: ['loss'],
-      discoveredAt,
-      by: '山田',
-      log: '訓練を開始',
       drill: 'lost-usb',
+      minutesAgo: 30,
     });
-    const at = new Date(Date.parse(discoveredAt) + 14 * 60_000).toISOString();
-    const tick = (itemId: string) =>
-      setProgress(
-        { incidentId: incident.id, itemId, state: 'done', by: '山田', at },
-        { text: '済' },
-      );
-    await tick('basic-report-to-management');
-    await tick('leak-check-what-leaked');
+    await tickAfter(incident, 'basic-report-to-management', 14);
+    await tickAfter(incident, 'leak-check-what-leaked', 14);
     saveClock(incident.id, { speed: 1, elapsed: 20 * 60_000, since: null });
     render(<DrillRunPage id={incident.id} />);
     const debrief = await screen.findByRole('region', { name: 'ふりかえり' });
@@ -154,24 +159,12 @@ describe('the debrief', () => {
 
 describe('durations on the incident page', () => {
   it('appear once a measured step is done, for real incidents too', async () => {
-    const discoveredAt = new Date(Date.now() - 60 * 60_000).toISOString();
-    const { incident } = await createIncident({
-      title: '本番',
-      types: ['ransomware'],
-      causes: [],
-      discoveredAt,
-      by: '山田',
-      log: '対応を開始',
-    });
+    const incident = await newIncident({ minutesAgo: 60 });
     const { unmount } = render(<IncidentPage id={incident.id} />);
     await screen.findByRole('region', { name: 'チェックリスト' });
     expect(screen.queryByRole('region', { name: 'かかった時間（発覚から）' })).toBeNull();
     unmount();
-    const at = new Date(Date.parse(discoveredAt) + 65 * 60_000).toISOString();
-    await setProgress(
-      { incidentId: incident.id, itemId: 'ransomware-isolate', state: 'done', by: '山田', at },
-      { text: '済' },
-    );
+    await tickAfter(incident, 'ransomware-isolate', 65);
     render(<IncidentPage id={incident.id} />);
     const times = await screen.findByRole('region', { name: 'かかった時間（発覚から）' });
     expect(times.textContent).toContain('最初の初動対応1時間5分');
