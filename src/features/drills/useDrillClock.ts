@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import {
   drillMs,
   loadClock,
@@ -18,7 +18,8 @@ export function useDrillClock(incidentId: string) {
   );
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => saveClock(incidentId, clock), [incidentId, clock]);
-  useEffect(() => {
+  // A layout effect: the tick starts with the render, not after the next paint.
+  useLayoutEffect(() => {
     if (clock.since === null) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
