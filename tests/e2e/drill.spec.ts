@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { seriousViolations, smallTargets } from './axe';
 
 test('a short accelerated drill runs offline to its debrief, and stays off home', async ({
   page,
@@ -11,6 +12,8 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
 
   await page.goto(app.url('/drills'));
   await expect(page.getByRole('heading', { level: 1, name: '訓練' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
   const card = page.getByRole('region', { name: /メール誤送信/ });
   await card.getByRole('button', { name: 'この訓練を始める' }).click();
   await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}\/drill$/);
@@ -27,6 +30,8 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
     '経営者への報告まだです（目安 10分・超過）',
   );
   await expect(debrief.getByRole('heading', { name: 'チェックされなかった手順' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
 
   // Home shows no drill among the incidents in progress.
   await page.goto(app.url('/'));
