@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
+import { drillsPlugin } from './src/features/drills/drills-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -47,6 +48,7 @@ export default defineConfig({
   plugins: [
     prerenderedRoutes(),
     playbooks(),
+    drillsPlugin(),
     preact({
       prerender: {
         enabled: true,

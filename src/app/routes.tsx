@@ -49,6 +49,18 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     component: storedData(lazyPage(() => import('../features/incidents/EvidencePage'))),
   },
   {
+    path: '/incidents/:id/drill',
+    component: storedData(
+      lazyPage(() => import('../features/drills/pages').then((m) => ({ default: m.DrillRunPage }))),
+    ),
+  },
+  {
+    path: '/drills',
+    component: storedData(
+      lazyPage(() => import('../features/drills/pages').then((m) => ({ default: m.DrillsPage }))),
+    ),
+  },
+  {
     path: '/settings',
     component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
   },

@@ -8,6 +8,7 @@ import {
   ppcReportText,
 } from './reports';
 import { deletionRequestText } from './deletion-request';
+import { markDrill } from './drill-mark';
 import { buildSummaryModel, type SummaryModel } from './summary';
 import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
@@ -93,9 +94,12 @@ export function buildExport(
     kind,
     label: meta.label,
     ...(audience && { audience }),
-    // The export boundary: content and wording pass the same filter as user text.
-    text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
-    filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
+    // A drill's documents say 「訓練」 at the top, the bottom and in the file name.
+    ...markDrill(!!snap.incident.drill, {
+      // The export boundary: content and wording pass the same filter as user text.
+      text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
+      filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
+    }),
     mime: md ? 'text/markdown' : 'text/plain',
   };
 }

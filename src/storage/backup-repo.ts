@@ -5,6 +5,7 @@ import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge'
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
 import { TRASH_KEY, type TrashIndex } from './trash-index';
+import { addToDrillIndex, type DrillIndex } from './drill-index';
 
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {
@@ -43,6 +44,7 @@ export async function restoreBackupData(
   let done = 0;
   await write([...ALL], async (tx) => {
     const written: { id: string; deletedAt: string | null }[] = [];
+    const drills: DrillIndex = {};
     for (const store of ALL) {
       const os = tx.objectStore(store);
       const records = data[store] as unknown as Record<string, unknown>[];
@@ -73,6 +75,7 @@ export async function restoreBackupData(
           puts.push(os.put(record as never));
           if (store === 'incidents') {
             written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
+            if (typeof record.drill === 'string') drills[record.id as string] = record.drill;
           }
         });
         await Promise.all(puts);
@@ -80,6 +83,7 @@ export async function restoreBackupData(
         onProgress?.(done, total);
       }
     }
+    if (Object.keys(drills).length > 0) await addToDrillIndex(tx.objectStore('settings'), drills);
     if (written.length > 0) {
       const settings = tx.objectStore('settings');
       const row = await settings.get(TRASH_KEY);

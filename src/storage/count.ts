@@ -1,10 +1,11 @@
 import type { IncidentStatus } from './schema';
 import { read } from './db';
 import { TRASH_KEY, type TrashIndex } from './trash-index';
+import { DRILLS_KEY, type DrillIndex } from './drill-index';
 
 /**
- * How many incidents (not in the trash) have `status`, counted through the status index
- * without reading them (the trash, usually short, is subtracted).
+ * How many incidents (not in the trash, not drills) have `status`, counted through the
+ * status index without reading them (the trash and the drills, usually short, are subtracted).
  */
 export function countIncidents(status: IncidentStatus): Promise<number> {
   return read(['incidents', 'settings'], async (tx) => {
@@ -17,6 +18,11 @@ export function countIncidents(status: IncidentStatus): Promise<number> {
     for (const id of Object.keys(trash)) {
       const incident = await store.get(id);
       if (incident && incident.deletedAt !== null && incident.status === status) trashed++;
+    }
+    const drills = ((await tx.objectStore('settings').get(DRILLS_KEY))?.value ?? {}) as DrillIndex;
+    for (const id of Object.keys(drills)) {
+      const incident = await store.get(id);
+      if (incident && incident.deletedAt === null && incident.status === status) trashed++;
     }
     return all - trashed;
   });

@@ -4,6 +4,7 @@ import { notifyChange } from './broadcast';
 import { newId, nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
 import { TRASH_KEY, type TrashIndex } from './trash-index';
+import { addToDrillIndex } from './drill-index';
 
 /** What a person gives when starting an incident. */
 export interface NewIncident {
@@ -18,6 +19,8 @@ export interface NewIncident {
   log: string;
   /** Record items filled in from 平時の備え (stored with origin 'prep'). */
   prefill?: { fieldId: string; value: string }[];
+  /** The scenario id when starting a drill (訓練). */
+  drill?: string;
 }
 
 /**
@@ -38,10 +41,13 @@ export async function createIncident(
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
+    ...(input.drill ? { drill: input.drill } : {}),
   };
-  const result = await write(['incidents', 'timeline', 'fields'], async (tx) => {
+  const result = await write(['incidents', 'timeline', 'fields', 'settings'], async (tx) => {
     const first = (await tx.objectStore('incidents').count()) === 0;
     await tx.objectStore('incidents').add(incident);
+    if (input.drill)
+      await addToDrillIndex(tx.objectStore('settings'), { [incident.id]: input.drill });
     for (const { fieldId, value } of input.prefill ?? []) {
       const field = { incidentId: incident.id, fieldId, value, updatedAt: now, updatedBy: '' };
       await tx.objectStore('fields').add({ ...field, origin: 'prep' });

@@ -20,7 +20,7 @@ export interface IncidentPage {
 }
 
 /**
- * One page of incidents (not in the trash), newest activity first, read through an index
+ * One page of incidents (not in the trash, not drills), newest activity first, read through an index
  * with a cursor: only `limit` rows (plus skipped trash rows) are read, whatever the total.
  */
 export function listIncidents(options: {
@@ -51,7 +51,7 @@ export function listIncidents(options: {
     let cursor = await cursorStart;
     while (cursor) {
       const incident = cursor.value;
-      if (incident.deletedAt === null && isAfterCursor(incident)) {
+      if (incident.deletedAt === null && !incident.drill && isAfterCursor(incident)) {
         if (items.length === limit) {
           more = true;
           break;

@@ -28,6 +28,8 @@ export interface Incident {
   updatedAt: string;
   /** Set when moved to the trash; purged 30 days later. */
   deletedAt: string | null;
+  /** The scenario id (playbooks/drills) when this incident is a drill (訓練). */
+  drill?: string;
 }
 
 /** One record item (「整理しておくべき事項」 or 5W1H) of an incident. */

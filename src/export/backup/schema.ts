@@ -40,6 +40,7 @@ const IncidentSchema = v.strictObject({
   createdAt: Time,
   updatedAt: Time,
   deletedAt: v.nullable(Time),
+  drill: v.optional(Id),
 });
 
 const FieldSchema = v.strictObject({

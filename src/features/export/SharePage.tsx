@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DrillBanner } from '../drills/DrillBanner';
 import { kindsFor } from '../../export/build';
 import type { Audience, ExportKind } from '../../export/types';
 import { IncidentNav } from '../incidents/IncidentNav';
@@ -102,6 +103,7 @@ export default function SharePage(props: Record<string, unknown>) {
   return (
     <div class="share-page">
       <div class="no-print">
+        <DrillBanner id={id} />
         <h1>{title}</h1>
         <IncidentNav id={id} current="/share" />
         <h2>共有・出力</h2>

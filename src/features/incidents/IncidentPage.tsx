@@ -1,4 +1,7 @@
 import { useStore } from '../../app/store';
+import { DrillBanner } from '../drills/DrillBanner';
+import { DurationList } from '../drills/DurationList';
+import { durationsOf } from '../drills/durations';
 import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
 import { IncidentActions } from './IncidentActions';
@@ -40,6 +43,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
   const active = incident.status === 'open';
   return (
     <>
+      <DrillBanner id={id} />
       <StorageProblem />
       <IncidentHeader key={incident.id} incident={incident} />
       {active && (
@@ -80,6 +84,11 @@ export default function IncidentPage(props: Record<string, unknown>) {
       )}
       <FirstContacts checklist={checklist} progress={progress} />
       <NearestDeadline incident={incident} />
+      {checklist && (
+        <DurationList
+          durations={durationsOf({ ...open, progress: Object.values(progress) }, checklist)}
+        />
+      )}
       <IncidentNav id={id} current="" />
       <PersistNotice />
       <ResponderNamePrompt />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DrillBanner } from '../drills/DrillBanner';
 import { loadPlaybook } from '../../content/load';
 import type { RecordItems } from '../../content/schema';
 import { IncidentNav } from './IncidentNav';
@@ -25,6 +26,7 @@ export default function RecordPage(props: Record<string, unknown>) {
   return (
     <>
       <StorageProblem />
+      <DrillBanner id={id} />
       <h1>
         <bdi>{incident.title}</bdi>
       </h1>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DrillBanner } from '../drills/DrillBanner';
 import { useStore } from '../../app/store';
 import type { TimelineEntry } from '../../storage';
 import { IncidentNav } from './IncidentNav';
@@ -42,6 +43,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
   return (
     <>
       <StorageProblem />
+      <DrillBanner id={id} />
       <h1>
         <bdi>{open.incident.title}</bdi>
       </h1>

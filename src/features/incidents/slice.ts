@@ -54,6 +54,8 @@ export interface StartInput {
   discoveredAt: string;
   /** Text of the first timeline entry. */
   log: string;
+  /** The scenario id when starting a drill (訓練). */
+  drill?: string;
 }
 
 /** The open incident, its writes, the responder's name (the list is in list-slice.ts). */

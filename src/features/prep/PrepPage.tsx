@@ -33,6 +33,11 @@ export default function PrepPage() {
           </li>
         ))}
       </ul>
+      <h2>訓練</h2>
+      <p>台本に沿って、インシデントの対応をこのアプリで練習できます。</p>
+      <a class="button block" href="/drills">
+        訓練をする
+      </a>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { IncidentNav } from '../incidents/IncidentNav';
+import { DrillBanner } from '../drills/DrillBanner';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { loadPlaybook } from '../../content/load';
@@ -92,6 +93,7 @@ export default function ReportingPage({ id }: { id: string }) {
   const derived = Object.fromEntries(effective.derived.map((q) => [q, effective.values[q]]));
   return (
     <>
+      <DrillBanner id={id} />
       <h1>
         <bdi>{incident.title}</bdi>
       </h1>

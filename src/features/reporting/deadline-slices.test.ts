@@ -33,3 +33,26 @@ describe('deadlineCheckInSlices', () => {
     expect(sliced).toEqual(whole);
   });
 });
+
+describe('deadlineCheckOf and drills', () => {
+  it('leaves a drill (訓練) out of the deadlines, hence out of the badge and the reminders', () => {
+    const record = {
+      answers: { personal: 'yes', count: 'over-1000', encrypted: 'no' },
+      statuses: {},
+    } as ReportingRecord;
+    const now = new Date('2026-11-26T00:00:00Z');
+    const real = incident(1, '2026-11-20T01:00:00Z');
+    const drill = { ...incident(2, '2026-11-20T01:00:00Z'), drill: 'lost-usb' };
+    const both = deadlineCheckOf(
+      [
+        { incident: real, record },
+        { incident: drill, record },
+      ],
+      now,
+    );
+    expect(both.items.map((i) => i.incidentId)).toEqual(['i1']);
+    const onlyDrill = deadlineCheckOf([{ incident: drill, record }], now);
+    expect(onlyDrill).toEqual({ overdue: 0, soon: 0, unchecked: 0, items: [] });
+    expect(deadlineCheckOf([{ incident: real, record }], now).soon).toBeGreaterThan(0);
+  });
+});

@@ -28,7 +28,7 @@ export interface DeadlineCheck {
 }
 
 /**
- * Counts the open reporting deadlines of the open incidents given with their records (the
+ * Counts the open reporting deadlines of the open incidents (drills left out) given with their records (the
  * store's checkDeadlines action reads them and calls this at app start).
  */
 export function deadlineCheckOf(
@@ -37,6 +37,8 @@ export function deadlineCheckOf(
 ): DeadlineCheck {
   const result: DeadlineCheck = { overdue: 0, soon: 0, unchecked: 0, items: [] };
   for (const { incident, record } of rows) {
+    // A drill (訓練) never reaches the real deadlines, the badge or the reminders.
+    if (incident.drill) continue;
     const obligations = evaluate(
       record.answers,
       incident.discoveredAt,

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useStore } from '../../app/store';
+import '../incidents/incidents.css';
+import { saveClock, startClock } from './clock';
+import { SCENARIOS } from './scenarios';
+import type { Scenario } from './scenario-model';
+
+/** 訓練: pick a scenario and a speed; starting creates an incident flagged as a drill. */
+export default function DrillsPage() {
+  const { route } = useLocation();
+  const init = useStore((s) => s.initIncidents);
+  const start = useStore((s) => s.startIncident);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => init(), [init]);
+
+  const begin = async (s: Scenario) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const incident = await start({
+        title: `訓練：${s.title}`,
+        types: s.types,
+        causes: s.causes ?? [],
+        discoveredAt: new Date().toISOString(),
+        log: `訓練を開始（${s.title}）`,
+        drill: s.id,
+      });
+      saveClock(incident.id, startClock(1, Date.now()));
+      route(`/incidents/${incident.id}/drill`);
+    } catch {
+      setError(
+        '訓練を始められませんでした。もう一度お試しください。これまでの記録は失われていません。',
+      );
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>訓練</h1>
+      <p>訓練の記録には「訓練」と表示され、ホームの期限やお知らせには出ません。</p>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {SCENARIOS.map((s) => (
+        <section key={s.id} class="card" aria-labelledby={`drill-${s.id}`}>
+          <h2 id={`drill-${s.id}`}>{s.title}</h2>
+          <p class="muted">目安 {s.minutes} 分</p>
+          <button
+            type="button"
+            class="button primary"
+            disabled={busy}
+            aria-describedby={`drill-${s.id}`}
+            onClick={() => void begin(s)}
+          >
+            この訓練を始める
+          </button>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The drill clock: drill time runs at real speed or faster (×5, ×10) and can be paused.
+ * Pure state plus functions of `nowMs`, so it survives a reload (kept in localStorage) and
+ * tests need only fake timers.
+ */
+import type { Inject, Scenario } from './scenario-model';
+
+/** Speeds offered (drill minutes per real minute). */
+export const SPEEDS = [1, 5, 10] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** The clock's state: drill ms run before `since`, and (when running) since when at which speed. */
+export interface ClockState {
+  speed: Speed;
+  /** Drill milliseconds accumulated up to `since`. */
+  elapsed: number;
+  /** Real time (ms) of the last start, resume or speed change; null while paused. */
+  since: number | null;
+}
+
+/** A clock that starts running now. */
+export const startClock = (speed: Speed, nowMs: number): ClockState => ({
+  speed,
+  elapsed: 0,
+  since: nowMs,
+});
+
+/** Drill milliseconds since the start, at `nowMs`. */
+export const drillMs = (c: ClockState, nowMs: number): number =>
+  c.elapsed + (c.since === null ? 0 : Math.max(0, nowMs - c.since) * c.speed);
+
+/** The clock paused at `nowMs` (unchanged when already paused). */
+export const pauseClock = (c: ClockState, nowMs: number): ClockState =>
+  c.since === null ? c : { ...c, elapsed: drillMs(c, nowMs), since: null };
+
+/** The clock running again from `nowMs`. */
+export const resumeClock = (c: ClockState, nowMs: number): ClockState =>
+  c.since === null ? { ...c, since: nowMs } : c;
+
+/** The clock at another speed from `nowMs` on (time already run is kept). */
+export const setSpeed = (c: ClockState, speed: Speed, nowMs: number): ClockState => ({
+  speed,
+  elapsed: drillMs(c, nowMs),
+  since: c.since === null ? null : nowMs,
+});
+
+/** The injects whose time has come, in order. */
+export const dueInjects = (s: Scenario, ms: number): Inject[] =>
+  s.injects.filter((i) => i.at * 60_000 <= ms);
+
+/** 「実時間」 or 「5倍速」. */
+export const speedLabel = (s: Speed) => (s === 1 ? '実時間' : `${s}倍速`);
+
+/** 「T+12:05」 for drill milliseconds. */
+export function drillTimeLabel(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `T+${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+const key = (incidentId: string) => `incident-navi:drill-clock:${incidentId}`;
+
+/** Reads the saved clock of a drill incident (null when none or unreadable; written only by saveClock). */
+export function loadClock(incidentId: string): ClockState | null {
+  try {
+    return JSON.parse(localStorage.getItem(key(incidentId))!) as ClockState | null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the clock (the drill goes on after a reload); storage failures are ignored. */
+export function saveClock(incidentId: string, c: ClockState): void {
+  try {
+    localStorage.setItem(key(incidentId), JSON.stringify(c));
+  } catch {
+    // Private mode or full: the clock still runs while the page is open.
+  }
+}

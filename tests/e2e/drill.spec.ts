@@ -1,0 +1,40 @@
+import { test, expect } from './fixtures';
+import { seriousViolations, smallTargets } from './axe';
+
+test('a short accelerated drill runs offline to its debrief, and stays off home', async ({
+  page,
+  app,
+}) => {
+  await page.clock.install();
+  await page.goto(app.url('/'));
+  await app.waitForServiceWorker(page);
+  await app.stop();
+
+  await page.goto(app.url('/drills'));
+  await expect(page.getByRole('heading', { level: 1, name: '訓練' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+  const card = page.getByRole('region', { name: /メール誤送信/ });
+  await card.getByRole('button', { name: 'この訓練を始める' }).click();
+  await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}\/drill$/);
+  await expect(page.getByRole('note')).toContainText('訓練');
+  const log = page.getByRole('list', { name: '届いた情報' });
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('button', { name: '10倍速' }).click();
+  // Two real minutes at ×10 are the whole 20-minute drill.
+  await page.clock.fastForward('02:01');
+  await expect(log.getByRole('listitem')).toHaveCount(5);
+  const debrief = page.getByRole('region', { name: 'ふりかえり' });
+  await expect(debrief.getByRole('region', { name: 'かかった時間（発覚から）' })).toContainText(
+    '経営者への報告まだです（目安 10分・超過）',
+  );
+  await expect(debrief.getByRole('heading', { name: 'チェックされなかった手順' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+
+  // Home shows no drill among the incidents in progress.
+  await page.goto(app.url('/'));
+  await expect(page.getByRole('heading', { level: 1, name: /何が起きましたか/ })).toBeVisible();
+  await expect(page.getByText(/訓練：/)).toHaveCount(0);
+});
