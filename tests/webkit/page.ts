@@ -205,20 +205,27 @@ export class WebKitPage {
   /** Types into a field like a person (replacing what was there), then leaves it. */
   async fill(query: Query, value: string) {
     const field = await this.find(query);
-    await field.clear();
-    await field.sendKeys(value);
+    if (/^[\x20-\x7e]*$/.test(value)) {
+      await field.clear();
+      await field.sendKeys(value);
+    } else {
+      // Japanese arrives as an IME commits it: the whole string in one input event
+      // (WebDriver's per-key typing of kanji into WebKitGTK now and then loses a character).
+      await this.pick(query, value);
+    }
     await this.evaluate('arguments[0].blur()', field);
   }
 
   /**
-   * Sets a field's value the way a picker does (a value, then an input event): WebKitGTK's date
+   * Sets a field's value the way a picker or an IME commit does (a value, then an input event): WebKitGTK's date
    * and time fields take typed digits per segment, not a typed ISO string.
    */
   async pick(query: Query, value: string) {
     const field = await this.find(query);
     await this.evaluate(
       `const [el, v] = arguments;
-       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, v);
+       const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+       Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, v);
        el.dispatchEvent(new Event('input', { bubbles: true }));
        el.dispatchEvent(new Event('change', { bubbles: true }));`,
       field,

@@ -50,7 +50,10 @@ it('the date field: empty gets a calm message and keeps the form; a picked JST t
   const { page } = wk;
   const discovered = { label: '発覚日時（日本時間）' };
   await page.goto(newRansomware.path);
+  // The form is live once the type from the link is preselected (as startIncident waits).
+  await page.find({ role: 'checkbox', name: newRansomware.type, checked: true });
   await page.fill({ label: '件名' }, '経理PCの画面に脅迫文');
+  await page.hasValue({ label: '件名' }, '経理PCの画面に脅迫文');
   // Cleared as with the picker's clear button (WebDriver's clear opens WebKitGTK's date popup).
   await page.pick(discovered, '');
   await page.click({ role: 'button', name: '対応を開始する' });

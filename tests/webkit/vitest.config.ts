@@ -10,6 +10,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // WebKitGTK driven over WebDriver on a loaded 2-core machine occasionally drops a step
+    // (seen once in 4 full runs: a typed title); a journey that fails twice is a real failure.
+    retry: 1,
     reporters: ['verbose'],
   },
 });
