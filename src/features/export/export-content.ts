@@ -1,4 +1,4 @@
-// What the documents need from the guide's content (no store: also used by the export worker).
+// What the documents need from the guide's content (no store; share-data adds the company).
 import { INCIDENT_TYPES } from '../../content/catalog';
 import { checklistFor } from '../../content/checklist';
 import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
@@ -6,7 +6,7 @@ import type { RecordItems } from '../../content/schema';
 import type { ExportContent } from '../../export/types';
 
 /** The content an incident's documents need: record item labels, type titles, checklist. */
-export async function loadExportContent(types: string[], causes: string[]): Promise<ExportContent> {
+export async function loadGuideContent(types: string[], causes: string[]): Promise<ExportContent> {
   const [playbooks, record] = await Promise.all([
     loadIncidentPlaybooks(types),
     loadPlaybook<RecordItems>('record-items'),

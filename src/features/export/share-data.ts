@@ -1,7 +1,7 @@
 // The share page's door to the records (through the store) and content: loads what the
 // builders need.
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
-import { loadExportContent as loadGuideContent } from './export-content';
+import { loadGuideContent } from './export-content';
 import { useStore } from '../../app/store';
 import { companyForDrafts } from '../../export/prep-text';
 
