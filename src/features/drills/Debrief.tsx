@@ -1,6 +1,7 @@
 import type { Checklist, MergedItem } from '../../content/checklist';
 import type { OpenIncident } from '../incidents/slice';
 import { durationsOf } from './durations';
+import { drillTimeOf } from './drill-time';
 import { DurationList } from './DurationList';
 import type { Scenario } from './scenario-model';
 
@@ -24,7 +25,7 @@ export function Debrief({
   const settled = new Set(progress.filter((p) => p.state !== 'open').map((p) => p.itemId));
   const expected = [...new Set(scenario.injects.flatMap((i) => i.expect?.items ?? []))];
   const missed = expected.filter((id) => !settled.has(id) && items.has(id));
-  const durations = durationsOf({ ...open, progress }, checklist);
+  const durations = durationsOf({ ...open, progress }, checklist, drillTimeOf(open.incident));
   return (
     <section aria-labelledby="debrief-title">
       <h2 id="debrief-title">ふりかえり</h2>

@@ -23,12 +23,19 @@ const STEP_SECTIONS: Partial<Record<StepId, SectionKind>> = {
   recovered: 'recovery',
 };
 
-/** Minutes from 発覚 to each step known so far (absent while a step is not done). */
+/** Measured steps → minutes from 発覚 (a step not done yet is absent). */
+export type Durations = Partial<Record<StepId, number>>;
+
+/**
+ * Minutes from 発覚 to each step known so far (absent while a step is not done). `timeOf`
+ * maps each recorded real time (ms), e.g. onto a drill's clock.
+ */
 export function durationsOf(
   snap: Pick<IncidentSnapshot, 'incident' | 'progress' | 'timeline'> &
     Partial<Pick<IncidentSnapshot, 'reporting'>>,
   checklist: Checklist,
-): Partial<Record<StepId, number>> {
+  timeOf: (realMs: number) => number = (t) => t,
+): Durations {
   const kindOf = new Map<string, SectionKind>();
   for (const ph of checklist)
     for (const s of ph.sections) for (const it of s.items) kindOf.set(it.id, s.kind);
@@ -43,10 +50,11 @@ export function durationsOf(
   // A decision recorded, or a destination's status set, means the question was decided.
   for (const e of snap.timeline) if (e.kind === 'reporting') add('decision', e.at);
   for (const r of snap.reporting ?? []) if (r.status === 'done') add('first-report', r.updatedAt);
-  const start = Date.parse(snap.incident.discoveredAt);
-  const out: Partial<Record<StepId, number>> = {};
+  const start = timeOf(Date.parse(snap.incident.discoveredAt));
+  const out: Durations = {};
   for (const [step, list] of Object.entries(times)) {
-    const first = Math.min(...list.map((t) => Date.parse(t)).filter((t) => !Number.isNaN(t)));
+    const parsed = list.map((t) => Date.parse(t)).filter((t) => !Number.isNaN(t));
+    const first = Math.min(...parsed.map(timeOf));
     if (Number.isFinite(first))
       out[step as StepId] = Math.max(0, Math.round((first - start) / 60_000));
   }
