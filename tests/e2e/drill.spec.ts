@@ -33,6 +33,33 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
 
+  // The debrief is kept: it opens on its own page, prints without the app's controls.
+  await expect(page.getByRole('status').filter({ hasText: 'ふりかえり' })).toHaveText(
+    '✓ ふりかえりを保存しました',
+  );
+  await page.getByRole('link', { name: '保存したふりかえり（印刷・比較）' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^訓練のふりかえり：.*メール誤送信/,
+  );
+  const kept = page.getByRole('region', { name: 'ふりかえり' });
+  await expect(kept.getByRole('region', { name: 'かかった時間（発覚から）' })).toContainText(
+    '経営者への報告まだです（目安 10分・超過）',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '印刷' })).toBeHidden();
+  await expect(page.locator('.bottom-nav')).toBeHidden();
+  await expect(kept).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // And listed among the past drills, after a reload, still offline.
+  await page.goto(app.url('/drills'));
+  const past = page.getByRole('list', { name: 'これまでの訓練' });
+  await expect(past.getByRole('listitem')).toHaveCount(1);
+  await expect(past.getByRole('listitem')).toContainText('メール誤送信');
+  await expect(past.getByRole('listitem')).toContainText('経営者への報告 まだ');
+
   // Home shows no drill among the incidents in progress.
   await page.goto(app.url('/'));
   await expect(page.getByRole('heading', { level: 1, name: /何が起きましたか/ })).toBeVisible();
