@@ -56,6 +56,7 @@ export function Debrief({
       live = false;
     };
   }, [content, ready]);
+  if (!ready) return <p class="muted">ふりかえりを読み込んでいます…</p>;
   const runs = [
     ...kept.filter(
       (d) => d.scenarioId === scenario.id && d.incidentId !== id && d.startedAt < debrief.startedAt,

@@ -3,12 +3,14 @@ import type { DrillDebrief } from '../../storage';
 import { durationsOfKept } from './debrief-data';
 import { DurationList } from './DurationList';
 import { RunComparison } from './RunComparison';
+import { AnswerCheck } from './AnswerCheck';
+import { PrepFixes } from './PrepFixes';
 import type { Scenario } from './scenario-model';
 
 /**
  * ふりかえり of one drill, from its kept debrief: the durations against the scenario's
- * targets, the same scenario's earlier runs, the expected steps not ticked, and the model
- * answer with its reasons in the guide.
+ * targets, the same scenario's earlier runs, the expected steps not ticked, the reporting
+ * answers against the scenario's, what to fix in 備え, and the model answer with its reasons.
  */
 export function DebriefView({
   scenario,
@@ -39,6 +41,8 @@ export function DebriefView({
           ))}
         </ul>
       )}
+      <AnswerCheck scenario={scenario} answers={debrief.answers} discoveredAt={debrief.startedAt} />
+      <PrepFixes scenario={scenario} />
       <h3>模範的な対応</h3>
       <ol>
         {scenario.model.map((m, i) => (

@@ -10,11 +10,18 @@ import DrillRunPage from './DrillRunPage';
 import DrillsPage from './DrillsPage';
 import { pauseClock, saveClock, startClock } from './clock';
 import { newIncident, tickAfter } from './test-incidents';
+import { writeAnswers } from '../reporting/test-answers';
 
 useFreshDB();
 beforeEach(() => {
   localStorage.clear();
-  useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
+  useStore.setState({
+    responderName: '山田',
+    openIncident: null,
+    storageProblem: null,
+    prep: null,
+    prepError: null,
+  });
 });
 
 /** A kept run of the lost-USB drill, started on 11/`day` at 10:00 JST. */
@@ -82,6 +89,32 @@ describe('the debrief of a finished drill', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: '印刷' }));
     expect(print).toHaveBeenCalledOnce();
     print.mockRestore();
+  });
+
+  it('checks the reporting answers against the scenario and names what to fix in 備え', async () => {
+    const incident = await finishedDrill(14);
+    await writeAnswers(incident.id, { personal: 'yes', encrypted: 'yes', count: 'over-1000' });
+    render(<DrillRunPage id={incident.id} />);
+    const check = await screen.findByRole('region', { name: '報告・届出の答え合わせ' });
+    const encrypted = within(check)
+      .getByText('高度な暗号化などで保護されていましたか？')
+      .closest('li')!;
+    expect(encrypted.textContent).toContain('訓練での答え：はい／想定した答え：いいえ');
+    expect(encrypted.textContent).toContain('根拠：T+4分・電話「続報。');
+    const ppc = within(check).getByText('個人情報保護委員会への報告（速報・確報）').closest('li')!;
+    expect(ppc.textContent).toContain('想定した答えでは必要、訓練での答えでは不要になります。');
+    // The criterion met on firm answers, with its source; not the 「わからない」 ones.
+    expect(ppc.textContent).toContain('本人の数が1,000人を超える');
+    expect(ppc.textContent).not.toContain('要配慮個人情報');
+    const fixes = await screen.findByRole('region', { name: '備えで直すところ（いまの備えから）' });
+    const executive = within(fixes).getByText(/経営者の電話番号/);
+    expect(within(executive).getByRole('link', { name: '備えで直す' })).toHaveProperty(
+      'pathname',
+      '/prep/contacts',
+    );
+    // The kept debrief holds the answers, so the check reads the same later.
+    await screen.findByText('✓ ふりかえりを保存しました');
+    expect((await listDrillDebriefs())[0]!.answers).toMatchObject({ encrypted: 'yes' });
   });
 
   it('says calmly when a debrief is not kept', async () => {
