@@ -3,6 +3,7 @@
  * Pure state plus functions of `nowMs`, so it survives a reload (kept in localStorage) and
  * tests need only fake timers.
  */
+import { drillTimeFromMarks, type ClockMark } from '../../lib/durations';
 import type { Inject, Scenario } from './scenario-model';
 
 /** Speeds offered (drill minutes per real minute). */
@@ -21,13 +22,6 @@ export interface ClockState {
    * the drill (a tick, a status) to drill time. Absent in clocks saved before it existed.
    */
   marks?: ClockMark[];
-}
-
-/** From real time `at` on, drill time is `drill` + (real ms since `at`) × `rate` (0 paused). */
-export interface ClockMark {
-  at: number;
-  drill: number;
-  rate: number;
 }
 
 /** A clock that starts running now. */
@@ -71,12 +65,9 @@ export const setSpeed = (c: ClockState, speed: Speed, nowMs: number): ClockState
  * saved without marks knows only its current state, so it answers as drillMs.
  */
 export function drillMsAt(c: ClockState, realMs: number): number {
-  const marks = c.marks ?? [];
-  let last: ClockMark | undefined;
-  for (const m of marks) if (m.at <= realMs) last = m;
-  if (marks.length === 0) return drillMs(c, realMs);
-  if (!last) return 0;
-  return last.drill + (realMs - last.at) * last.rate;
+  const start = clockStart(c);
+  if (start === undefined) return drillMs(c, realMs);
+  return realMs < start ? 0 : drillTimeFromMarks(c.marks!)(realMs) - start;
 }
 
 /** Real time (ms) the drill started, when the clock knows it. */

@@ -2,7 +2,8 @@
  * Drill time for a drill incident: its record holds real times (ticks, statuses), and its
  * deadlines and durations read them on the drill clock (×5 makes one real minute five).
  */
-import { clockStart, drillMsAt, loadClock } from './clock';
+import { drillTimeFromMarks } from '../../lib/durations';
+import { loadClock } from './clock';
 
 /** What drill time needs of an incident. */
 export interface DrillTimeIncident {
@@ -16,11 +17,9 @@ export interface DrillTimeIncident {
  */
 export function drillTimeOf(incident: DrillTimeIncident): ((realMs: number) => number) | undefined {
   if (!incident.drill) return undefined;
-  const clock = loadClock(incident.id);
+  const marks = loadClock(incident.id)?.marks;
   // A clock saved before marks existed cannot map the past: real time stands for drill time.
-  const start = clock ? clockStart(clock) : undefined;
-  if (!clock || start === undefined) return undefined;
-  return (t) => (t < start ? t : start + drillMsAt(clock, t));
+  return marks?.length ? drillTimeFromMarks(marks) : undefined;
 }
 
 /** The incident's "now": drill time for a drill, `realNow` otherwise. */
