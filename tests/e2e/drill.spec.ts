@@ -21,10 +21,15 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   const log = page.getByRole('list', { name: '届いた情報' });
   await expect(log.getByRole('listitem')).toHaveCount(1);
 
+  // The facilitator's large-text screen follows the clock too (checked by axe below).
+  await page.getByRole('button', { name: '進行役の画面（大きな文字）' }).click();
+  const read = page.getByRole('region', { name: '読み上げる情報' });
+  await expect(read).toContainText('T+0分');
   await page.getByRole('button', { name: '10倍速' }).click();
   // Two real minutes at ×10 are the whole 20-minute drill.
   await page.clock.fastForward('02:01');
   await expect(log.getByRole('listitem')).toHaveCount(5);
+  await expect(read).toContainText('これで最後の情報です。');
   const debrief = page.getByRole('region', { name: 'ふりかえり' });
   await expect(debrief.getByRole('region', { name: 'かかった時間（発覚から）' })).toContainText(
     '経営者への報告まだです（目安 10分・超過）',
