@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toPrepProfile, type PrepContact } from '../../storage';
 import { answerDiffs, decisionDiffs, expectedAnswers } from './answer-check';
 import { prepFixes } from './prep-fixes';
+import { contactInput } from '../prep/test-prep';
 import { scenarioById } from './scenarios';
 
 const usb = scenarioById('lost-usb')!;
@@ -41,21 +42,10 @@ describe('the reporting answers against the scenario', () => {
   });
 });
 
-const contact = (role: PrepContact['role'], phone: string) =>
-  ({
-    id: `contact:${role}`,
-    kind: 'contact',
-    role,
-    name: '',
-    org: '',
-    phone,
-    email: '',
-    deputyName: '',
-    deputyPhone: '',
-    tell: '',
-    policyNumber: '',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  }) as PrepContact;
+const contact = (role: PrepContact['role'], phone: string): PrepContact => ({
+  ...contactInput(role, phone),
+  updatedAt: '2026-11-01T00:00:00.000Z',
+});
 
 describe('what to fix in 備え after a drill', () => {
   it('names the people the drill calls who have no phone, and points not ready', () => {
