@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { seriousViolations, smallTargets } from './axe';
+import { clipping, seriousViolations, smallTargets } from './axe';
 
 test('a short accelerated drill runs offline to its debrief, and stays off home', async ({
   page,
@@ -52,6 +52,12 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   );
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
+  const doubleText = () =>
+    page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+  await doubleText();
+  expect(await clipping(page), 'kept debrief at 200%').toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '印刷' })).toBeHidden();
   await expect(page.locator('.bottom-nav')).toBeHidden();
@@ -64,6 +70,9 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   await expect(past.getByRole('listitem')).toHaveCount(1);
   await expect(past.getByRole('listitem')).toContainText('メール誤送信');
   await expect(past.getByRole('listitem')).toContainText('経営者への報告 まだ');
+  expect(await seriousViolations(page)).toEqual([]);
+  await doubleText();
+  expect(await clipping(page), 'past drills at 200%').toEqual([]);
 
   // Home shows no drill among the incidents in progress.
   await page.goto(app.url('/'));
