@@ -38,12 +38,7 @@ export { putDraft, deleteDraft, listDrafts } from './drafts';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
-export {
-  listDrillDebriefs,
-  saveDrillDebrief,
-  DEBRIEFS_KEY,
-  type DrillDebrief,
-} from './drill-debriefs';
+export type { DrillDebrief } from './drill-debriefs';
 export {
   loadIncidentView,
   listOlderTimeline,

@@ -1,10 +1,7 @@
-// A plain module (no state): the kept ふりかえり, read and written by the drill pages only.
-import {
-  listDrillDebriefs,
-  saveDrillDebrief,
-  toStorageError,
-  type DrillDebrief,
-} from '../../storage';
+// A plain module (no state): the kept ふりかえり, read and written by the drill pages only
+// (imported from its own module so that it stays in the drills chunk, out of the home bundle).
+import { listDrillDebriefs, saveDrillDebrief } from '../../storage/drill-debriefs';
+import { toStorageError, type DrillDebrief } from '../../storage';
 
 /** Every kept debrief, oldest first; rejects with a calm StorageError message. */
 export function loadDebriefs(): Promise<DrillDebrief[]> {
