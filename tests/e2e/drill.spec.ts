@@ -37,6 +37,13 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   await expect(debrief.getByRole('heading', { name: 'チェックされなかった手順' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
+  const textSize = (size: string) =>
+    page.evaluate((s) => {
+      document.documentElement.style.fontSize = s;
+    }, size);
+  await textSize('200%');
+  expect(await clipping(page), 'drill page at 200%').toEqual([]);
+  await textSize('');
 
   // The debrief is kept: it opens on its own page, prints without the app's controls.
   await expect(page.getByRole('status').filter({ hasText: 'ふりかえり' })).toHaveText(
@@ -52,11 +59,7 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   );
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
-  const doubleText = () =>
-    page.evaluate(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
-  await doubleText();
+  await textSize('200%');
   expect(await clipping(page), 'kept debrief at 200%').toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '印刷' })).toBeHidden();
@@ -71,7 +74,7 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   await expect(past.getByRole('listitem')).toContainText('メール誤送信');
   await expect(past.getByRole('listitem')).toContainText('経営者への報告 まだ');
   expect(await seriousViolations(page)).toEqual([]);
-  await doubleText();
+  await textSize('200%');
   expect(await clipping(page), 'past drills at 200%').toEqual([]);
 
   // Home shows no drill among the incidents in progress.
