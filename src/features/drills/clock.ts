@@ -36,11 +36,11 @@ export const startClock = (speed: Speed, nowMs: number): ClockState => ({
 export const drillMs = (c: ClockState, nowMs: number): number =>
   c.elapsed + (c.since === null ? 0 : Math.max(0, nowMs - c.since) * c.speed);
 
-/** `c` with a mark of its own state at `nowMs` appended. */
+/** `c` with a mark of its own state at `nowMs` appended (a clock saved without marks stays so). */
 const marked = (c: ClockState, nowMs: number): ClockState => ({
   ...c,
-  marks: [
-    ...(c.marks ?? []),
+  marks: c.marks && [
+    ...c.marks,
     { at: nowMs, drill: c.elapsed, rate: c.since === null ? 0 : c.speed },
   ],
 });

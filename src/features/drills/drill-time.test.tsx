@@ -44,7 +44,8 @@ describe('drill time of a past real time', () => {
   it('is real time for a real incident and for a clock saved before marks', () => {
     const real = new Date(T0);
     expect(incidentNow({ id: 'a' }, real)).toBe(real);
-    saveClock('b', { speed: 10, elapsed: 0, since: null });
+    // Resumed under this version, an old clock still cannot map the past: it stays real time.
+    saveClock('b', resumeClock({ speed: 10, elapsed: 60_000, since: null }, T0 - MIN));
     expect(incidentNow({ id: 'b', drill: 'lost-usb' }, real)).toBe(real);
   });
 });
