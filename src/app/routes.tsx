@@ -61,6 +61,12 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     ),
   },
   {
+    path: '/drills/debriefs/:id',
+    component: storedData(
+      lazyPage(() => import('../features/drills/pages').then((m) => ({ default: m.DebriefPage }))),
+    ),
+  },
+  {
     path: '/settings',
     component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
   },

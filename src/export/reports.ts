@@ -1,7 +1,7 @@
 import { STATUS_ENTRY_PREFIX } from '../storage/reporting-repo';
 import { formatJstSeconds } from '../lib/jst';
 import { PPC_REPORT } from './ppc-items';
-import { EMPTY, valueOf, type SummaryModel } from './summary';
+import { EMPTY, durationsLine, valueOf, type SummaryModel } from './summary';
 import { summaryFullText, timelineText } from './summary-text';
 import { internalReportingSection, reportingBlock } from './reporting-section';
 import type { Audience, DraftOptions } from './types';
@@ -144,6 +144,7 @@ export function laterReportText(m: SummaryModel): string {
     `発覚日時: ${m.discoveredAt || EMPTY}`,
     `発生日時: ${m.occurredAt || EMPTY}`,
     ...(history.length ? history : ['（経緯を記入してください）']),
+    ...durationsLine(m),
     '',
     '2. 現在の状況',
     `状況: ${m.status}`,

@@ -22,6 +22,7 @@ export function summaryMarkdown(m: SummaryModel): string {
     `- **発生日時**: ${esc(m.occurredAt) || EMPTY}`,
   );
   if (m.elapsed) out.push(`- **経過時間**: 発覚から${m.elapsed}`);
+  if (m.durations.length) out.push(`- **発覚からの対応時間**: ${m.durations.map(esc).join('、')}`);
   out.push('', ...reportingSectionMarkdown(m.reporting), '## 整理しておくべき事項', '');
   for (const r of m.recordItems) {
     out.push(`- **${esc(r.label)}**: ${r.value ? block(r.value, '  ') : EMPTY}`);

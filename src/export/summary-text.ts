@@ -1,4 +1,11 @@
-import { EMPTY, truncate, valueOf, type SummaryModel, type TimelineLine } from './summary';
+import {
+  EMPTY,
+  durationsLine,
+  truncate,
+  valueOf,
+  type SummaryModel,
+  type TimelineLine,
+} from './summary';
 import { reportingBlock, reportingSectionText } from './reporting-section';
 
 /** The most a short summary may contain (UTF-16 units), to fit a chat message. */
@@ -20,6 +27,7 @@ function header(m: SummaryModel, titleMax = Infinity): string[] {
     `発覚日時: ${m.discoveredAt || EMPTY}`,
     `発生日時: ${m.occurredAt || EMPTY}`,
     ...(m.elapsed ? [`経過時間: 発覚から${m.elapsed}`] : []),
+    ...durationsLine(m),
   ];
 }
 

@@ -4,6 +4,7 @@ import { formatElapsed, formatJst, toTime } from '../lib/jst';
 import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
 import { reportingOf, type ReportingOutline } from './reporting-section';
 import type { CompanyForDrafts } from './prep-text';
+import { drillTimeFromMarks, durationLines, measureDurations } from '../lib/durations';
 
 /** A record item with its label and value ('' when nothing was recorded). */
 export interface LabelledValue {
@@ -70,6 +71,8 @@ export interface SummaryModel {
   reporting: ReportingOutline | null;
   /** The company from 平時の備え (drafts fall back to it). */
   company: CompanyForDrafts | null;
+  /** 「経営者への報告：14分」 for each measured step done so far, from 発覚. */
+  durations: string[];
 }
 
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
@@ -160,8 +163,20 @@ export function buildSummaryModel(
     ),
     reporting: reportingOf(snap, content.reportingOutline, nowIso),
     company: content.company ?? null,
+    durations: durationsOf(snap, content),
   };
 }
+
+/** The measured steps' lines (drill time for a drill whose clock came with the content). */
+function durationsOf(snap: IncidentSnapshot, content: ExportContent): string[] {
+  if (!content.stepsOfItem) return [];
+  const clock = content.drillClock?.length ? drillTimeFromMarks(content.drillClock) : undefined;
+  return durationLines(measureDurations(snap, content.stepsOfItem, clock));
+}
+
+/** The durations as one line, or nothing while no step is measured. */
+export const durationsLine = (m: SummaryModel): string[] =>
+  m.durations.length ? [`発覚からの対応時間: ${m.durations.join('、')}`] : [];
 
 /** The record item value by id ('' when empty or unknown). */
 export function valueOf(model: SummaryModel, id: string): string {

@@ -1,6 +1,7 @@
 import type { IncidentSnapshot, IncidentStatus } from '../storage/schema';
 import type { ReportingOutlineOf } from './reporting-section';
 import type { CompanyForDrafts } from './prep-text';
+import type { ClockMark, StepsOfItem } from '../lib/durations';
 
 export type { IncidentSnapshot };
 
@@ -39,6 +40,10 @@ export interface ExportContent {
   reportingOutline?: ReportingOutlineOf;
   /** The company from 平時の備え, for the drafts (null or absent when not filled in). */
   company?: CompanyForDrafts | null;
+  /** Checklist item id → the measured steps it marks; no durations without it. */
+  stepsOfItem?: StepsOfItem;
+  /** A drill's clock marks: its durations are then counted in drill time. */
+  drillClock?: ClockMark[];
 }
 
 /** Japanese labels of the incident status. */

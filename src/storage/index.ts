@@ -38,6 +38,7 @@ export { putDraft, deleteDraft, listDrafts } from './drafts';
 export { setProgress, listProgress, type ProgressInput } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
+export type { DrillDebrief } from './drill-debriefs';
 export {
   loadIncidentView,
   listOlderTimeline,

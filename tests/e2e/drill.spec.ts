@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { seriousViolations, smallTargets } from './axe';
+import { clipping, seriousViolations, smallTargets } from './axe';
 
 test('a short accelerated drill runs offline to its debrief, and stays off home', async ({
   page,
@@ -21,10 +21,15 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   const log = page.getByRole('list', { name: '届いた情報' });
   await expect(log.getByRole('listitem')).toHaveCount(1);
 
+  // The facilitator's large-text screen follows the clock too (checked by axe below).
+  await page.getByRole('button', { name: '進行役の画面（大きな文字）' }).click();
+  const read = page.getByRole('region', { name: '読み上げる情報' });
+  await expect(read).toContainText('T+0分');
   await page.getByRole('button', { name: '10倍速' }).click();
   // Two real minutes at ×10 are the whole 20-minute drill.
   await page.clock.fastForward('02:01');
   await expect(log.getByRole('listitem')).toHaveCount(5);
+  await expect(read).toContainText('これで最後の情報です。');
   const debrief = page.getByRole('region', { name: 'ふりかえり' });
   await expect(debrief.getByRole('region', { name: 'かかった時間（発覚から）' })).toContainText(
     '経営者への報告まだです（目安 10分・超過）',
@@ -32,6 +37,45 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   await expect(debrief.getByRole('heading', { name: 'チェックされなかった手順' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
+  const textSize = (size: string) =>
+    page.evaluate((s) => {
+      document.documentElement.style.fontSize = s;
+    }, size);
+  await textSize('200%');
+  expect(await clipping(page), 'drill page at 200%').toEqual([]);
+  await textSize('');
+
+  // The debrief is kept: it opens on its own page, prints without the app's controls.
+  await expect(page.getByRole('status').filter({ hasText: 'ふりかえり' })).toHaveText(
+    '✓ ふりかえりを保存しました',
+  );
+  await page.getByRole('link', { name: '保存したふりかえり（印刷・比較）' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^訓練のふりかえり：.*メール誤送信/,
+  );
+  const kept = page.getByRole('region', { name: 'ふりかえり' });
+  await expect(kept.getByRole('region', { name: 'かかった時間（発覚から）' })).toContainText(
+    '経営者への報告まだです（目安 10分・超過）',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+  await textSize('200%');
+  expect(await clipping(page), 'kept debrief at 200%').toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '印刷' })).toBeHidden();
+  await expect(page.locator('.bottom-nav')).toBeHidden();
+  await expect(kept).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // And listed among the past drills, after a reload, still offline.
+  await page.goto(app.url('/drills'));
+  const past = page.getByRole('list', { name: 'これまでの訓練' });
+  await expect(past.getByRole('listitem')).toHaveCount(1);
+  await expect(past.getByRole('listitem')).toContainText('メール誤送信');
+  await expect(past.getByRole('listitem')).toContainText('経営者への報告 まだ');
+  expect(await seriousViolations(page)).toEqual([]);
+  await textSize('200%');
+  expect(await clipping(page), 'past drills at 200%').toEqual([]);
 
   // Home shows no drill among the incidents in progress.
   await page.goto(app.url('/'));

@@ -1,12 +1,19 @@
-import type { Checklist, MergedItem } from '../../content/checklist';
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../../app/store';
+import type { Checklist } from '../../content/checklist';
+import type { DrillDebrief } from '../../storage';
 import type { OpenIncident } from '../incidents/slice';
-import { durationsOf } from './durations';
-import { DurationList } from './DurationList';
+import { debriefOf } from './debrief-data';
+import { keepDebrief, loadDebriefs } from './debrief-slice';
+import { DebriefView, itemsById } from './DebriefView';
+import { drillTimeOf } from './drill-time';
 import type { Scenario } from './scenario-model';
 
+type SaveState = 'saving' | 'saved' | 'error';
+
 /**
- * ふりかえり after a drill: the durations against the scenario's targets, the expected steps
- * not ticked, and the model answer with its reasons in the guide.
+ * ふりかえり once the drill's planned time is over: shown, and kept (saved again whenever
+ * it changes, e.g. an item ticked late), so it can be printed and compared later.
  */
 export function Debrief({
   scenario,
@@ -17,41 +24,59 @@ export function Debrief({
   open: OpenIncident;
   checklist: Checklist;
 }) {
-  const items = new Map<string, MergedItem>();
-  for (const ph of checklist)
-    for (const s of ph.sections) for (const it of s.items) items.set(it.id, it);
-  const progress = Object.values(open.progress);
-  const settled = new Set(progress.filter((p) => p.state !== 'open').map((p) => p.itemId));
-  const expected = [...new Set(scenario.injects.flatMap((i) => i.expect?.items ?? []))];
-  const missed = expected.filter((id) => !settled.has(id) && items.has(id));
-  const durations = durationsOf({ ...open, progress }, checklist);
+  const id = open.incident.id;
+  const record = useStore((s) => s.reporting[id]);
+  const recordError = useStore((s) => s.reportingErrors[id]);
+  const loadReporting = useStore((s) => s.loadReporting);
+  useEffect(() => void loadReporting(id), [id, loadReporting]);
+  const [kept, setKept] = useState<DrillDebrief[]>([]);
+  const [state, setState] = useState<SaveState>('saving');
+  const debrief = debriefOf(
+    scenario,
+    { ...open, progress: Object.values(open.progress) },
+    checklist,
+    record?.answers ?? {},
+    drillTimeOf(open.incident),
+    new Date(),
+  );
+  // The same content is not saved twice; only savedAt differs between renders.
+  const content = JSON.stringify({ ...debrief, savedAt: '' });
+  const ready = record !== undefined || recordError !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    setState('saving');
+    keepDebrief(debrief)
+      .then(loadDebriefs)
+      .then(
+        (list) => live && (setKept(list), setState('saved')),
+        () => live && setState('error'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [content, ready]);
+  if (!ready) return <p class="muted">ふりかえりを読み込んでいます…</p>;
+  const runs = [
+    ...kept.filter(
+      (d) => d.scenarioId === scenario.id && d.incidentId !== id && d.startedAt < debrief.startedAt,
+    ),
+    debrief,
+  ];
   return (
-    <section aria-labelledby="debrief-title">
-      <h2 id="debrief-title">ふりかえり</h2>
-      <DurationList durations={durations} targets={scenario.targets} />
-      <h3>チェックされなかった手順</h3>
-      {missed.length === 0 ? (
-        <p>すべてチェックされました。</p>
-      ) : (
-        <ul>
-          {missed.map((id) => (
-            <li key={id}>{items.get(id)!.text}</li>
-          ))}
-        </ul>
-      )}
-      <h3>模範的な対応</h3>
-      <ol>
-        {scenario.model.map((m, i) => (
-          <li key={i}>
-            <p>{m.text ?? (m.item && items.get(m.item)?.text)}</p>
-            {m.why && <p class="muted">{m.why}</p>}
-            {m.guide && <p class="muted small">手引き：{m.guide}</p>}
-          </li>
-        ))}
-      </ol>
-      <p class="muted small">
-        目安の時間は、この訓練のための目標です。手引きや法令の期限ではありません。
+    <>
+      <DebriefView scenario={scenario} debrief={debrief} items={itemsById(checklist)} runs={runs} />
+      <p role="status" class="save-status">
+        {state === 'saving' && 'ふりかえりを保存しています…'}
+        {state === 'saved' && '✓ ふりかえりを保存しました'}
+        {state === 'error' &&
+          '⚠ ふりかえりを保存できませんでした。訓練の記録は失われていません。もう一度開き直してください。'}
       </p>
-    </section>
+      {state === 'saved' && (
+        <a class="button" href={`/drills/debriefs/${id}`}>
+          保存したふりかえり（印刷・比較）
+        </a>
+      )}
+    </>
   );
 }

@@ -11,7 +11,8 @@ export function DrillBanner({ id }: { id: string }) {
   if (!drill) return null;
   return (
     <p class="notice warn" role="note">
-      <strong>訓練</strong>： この記録は訓練です。実際のインシデントではありません。{' '}
+      <strong>訓練</strong>： この記録は訓練です。実際のインシデントではありません。
+      期限とかかった時間は、訓練の時計で数えます。{' '}
       <a href={`/incidents/${id}/drill`}>訓練の進行へ</a>
     </p>
   );

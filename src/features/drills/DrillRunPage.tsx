@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useChecklist } from '../incidents/useChecklist';
 import { Debrief } from './Debrief';
 import { Loading } from '../incidents/IncidentPage';
@@ -9,6 +10,9 @@ import { CHANNEL_LABELS, type Scenario } from './scenario-model';
 import { scenarioById } from './scenarios';
 import { useDrillClock } from './useDrillClock';
 import { DrillBanner } from './DrillBanner';
+import { Facilitator } from './Facilitator';
+import { announceInject, setSound, soundOn } from './inject-alert';
+import './drills.css';
 
 /** A drill in progress: the clock (pause, speed) and the injects that have arrived, newest first. */
 export default function DrillRunPage(props: Record<string, unknown>) {
@@ -49,6 +53,14 @@ function DrillRun({
   const clock = useDrillClock(id);
   const arrived = dueInjects(scenario, clock.ms);
   const ended = clock.ms >= scenario.minutes * 60_000;
+  const [sound, setSoundState] = useState(soundOn);
+  const [facilitator, setFacilitator] = useState(false);
+  // Injects already there when the page opens (a reload) are not announced again.
+  const seen = useRef(arrived.length);
+  useEffect(() => {
+    if (arrived.length > seen.current) announceInject(sound);
+    seen.current = arrived.length;
+  }, [arrived.length, sound]);
   return (
     <section aria-labelledby="drill-run-title">
       <h2 id="drill-run-title">訓練の進行</h2>
@@ -81,6 +93,29 @@ function DrillRun({
           </button>
         ))}
       </div>
+      <label class="drill-option">
+        <input
+          type="checkbox"
+          checked={sound}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setSound(on);
+            setSoundState(on);
+          }}
+        />
+        情報が届いたら音でも知らせる（振動は対応する端末で常に）
+      </label>
+      <button
+        type="button"
+        class="button"
+        aria-pressed={facilitator}
+        onClick={() => setFacilitator((f) => !f)}
+      >
+        進行役の画面（大きな文字）
+      </button>
+      {facilitator && (
+        <Facilitator arrived={arrived} next={scenario.injects[arrived.length]} ms={clock.ms} />
+      )}
       <h3>届いた情報</h3>
       <ol aria-live="polite" aria-label="届いた情報">
         {arrived

@@ -4,6 +4,8 @@ import { useStore } from '../../app/store';
 import '../incidents/incidents.css';
 import { saveClock, startClock } from './clock';
 import { SCENARIOS } from './scenarios';
+import { PastDrills } from './PastDrills';
+import './drills.css';
 import type { Scenario } from './scenario-model';
 
 /** 訓練: pick a scenario and a speed; starting creates an incident flagged as a drill. */
@@ -61,6 +63,7 @@ export default function DrillsPage() {
           </button>
         </section>
       ))}
+      <PastDrills />
     </>
   );
 }

@@ -3,6 +3,7 @@
  * Pure state plus functions of `nowMs`, so it survives a reload (kept in localStorage) and
  * tests need only fake timers.
  */
+import { drillTimeFromMarks, type ClockMark } from '../../lib/durations';
 import type { Inject, Scenario } from './scenario-model';
 
 /** Speeds offered (drill minutes per real minute). */
@@ -16,6 +17,11 @@ export interface ClockState {
   elapsed: number;
   /** Real time (ms) of the last start, resume or speed change; null while paused. */
   since: number | null;
+  /**
+   * Every change so far (start, pause, resume, speed), oldest first: maps any real time of
+   * the drill (a tick, a status) to drill time. Absent in clocks saved before it existed.
+   */
+  marks?: ClockMark[];
 }
 
 /** A clock that starts running now. */
@@ -23,26 +29,49 @@ export const startClock = (speed: Speed, nowMs: number): ClockState => ({
   speed,
   elapsed: 0,
   since: nowMs,
+  marks: [{ at: nowMs, drill: 0, rate: speed }],
 });
 
 /** Drill milliseconds since the start, at `nowMs`. */
 export const drillMs = (c: ClockState, nowMs: number): number =>
   c.elapsed + (c.since === null ? 0 : Math.max(0, nowMs - c.since) * c.speed);
 
+/** `c` with a mark of its own state at `nowMs` appended (a clock saved without marks stays so). */
+const marked = (c: ClockState, nowMs: number): ClockState => ({
+  ...c,
+  marks: c.marks && [
+    ...c.marks,
+    { at: nowMs, drill: c.elapsed, rate: c.since === null ? 0 : c.speed },
+  ],
+});
+
 /** The clock paused at `nowMs` (unchanged when already paused). */
 export const pauseClock = (c: ClockState, nowMs: number): ClockState =>
-  c.since === null ? c : { ...c, elapsed: drillMs(c, nowMs), since: null };
+  c.since === null ? c : marked({ ...c, elapsed: drillMs(c, nowMs), since: null }, nowMs);
 
 /** The clock running again from `nowMs`. */
 export const resumeClock = (c: ClockState, nowMs: number): ClockState =>
-  c.since === null ? { ...c, since: nowMs } : c;
+  c.since === null ? marked({ ...c, since: nowMs }, nowMs) : c;
 
 /** The clock at another speed from `nowMs` on (time already run is kept). */
-export const setSpeed = (c: ClockState, speed: Speed, nowMs: number): ClockState => ({
-  speed,
-  elapsed: drillMs(c, nowMs),
-  since: c.since === null ? null : nowMs,
-});
+export const setSpeed = (c: ClockState, speed: Speed, nowMs: number): ClockState =>
+  marked(
+    { ...c, speed, elapsed: drillMs(c, nowMs), since: c.since === null ? null : nowMs },
+    nowMs,
+  );
+
+/**
+ * Drill milliseconds at a past (or present) real time `realMs`: 0 before the start. A clock
+ * saved without marks knows only its current state, so it answers as drillMs.
+ */
+export function drillMsAt(c: ClockState, realMs: number): number {
+  const start = clockStart(c);
+  if (start === undefined) return drillMs(c, realMs);
+  return realMs < start ? 0 : drillTimeFromMarks(c.marks!)(realMs) - start;
+}
+
+/** Real time (ms) the drill started, when the clock knows it. */
+export const clockStart = (c: ClockState): number | undefined => c.marks?.[0]?.at;
 
 /** The injects whose time has come, in order. */
 export const dueInjects = (s: Scenario, ms: number): Inject[] =>

@@ -3,7 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
-import { createIncident, getIncident, setProgress } from '../../storage';
+import { getIncident } from '../../storage';
+import { newIncident, tickAfter } from './test-incidents';
 import { useFreshDB } from '../../storage/test-db';
 import DrillsPage from './DrillsPage';
 import DrillRunPage from './DrillRunPage';
@@ -19,39 +20,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Starts an incident (a drill when `drill` is given), discovered `minutesAgo` minutes ago. */
-const newIncident = async (
-  opts: { types?: string[]; causes?: string[]; drill?: string; minutesAgo?: number } = {},
-) =>
-  (
-    await createIncident({
-      title: opts.drill ? '訓練：テスト' : '本番',
-      types: opts.types ?? ['ransomware'],
-      causes: opts.causes ?? [],
-      discoveredAt: new Date(Date.now() - (opts.minutesAgo ?? 0) * 60_000).toISOString(),
-      by: '山田',
-      log: '対応を開始',
-      drill: opts.drill,
-    })
-  ).incident;
-
-/** Ticks one item as done `minutes` after 発覚. */
-const tickAfter = (
-  incident: { id: string; discoveredAt: string },
-  itemId: string,
-  minutes: number,
-) =>
-  setProgress(
-    {
-      incidentId: incident.id,
-      itemId,
-      state: 'done',
-      by: '山田',
-      at: new Date(Date.parse(incident.discoveredAt) + minutes * 60_000).toISOString(),
-    },
-    { text: '済' },
-  );
 
 describe('starting a drill', () => {
   it('creates an incident flagged as a drill and opens its clock', async () => {

@@ -16,9 +16,8 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   visit: '来訪',
 };
 
-/** The measured steps, from 発覚 (ids; labels live with the durations). */
-export const STEP_IDS = ['contain', 'management', 'decision', 'first-report', 'recovered'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId } from '../../lib/durations';
+import type { StepId } from '../../lib/durations';
 
 /** One piece of new information, at T+`at` minutes from the start of the drill. */
 export interface Inject {

@@ -1,6 +1,6 @@
 import type { ExportDocument } from '../../export/build';
 import type { DraftOptions, ExportContent, ExportKind } from '../../export/types';
-import { loadExportContent, loadShareData } from './share-data';
+import { loadExportContent, loadShareData, withDrillClock } from './share-data';
 import { builtExport } from './built-export';
 
 /** A built document, the incident's title and causes (which formats it offers). */
@@ -71,7 +71,11 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
       w.reject(new Error('export failed'));
     } else if (m.stage === 'need-content') {
       loadExportContent(m.types, m.causes).then(
-        (content) => worker.postMessage({ ...w.request, content } satisfies BuildRequest),
+        (content) =>
+          worker.postMessage({
+            ...w.request,
+            content: withDrillClock(content, id),
+          } satisfies BuildRequest),
         () => {
           waiting.delete(m.seq);
           w.reject(new Error('content unavailable'));

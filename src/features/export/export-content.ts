@@ -4,6 +4,7 @@ import { checklistFor } from '../../content/checklist';
 import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
 import type { RecordItems } from '../../content/schema';
 import type { ExportContent } from '../../export/types';
+import { stepsOfChecklist } from '../drills/durations';
 
 /** The content an incident's documents need: record item labels, type titles, checklist. */
 export async function loadGuideContent(types: string[], causes: string[]): Promise<ExportContent> {
@@ -27,5 +28,6 @@ export async function loadGuideContent(types: string[], causes: string[]): Promi
         s.items.filter((it) => !it.info).map(({ id, text }) => ({ id, text })),
       ),
     })),
+    stepsOfItem: stepsOfChecklist(checklist),
   };
 }

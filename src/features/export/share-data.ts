@@ -4,6 +4,7 @@ import type { ExportContent, IncidentSnapshot } from '../../export/types';
 import { loadGuideContent } from './export-content';
 import { useStore } from '../../app/store';
 import { companyForDrafts } from '../../export/prep-text';
+import { loadClock } from '../drills/clock';
 
 /** The guide's content for an incident's documents, with the company from 平時の備え. */
 export async function loadExportContent(types: string[], causes: string[]): Promise<ExportContent> {
@@ -24,5 +25,11 @@ export async function loadShareData(
   const snapshot = await useStore.getState().loadSnapshot(id);
   if (!snapshot) return null;
   const { types, causes } = snapshot.incident;
-  return { snapshot, content: await loadExportContent(types, causes) };
+  return { snapshot, content: withDrillClock(await loadExportContent(types, causes), id) };
+}
+
+/** The content with incident `id`'s drill clock, if it is a drill (durations in drill time). */
+export function withDrillClock(content: ExportContent, id: string): ExportContent {
+  const marks = loadClock(id)?.marks;
+  return marks ? { ...content, drillClock: marks } : content;
 }

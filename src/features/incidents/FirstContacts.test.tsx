@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import { createIncident, putPrep } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import IncidentPage from './IncidentPage';
+import { contactInput } from '../prep/test-prep';
 
 useFreshDB();
 beforeEach(() => {
@@ -16,19 +17,7 @@ beforeEach(() => {
 });
 
 const contact = (role: 'executive' | 'vendor', name: string, phone: string) =>
-  putPrep({
-    id: `contact:${role}`,
-    kind: 'contact',
-    role,
-    name,
-    org: '',
-    phone,
-    email: '',
-    deputyName: '',
-    deputyPhone: '',
-    tell: '',
-    policyNumber: '',
-  });
+  putPrep(contactInput(role, phone, name));
 
 describe('まず連絡する人', () => {
   it('offers 電話する for the 経営者 at the start, not yet the 保守ベンダー', async () => {

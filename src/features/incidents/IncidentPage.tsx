@@ -2,6 +2,7 @@ import { useStore } from '../../app/store';
 import { DrillBanner } from '../drills/DrillBanner';
 import { DurationList } from '../drills/DurationList';
 import { durationsOf } from '../drills/durations';
+import { drillTimeOf, incidentNow } from '../drills/drill-time';
 import { twinItemId } from '../../content/checklist';
 import { Checklist } from './Checklist';
 import { IncidentActions } from './IncidentActions';
@@ -83,10 +84,18 @@ export default function IncidentPage(props: Record<string, unknown>) {
         />
       )}
       <FirstContacts checklist={checklist} progress={progress} />
-      <NearestDeadline incident={incident} />
+      {/* A drill's deadlines and durations run on its drill clock. */}
+      <NearestDeadline
+        incident={incident}
+        now={incident.drill ? incidentNow(incident) : undefined}
+      />
       {checklist && (
         <DurationList
-          durations={durationsOf({ ...open, progress: Object.values(progress) }, checklist)}
+          durations={durationsOf(
+            { ...open, progress: Object.values(progress) },
+            checklist,
+            drillTimeOf(incident),
+          )}
         />
       )}
       <IncidentNav id={id} current="" />

@@ -2,7 +2,7 @@ import type { Checklist } from '../../content/checklist';
 import type { ContactRole, ProgressEntry } from '../../storage';
 
 /** Checklist items (by id) that name whom to call: the call list shows them once reached. */
-const ITEM_ROLES: Record<string, ContactRole[]> = {
+export const ITEM_ROLES: Record<string, ContactRole[]> = {
   'basic-report-to-security-officer': ['security-officer'],
   'basic-report-to-management': ['executive'],
   'basic-contain': ['sysadmin'],

@@ -5,6 +5,7 @@ import { useStore } from '../../app/store';
 import { loadPlaybook } from '../../content/load';
 import type { Contacts } from '../../content/schema';
 import { useOpenIncident } from '../incidents/useOpenIncident';
+import { incidentNow } from '../drills/drill-time';
 import { effectiveAnswers, evaluate, type Deadline, type Obligation } from './engine';
 import { Questionnaire } from './Questionnaire';
 import { ResultList } from './ResultList';
@@ -31,8 +32,10 @@ export default function ReportingPage({ id }: { id: string }) {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveError, setSaveError] = useState('');
   const [contacts, setContacts] = useState<Map<string, ContactLink>>(new Map());
-  const [now, setNow] = useState(() => new Date());
+  const [realNow, setNow] = useState(() => new Date());
   const incident = open?.incident;
+  // A drill's deadlines count in drill time.
+  const now = incident ? incidentNow(incident, realNow) : realNow;
 
   useEffect(() => {
     void loadReporting(id);
