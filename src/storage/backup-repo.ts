@@ -1,16 +1,21 @@
 // Backup and restore of every store. The file is validated in src/export/backup before
 // anything here runs; the restore is one strict transaction over all stores.
-import { BACKUP_STORES as ALL, type BackupData } from '../export/backup/format';
+import { BACKUP_STORES as ALL, type BackupData } from './backup-stores';
 import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
 import { TRASH_KEY, type TrashIndex } from './trash-index';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
 
-/** Reads every record of every store in one read-only transaction (a consistent backup). */
-export function readAllForBackup(): Promise<BackupData> {
+/**
+ * Reads every record of every store in one read-only transaction (a consistent backup);
+ * without `evidenceFiles` the files' bytes are left out (their metadata and hashes stay).
+ */
+export function readAllForBackup({ evidenceFiles = true } = {}): Promise<BackupData> {
   return read([...ALL], async (tx) => {
-    const lists = await Promise.all(ALL.map((s) => tx.objectStore(s).getAll()));
+    const lists = await Promise.all(
+      ALL.map((s) => (s === 'evidenceFiles' && !evidenceFiles ? [] : tx.objectStore(s).getAll())),
+    );
     return Object.fromEntries(ALL.map((s, i) => [s, lists[i]])) as unknown as BackupData;
   });
 }

@@ -4,12 +4,11 @@ import { notifyChange } from './broadcast';
 import { StorageError } from './errors';
 import { newId, nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
+import { sha256Hex } from '../lib/digest';
 
 /** SHA-256 (hex) of a file's bytes, with WebCrypto. */
-export async function fileSha256(file: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const fileSha256 = async (file: Blob): Promise<string> =>
+  sha256Hex(await file.arrayBuffer());
 
 /** The message when a file does not fit: nothing of it was saved. */
 export const EVIDENCE_QUOTA_MESSAGE =

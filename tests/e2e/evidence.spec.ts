@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
 
@@ -112,4 +112,72 @@ test('a file larger than the room left: a calm message and nothing saved', async
   await expect(page.getByText('まだ証拠はありません。')).toBeVisible();
   await page.goto(app.url(`${path}/timeline`));
   await expect(page.getByText(/記録は改ざんされていません（1件を確認）/)).toBeVisible();
+});
+
+test('a backup with a photo restores on a new phone with the same SHA-256; a changed copy is refused', async ({
+  page,
+  browser,
+  app,
+}, testInfo) => {
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await page.goto(app.url(`${path}/evidence`));
+  const bytes = randomBytes(120_000);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  await page.getByLabel('ファイルを選んで保存').setInputFiles({
+    name: 'screen.jpg',
+    mimeType: 'image/jpeg',
+    buffer: bytes,
+  });
+  await expect(page.locator('code.sha256')).toHaveText(sha);
+  await page.goto(app.url('/backup'));
+  await expect(
+    page.getByRole('checkbox', { name: /証拠の写真・ファイルも含める（1件/ }),
+  ).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ファイルに保存' }).click();
+  const file = (await (await downloading).path())!;
+  await expect(page.getByRole('status').first()).toContainText('証拠のファイル 1件');
+
+  // The same file with one byte of the photo changed.
+  const backup = JSON.parse(await readFile(file, 'utf8')) as {
+    data: { evidenceFiles: { base64: string }[] };
+  };
+  const changed = Buffer.from(bytes);
+  changed[5] ^= 1;
+  backup.data.evidenceFiles[0]!.base64 = changed.toString('base64');
+  const tampered = testInfo.outputPath('tampered-backup.json');
+  await writeFile(tampered, JSON.stringify(backup));
+
+  // A new phone (a fresh profile).
+  const phone = await browser.newContext();
+  const other = await phone.newPage();
+  try {
+    await other.goto(app.url('/backup'));
+    await other.getByLabel('バックアップファイルを選ぶ').setInputFiles(tampered);
+    const alert = other.getByRole('alert');
+    await expect(alert).toContainText(
+      '証拠のファイル「screen.jpg」の中身が、記録された SHA-256 と一致しません',
+    );
+    await expect(alert).toContainText('何も変更していません');
+    await expect(other.getByRole('button', { name: 'この端末に復元する' })).toHaveCount(0);
+
+    await other.getByLabel('バックアップファイルを選ぶ').setInputFiles(file);
+    await expect(
+      other.getByText(/証拠のファイル 1件の SHA-256 が、記録された値と一致/),
+    ).toBeVisible();
+    await other.getByRole('button', { name: 'この端末に復元する' }).click();
+    await expect(other.getByText(/復元しました。追加: 対応記録 1件/)).toBeVisible();
+    await other.goto(app.url(`${path}/evidence`));
+    await expect(other.locator('code.sha256')).toHaveText(sha);
+    const [download] = await Promise.all([
+      other.waitForEvent('download'),
+      other.getByRole('button', { name: /元のファイルを保存.*screen\.jpg/ }).click(),
+    ]);
+    const restored = await readFile(await download.path());
+    expect(createHash('sha256').update(restored).digest('hex')).toBe(sha);
+    await other.goto(app.url(`${path}/timeline`));
+    await expect(other.getByText(/記録は改ざんされていません（2件を確認）/)).toBeVisible();
+  } finally {
+    await phone.close();
+  }
 });

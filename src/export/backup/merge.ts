@@ -50,7 +50,10 @@ export function describeRestore(counts: RestoreCounts): string {
   const parts = (c: Record<BackupStore, number>) => {
     // The parts of incidents: every store but the incidents, settings and 備え (named apart).
     const records = BACKUP_STORES.reduce(
-      (n, s) => (s === 'incidents' || s === 'settings' || s === 'prep' ? n : n + c[s]),
+      (n, s) =>
+        s === 'incidents' || s === 'settings' || s === 'prep' || s === 'evidenceFiles'
+          ? n
+          : n + c[s],
       0,
     );
     return [
@@ -58,6 +61,7 @@ export function describeRestore(counts: RestoreCounts): string {
       records ? `記録の項目・チェック・経過など ${records}件` : '',
       c.settings ? `設定 ${c.settings}件` : '',
       c.prep ? `備え ${c.prep}件` : '',
+      c.evidenceFiles ? `証拠のファイル ${c.evidenceFiles}件（SHA-256 確認済み）` : '',
     ].filter(Boolean);
   };
   const added = parts(counts.added);

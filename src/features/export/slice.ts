@@ -10,6 +10,7 @@ import {
 import { DB_VERSION } from '../../storage/schema';
 import type { BackupData } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
+import type { EvidenceUsage } from '../../storage/evidence-usage';
 
 // Backup and restore load with the first backup action (the restore merge stays out of
 // the main bundle).
@@ -34,7 +35,7 @@ export interface ExportSlice {
   /** One incident with its fields, progress and timeline, or null when there is none. */
   loadSnapshot(incidentId: string): Promise<IncidentSnapshot | null>;
   /** Every record of every store, read in one transaction, and the schema version. */
-  readAllForBackup(): Promise<{ data: BackupData; dbVersion: number }>;
+  readAllForBackup(withEvidenceFiles: boolean): Promise<{ data: BackupData; dbVersion: number }>;
   /**
    * Merges a validated backup into this device (one transaction); then re-reads what this
    * tab shows: the incident list, the open incident, the reporting records.
@@ -45,6 +46,8 @@ export interface ExportSlice {
   ): Promise<RestoreCounts>;
   /** Remembers that the backup made at `at` was saved or shared. */
   markBackedUp(at: string): Promise<void>;
+  /** How much evidence this device keeps (files and bytes, in all and per incident). */
+  evidenceUsage(): Promise<EvidenceUsage>;
   backupStatus(): Promise<BackupStatus>;
   /** Her kept drafts of one incident: export kind → edited text. */
   loadDrafts(incidentId: string): Promise<Record<string, string>>;
@@ -57,8 +60,9 @@ export interface ExportSlice {
 export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   loadSnapshot: (incidentId) => loadIncidentSnapshot(incidentId).then((s) => s ?? null),
 
-  async readAllForBackup() {
-    return { data: await (await backupRepo()).readAllForBackup(), dbVersion: DB_VERSION };
+  async readAllForBackup(evidenceFiles) {
+    const data = await (await backupRepo()).readAllForBackup({ evidenceFiles });
+    return { data, dbVersion: DB_VERSION };
   },
 
   async restoreBackup(data, onProgress) {
@@ -74,6 +78,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   },
 
   markBackedUp: async (at) => (await backupStatus()).markBackedUp(at),
+  evidenceUsage: async () => (await import('../../storage/evidence-usage')).evidenceUsage(),
 
   async backupStatus() {
     const status = await backupStatus();

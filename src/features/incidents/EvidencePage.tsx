@@ -74,7 +74,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
         を記録します。感染した画面は、電源を切らずに別のスマートフォンなどで撮影してください。
       </p>
       <p class="muted">
-        写真・ファイルはこの端末の中だけにあり、バックアップには含まれません。渡すときは「元のファイルを保存」と証拠一覧を一緒に使ってください。
+        写真・ファイルは、この端末のバックアップにも含まれます（大きいときは含めないこともできます）。警察や保守ベンダーに渡すときは、証拠一覧と一緒に保存してください。
       </p>
       <ResponderNamePrompt />
       <div class="field">
