@@ -1,4 +1,4 @@
-import type { EvidenceMeta } from './schema';
+import type { EvidenceFile, EvidenceMeta } from './schema';
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { StorageError } from './errors';
@@ -96,4 +96,13 @@ export async function getEvidenceFile(incidentId: string, id: string): Promise<B
   return (
     await read(['evidenceFiles'], (tx) => tx.objectStore('evidenceFiles').get([incidentId, id]))
   )?.blob;
+}
+
+/** The original files of one incident's evidence (for the evidence package). */
+export function listEvidenceFiles(incidentId: string): Promise<EvidenceFile[]> {
+  return read(['evidenceFiles'], (tx) =>
+    tx
+      .objectStore('evidenceFiles')
+      .getAll(IDBKeyRange.bound([incidentId, ''], [incidentId, '\uffff'])),
+  );
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
 
@@ -35,6 +36,17 @@ test('a photo attached through the camera input shows the SHA-256 of its bytes, 
   expect(download.suggestedFilename()).toBe('ransom-note.png');
   const saved = await readFile(await download.path());
   expect(createHash('sha256').update(saved).digest('hex')).toBe(sha);
+
+  // The evidence package: the original and the lists, in one zip.
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '証拠パッケージを保存（ZIP）' }).click(),
+  ]);
+  expect(zipDownload.suggestedFilename()).toMatch(/_証拠パッケージ\.zip$/);
+  const zip = unzipSync(new Uint8Array(await readFile(await zipDownload.path())));
+  expect(createHash('sha256').update(zip['files/001_ransom-note.png']!).digest('hex')).toBe(sha);
+  expect(strFromU8(zip['証拠一覧.txt']!)).toContain(`SHA-256: ${sha}`);
+  expect(strFromU8(zip['証拠一覧.csv']!)).toContain('files/001_ransom-note.png');
 
   // Offline, after a reload: still there, with the same hash.
   await app.stop();

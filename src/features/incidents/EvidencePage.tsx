@@ -9,7 +9,11 @@ import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from '.
 import { evidenceListCsv, evidenceListText, shortSha } from '../../export/evidence-list';
 import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
+import { saveEvidencePackage } from './evidence-package';
 import './incidents.css';
+
+const FAILED_PACKAGE =
+  '証拠パッケージを作れませんでした。端末の空き容量を確かめて、もう一度お試しください。';
 
 type SaveState =
   { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'error'; message: string };
@@ -22,6 +26,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
   const [items, setItems] = useState<EvidenceMeta[] | null>(null);
   const [note, setNote] = useState('');
   const [state, setState] = useState<SaveState | null>(null);
+  const [packing, setPacking] = useState('');
   const reload = () => listEvidence(id).then(setItems, () => setItems([]));
   useEffect(() => void reload(), [id]);
   if (!open) return <Loading error={error} />;
@@ -116,7 +121,13 @@ export default function EvidencePage(props: Record<string, unknown>) {
           {state?.kind === 'saved' && `保存済み: ${state.name}`}
         </p>
       )}
-      <h3>証拠一覧（{items?.length ?? 0}件）</h3>
+      <h3>
+        証拠一覧（{items?.length ?? 0}件
+        {items &&
+          items.length > 0 &&
+          `、合計 ${formatBytes(items.reduce((n, e) => n + e.size, 0))}`}
+        ）
+      </h3>
       {items && items.length > 0 ? (
         <>
           <ol class="evidence-list">
@@ -146,6 +157,30 @@ export default function EvidencePage(props: Record<string, unknown>) {
             >
               証拠一覧を保存（CSV）
             </button>
+          </p>
+          <p>
+            <button
+              class="button primary"
+              type="button"
+              disabled={packing === '作っています…'}
+              onClick={() => {
+                setPacking('作っています…');
+                saveEvidencePackage(id, title, items).then(
+                  (ok) => setPacking(ok ? '証拠パッケージを保存しました。' : FAILED_PACKAGE),
+                  () => setPacking(FAILED_PACKAGE),
+                );
+              }}
+            >
+              証拠パッケージを保存（ZIP）
+            </button>
+          </p>
+          <p class="small muted">
+            証拠パッケージは、元のファイルすべてと証拠一覧（テキスト・CSV）を1つの ZIP
+            ファイルにまとめたものです。警察や保守ベンダーに渡すときに使えます。受け取った人は、各ファイルの
+            SHA-256 を一覧と照らし合わせて確かめられます。
+          </p>
+          <p class="save-status" role="status">
+            {packing}
           </p>
         </>
       ) : (
