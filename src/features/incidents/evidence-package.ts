@@ -22,5 +22,9 @@ export async function saveEvidencePackage(
   );
   const zip = evidencePackage(title, packed, new Date().toISOString());
   const name = `${safeFileName(title)}_証拠パッケージ.zip`;
-  return saveFile(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name, 'application/zip');
+  return saveFile(
+    new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    name,
+    'application/zip',
+  );
 }
