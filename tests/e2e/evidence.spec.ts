@@ -27,6 +27,8 @@ test('a photo attached through the camera input shows the SHA-256 of its bytes, 
   ).toBeVisible();
   await expect(page.locator('code.sha256')).toHaveText(sha);
   await expect(page.getByText(sha.slice(0, 12), { exact: true })).toBeVisible();
+  // Its size counts in the incident's evidence total.
+  await expect(page.getByRole('heading', { name: '証拠一覧（1件、合計 195.3 KB）' })).toBeVisible();
 
   // The original comes out byte for byte.
   const [download] = await Promise.all([

@@ -10,6 +10,7 @@ import { evidenceListCsv, evidenceListText, shortSha } from '../../export/eviden
 import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
 import { saveEvidencePackage } from './evidence-package';
+import { QuotaWarning } from '../../ui/QuotaWarning';
 import './incidents.css';
 
 const FAILED_PACKAGE =
@@ -27,7 +28,12 @@ export default function EvidencePage(props: Record<string, unknown>) {
   const [note, setNote] = useState('');
   const [state, setState] = useState<SaveState | null>(null);
   const [packing, setPacking] = useState('');
-  const reload = () => listEvidence(id).then(setItems, () => setItems([]));
+  const storageInfo = useStore((s) => s.storageInfo);
+  const [space, setSpace] = useState<{ usage: number | null; quota: number | null } | null>(null);
+  const reload = () => {
+    void storageInfo().then(setSpace);
+    return listEvidence(id).then(setItems, () => setItems([]));
+  };
   useEffect(() => void reload(), [id]);
   if (!open) return <Loading error={error} />;
 
@@ -82,6 +88,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
         写真・ファイルは、この端末のバックアップにも含まれます（大きいときは含めないこともできます）。警察や保守ベンダーに渡すときは、証拠一覧と一緒に保存してください。
       </p>
       <ResponderNamePrompt />
+      {space && <QuotaWarning usage={space.usage} quota={space.quota} />}
       <div class="field">
         <label for="evidence-note">メモ（任意・次に保存するファイルに付きます）</label>
         <textarea

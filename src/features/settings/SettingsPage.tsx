@@ -4,9 +4,8 @@ import type { Incident, StorageError, StorageInfo } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
+import { StorageUsage } from './StorageUsage';
 import '../incidents/incidents.css';
-
-const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** 設定: the responder's name, storage status, the trash, the app version. */
 export default function SettingsPage() {
@@ -98,12 +97,7 @@ export default function SettingsPage() {
                 ホーム画面にこのアプリを追加（インストール）すると、記録が守られやすくなります。大切な記録は下の「バックアップと復元」からファイルに保存しておくと安心です。
               </p>
             )}
-            {info.usage !== null && (
-              <p class="muted">
-                使用量: {mb(info.usage)}
-                {info.quota !== null && `（使える量の目安: ${mb(info.quota)}）`}
-              </p>
-            )}
+            <StorageUsage info={info} />
           </>
         )}
       </section>
