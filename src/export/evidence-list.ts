@@ -4,6 +4,12 @@ import type { EvidenceMeta } from '../storage/schema';
 import { formatJstSeconds } from '../lib/jst';
 import { formatBytes } from '../lib/bytes';
 
+/** 「チェック項目「…」」: what a piece of evidence is attached to ('' when nothing). */
+export const relatedLabel = (e: EvidenceMeta): string =>
+  e.itemId || e.entryId
+    ? `${e.itemId ? 'チェック項目' : '対応経過'}「${e.relatedText ?? ''}」`
+    : '';
+
 /** The short form of a file hash shown beside the full one. */
 export const shortSha = (sha256: string): string => sha256.slice(0, 12);
 
@@ -25,6 +31,7 @@ export function evidenceListText(
       `   大きさ: ${formatBytes(e.size)}（${e.size} バイト）`,
       `   種類: ${e.type || '不明'}`,
       `   SHA-256: ${e.sha256}`,
+      ...(relatedLabel(e) ? [`   添付先: ${relatedLabel(e)}`] : []),
       ...(archiveNames
         ? [`   ZIP内: ${archiveNames[i] || '（元のファイルはこの端末にないため含めていません）'}`]
         : []),
@@ -57,6 +64,7 @@ export function evidenceListCsv(
     '種類',
     'SHA-256',
     'メモ',
+    '添付先',
     ...(archiveNames ? ['ZIP内のファイル名'] : []),
   ];
   const rows = items.map((e, i) => [
@@ -67,6 +75,7 @@ export function evidenceListCsv(
     e.type,
     e.sha256,
     e.note,
+    relatedLabel(e),
     ...(archiveNames ? [archiveNames[i] ?? ''] : []),
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;

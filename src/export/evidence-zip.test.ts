@@ -44,6 +44,6 @@ describe('証拠パッケージ (zip)', () => {
     expect(text).toContain('ZIP内: （元のファイルはこの端末にないため含めていません）');
     const csv = strFromU8(files['証拠一覧.csv']!);
     expect(csv.split('\r\n')[0]).toContain('"ZIP内のファイル名"');
-    expect(csv).toContain(`"${sha(b)}","","files/002_画面.jpg"`);
+    expect(csv).toContain(`"${sha(b)}","","","files/002_画面.jpg"`);
   });
 });

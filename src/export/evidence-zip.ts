@@ -1,8 +1,7 @@
 // 証拠パッケージ: one zip with the original files, byte for byte, and the 証拠一覧 (text and
-// CSV) naming each file's place in the zip and its SHA-256. Its own lazy chunk (fflate).
-// Every entry is stored, not deflated: photos are already compressed, a stored file is its
-// exact bytes, and fflate's pass-through writer leaves the deflate code out of the chunk.
-import { strToU8, Zip, ZipPassThrough } from 'fflate';
+// CSV) naming each file's place in the zip and its SHA-256. Its own lazy chunk. Every entry
+// is stored, not deflated: photos are already compressed, and a stored file is its exact bytes.
+import { zipStored, type ZipEntry } from './zip-store';
 import type { EvidenceMeta } from '../storage/schema';
 import { safeFileName } from './build';
 import { evidenceListCsv, evidenceListText } from './evidence-list';
@@ -28,29 +27,19 @@ export function evidencePackage(
 ): Uint8Array {
   const names = items.map((e, i) => (e.bytes ? archiveName(i, e.meta.name) : ''));
   const metas = items.map((e) => e.meta);
-  const entries: [string, Uint8Array, string][] = [
-    ['証拠一覧.txt', strToU8(evidenceListText(title, metas, nowIso, names)), nowIso],
-    ['証拠一覧.csv', strToU8(evidenceListCsv(metas, names)), nowIso],
+  const text = (t: string) => new TextEncoder().encode(t);
+  const now = new Date(nowIso);
+  const entries: ZipEntry[] = [
+    {
+      name: '証拠一覧.txt',
+      bytes: text(evidenceListText(title, metas, nowIso, names)),
+      mtime: now,
+    },
+    { name: '証拠一覧.csv', bytes: text(evidenceListCsv(metas, names)), mtime: now },
   ];
-  items.forEach((e, i) => e.bytes && entries.push([names[i]!, e.bytes, e.meta.capturedAt]));
-
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
+  items.forEach((e, i) => {
+    if (e.bytes)
+      entries.push({ name: names[i]!, bytes: e.bytes, mtime: new Date(e.meta.capturedAt) });
   });
-  for (const [name, bytes, at] of entries) {
-    const file = new ZipPassThrough(name);
-    file.mtime = new Date(at);
-    zip.add(file);
-    file.push(bytes, true);
-  }
-  zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return zipStored(entries);
 }

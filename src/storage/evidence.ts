@@ -1,4 +1,4 @@
-import type { EvidenceFile, EvidenceMeta } from './schema';
+import type { EvidenceFile, EvidenceLink, EvidenceMeta } from './schema';
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { StorageError } from './errors';
@@ -33,12 +33,24 @@ export async function addEvidence(input: {
   name: string;
   by: string;
   note: string;
+  /** The checklist item or timeline entry it documents, with that one's text. */
+  link?: EvidenceLink & { text: string };
 }): Promise<EvidenceMeta> {
   const { file, incidentId } = input;
   const sha256 = await fileSha256(file);
   await checkRoom(file.size);
   const now = nowIso();
   const id = newId();
+  // One link at most (an item, else an entry), with its text shortened for lists.
+  const link: EvidenceLink = input.link?.itemId
+    ? { itemId: input.link.itemId }
+    : input.link?.entryId
+      ? { entryId: input.link.entryId }
+      : {};
+  const relatedText = link.itemId || link.entryId ? input.link!.text.slice(0, 120) : '';
+  const about = relatedText
+    ? `\n添付先: ${link.itemId ? 'チェック項目' : '対応経過'}「${relatedText}」`
+    : '';
   try {
     const meta = await write(['incidents', 'timeline', 'evidence', 'evidenceFiles'], async (tx) => {
       await touchIncident(tx.objectStore('incidents'), incidentId, now);
@@ -52,9 +64,9 @@ export async function addEvidence(input: {
           kind: 'evidence',
           text:
             `証拠を保存: ${input.name}（${file.size.toLocaleString('ja-JP')} バイト）` +
-            ` SHA-256: ${sha256}${note ? `\nメモ: ${note}` : ''}`,
+            ` SHA-256: ${sha256}${about}${note ? `\nメモ: ${note}` : ''}`,
           by: input.by,
-          evidence: { id, sha256 },
+          evidence: { id, sha256, ...link },
         },
         now,
       );
@@ -69,6 +81,8 @@ export async function addEvidence(input: {
         by: input.by,
         note,
         timelineId: entry.id,
+        ...link,
+        ...(relatedText ? { relatedText } : {}),
       };
       await tx.objectStore('evidence').add(record);
       return record;

@@ -98,11 +98,19 @@ export interface TimelineEntry {
   /** When the upgrade chained this version-1 entry. */
   chainedAt?: string;
   /** For kind 'evidence': the evidence record and its file's SHA-256 (so the chain covers it). */
-  evidence?: { id: string; sha256: string };
+  evidence?: { id: string; sha256: string } & EvidenceLink;
+}
+
+/** What a piece of evidence is attached to, if anything: one checklist item or timeline entry. */
+export interface EvidenceLink {
+  /** The checklist item (content id) it documents. */
+  itemId?: string;
+  /** The timeline entry it documents. */
+  entryId?: string;
 }
 
 /** One photo or file kept as evidence (証拠保全); its bytes are in `evidenceFiles`. */
-export interface EvidenceMeta {
+export interface EvidenceMeta extends EvidenceLink {
   id: string;
   incidentId: string;
   /** The file name as picked (or given by the camera). */
@@ -119,6 +127,8 @@ export interface EvidenceMeta {
   note: string;
   /** The timeline entry that records it. */
   timelineId: string;
+  /** The attached item's or entry's text as it read when attached (for lists). */
+  relatedText?: string;
 }
 
 /** The original bytes of one evidence file, unchanged. */

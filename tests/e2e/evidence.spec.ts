@@ -195,3 +195,60 @@ test('a backup with a photo restores on a new phone with the same SHA-256; a cha
     await phone.close();
   }
 });
+
+test('evidence attached to a checklist item and to a timeline entry shows beside each, and in 証拠一覧', async ({
+  page,
+  app,
+}) => {
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  // Tick the first item of the checklist, then attach a photo to it.
+  const item = page
+    .locator('li.check-item')
+    .filter({ has: page.getByRole('button', { name: '完了' }) })
+    .first();
+  const itemText = (await item.locator('.check-text').first().innerText()).trim();
+  await item.getByRole('button', { name: '完了' }).click();
+  await expect(item.getByText(/保存済み/)).toBeVisible();
+  await item.getByRole('link', { name: '写真・ファイルを添付' }).click();
+  await expect(page.getByText(/添付先: チェック項目/)).toBeVisible();
+  await page.getByLabel('ファイルを選んで保存').setInputFiles({
+    name: 'item.jpg',
+    mimeType: 'image/jpeg',
+    buffer: randomBytes(2_000),
+  });
+  await expect(page.getByRole('status').filter({ hasText: '保存済み: item.jpg' })).toBeVisible();
+  await expect(
+    page.locator('.evidence-meta dd').filter({ hasText: /^チェック項目「/ }),
+  ).toBeVisible();
+
+  await page.goto(app.url(path));
+  const itemAgain = page
+    .locator('li.check-item')
+    .filter({ hasText: itemText.slice(0, 20) })
+    .first();
+  await expect(itemAgain.getByRole('link', { name: '📎 証拠 1件' })).toBeVisible();
+
+  // A timeline entry: the first one (対応を開始).
+  await page.goto(app.url(`${path}/timeline`));
+  const first = page.locator('li.timeline-entry').filter({ hasText: '開始' }).first();
+  await first.getByRole('link', { name: /写真・ファイルを添付/ }).click();
+  await expect(page.getByText(/添付先: 対応経過/)).toBeVisible();
+  await page.getByLabel('ファイルを選んで保存').setInputFiles({
+    name: 'entry.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('ログ'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: '保存済み: entry.txt' })).toBeVisible();
+  await page.goto(app.url(`${path}/timeline`));
+  await expect(page.getByRole('link', { name: /📎 証拠 1件/ })).toBeVisible();
+  await expect(page.getByText(/記録は改ざんされていません/)).toBeVisible();
+
+  await page.goto(app.url(`${path}/evidence`));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '証拠一覧を保存（テキスト）' }).click(),
+  ]);
+  const list = await readFile(await download.path(), 'utf8');
+  expect(list).toContain(`添付先: チェック項目「${itemText}」`);
+  expect(list).toMatch(/添付先: 対応経過「.+」/);
+});

@@ -77,7 +77,9 @@ const TimelineSchema = v.strictObject({
   hash: v.optional(Sha256),
   legacy: v.optional(v.literal(true)),
   chainedAt: v.optional(Time),
-  evidence: v.optional(v.strictObject({ id: Id, sha256: Sha256 })),
+  evidence: v.optional(
+    v.strictObject({ id: Id, sha256: Sha256, itemId: v.optional(Id), entryId: v.optional(Id) }),
+  ),
 });
 
 const ReportingSchema = v.strictObject({
@@ -113,6 +115,7 @@ const EvidenceSchema = v.strictObject({
   // What it is attached to, when anything (a checklist item or a timeline entry).
   itemId: v.optional(Id),
   entryId: v.optional(Id),
+  relatedText: v.optional(Text),
 });
 
 /** An evidence file in the file: its bytes in base64 (decoded and hashed by evidence-check.ts). */

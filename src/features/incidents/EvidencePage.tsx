@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { IncidentNav } from './IncidentNav';
 import { Loading } from './IncidentPage';
@@ -6,7 +7,12 @@ import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
-import { evidenceListCsv, evidenceListText, shortSha } from '../../export/evidence-list';
+import {
+  evidenceListCsv,
+  evidenceListText,
+  relatedLabel,
+  shortSha,
+} from '../../export/evidence-list';
 import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
 import { saveEvidencePackage } from './evidence-package';
@@ -28,6 +34,13 @@ export default function EvidencePage(props: Record<string, unknown>) {
   const [note, setNote] = useState('');
   const [state, setState] = useState<SaveState | null>(null);
   const [packing, setPacking] = useState('');
+  // Opened from a checklist item or a timeline entry: new evidence is attached to it.
+  const { query } = useLocation();
+  const link = query.item
+    ? { itemId: query.item, text: query.about ?? '' }
+    : query.entry
+      ? { entryId: query.entry, text: query.about ?? '' }
+      : undefined;
   const storageInfo = useStore((s) => s.storageInfo);
   const [space, setSpace] = useState<{ usage: number | null; quota: number | null } | null>(null);
   const reload = () => {
@@ -43,7 +56,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
     if (!file) return;
     setState({ kind: 'saving' });
     try {
-      await addEvidence({ incidentId: id, file, name: file.name || '写真', by, note });
+      await addEvidence({ incidentId: id, file, name: file.name || '写真', by, note, link });
       setNote('');
       setState({ kind: 'saved', name: file.name });
     } catch (e) {
@@ -89,6 +102,13 @@ export default function EvidencePage(props: Record<string, unknown>) {
       </p>
       <ResponderNamePrompt />
       {space && <QuotaWarning usage={space.usage} quota={space.quota} />}
+      {link && (
+        <p class="notice">
+          添付先: {link.itemId ? 'チェック項目' : '対応経過'}「<bdi>{link.text}</bdi>
+          」（次に保存するファイルに付きます）{' '}
+          <a href={`/incidents/${id}/evidence`}>添付先を外す</a>
+        </p>
+      )}
       <div class="field">
         <label for="evidence-note">メモ（任意・次に保存するファイルに付きます）</label>
         <textarea
@@ -220,6 +240,14 @@ function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
       <dd>
         <code class="sha256">{e.sha256}</code>
       </dd>
+      {relatedLabel(e) && (
+        <>
+          <dt>添付先</dt>
+          <dd>
+            <bdi>{relatedLabel(e)}</bdi>
+          </dd>
+        </>
+      )}
       {e.note && (
         <>
           <dt>メモ</dt>
