@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { decide } from '../export/backup/merge';
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -75,7 +76,7 @@ describe('backup format version 2: evidence and the chain', () => {
     expect(backup.formatVersion).toBe(2);
     expect(integrity).toMatchObject({ filesVerified: 1, filesAbsent: 0, chainsIntact: 1 });
     expect(integrity.chainsBroken).toEqual([]);
-    const restored = await restoreBackupData(backup.data);
+    const restored = await restoreBackupData(backup.data, decide);
     expect(restored.added.evidenceFiles).toBe(1);
 
     const after = await readAllForBackup();
@@ -143,7 +144,7 @@ describe('backup format version 2: evidence and the chain', () => {
     await freshDevice();
     const { backup, integrity } = await readBackupText(text);
     expect(integrity).toMatchObject({ filesVerified: 0, filesAbsent: 1 });
-    await restoreBackupData(backup.data);
+    await restoreBackupData(backup.data, decide);
     const [meta] = await listEvidence(incident.id);
     expect(meta!.sha256).toBe(sha(bytes));
     expect(await getEvidenceFile(incident.id, meta!.id)).toBeUndefined();
@@ -156,7 +157,7 @@ describe('backup format version 2: evidence and the chain', () => {
     const { backup, integrity } = await readBackupText(text);
     expect(integrity.legacyChained).toBe(v1.data.timeline.length);
     expect(integrity.chainsBroken).toEqual([]);
-    await restoreBackupData(backup.data);
+    await restoreBackupData(backup.data, decide);
     const stored = await (await getDB()).getAll('timeline');
     expect(stored).toHaveLength(v1.data.timeline.length);
     expect(stored.every((e) => e.legacy === true && e.hash?.length === 64)).toBe(true);

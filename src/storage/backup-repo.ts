@@ -1,10 +1,14 @@
 // Backup and restore of every store. The file is validated in src/export/backup before
 // anything here runs; the restore is one strict transaction over all stores.
-import { BACKUP_STORES as ALL, type BackupData } from './backup-stores';
-import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
+import {
+  BACKUP_STORES as ALL,
+  emptyCounts,
+  type BackupData,
+  type MergeRule,
+  type RestoreCounts,
+} from './backup-stores';
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
-import { TRASH_KEY, type TrashIndex } from './trash-index';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
 
 /**
@@ -37,18 +41,18 @@ const CHUNK = 1_000;
 /**
  * Merges a validated backup into the database in ONE read-write transaction with durability
  * 'strict' over all stores: any failure aborts it and nothing is written. Resolves after
- * the commit with what was added and updated. Settings are this device's own and are never
- * taken from the file (merge.ts decides). `onProgress` hears how many records were handled.
+ * the commit with what was added and updated. The caller's `decide` says, record by record,
+ * whether to add, update or keep (src/export/backup/merge.ts: settings are never taken). `onProgress` hears how many records were handled.
  */
 export async function restoreBackupData(
   data: BackupData,
+  decide: MergeRule,
   onProgress?: (done: number, total: number) => void,
 ): Promise<RestoreCounts> {
   const counts = emptyCounts();
   const total = ALL.reduce((n, store) => n + data[store].length, 0);
   let done = 0;
   await write([...ALL], async (tx) => {
-    const written: { id: string; deletedAt: string | null }[] = [];
     const drills: DrillIndex = {};
     for (const store of ALL) {
       const os = tx.objectStore(store);
@@ -78,9 +82,8 @@ export async function restoreBackupData(
           }
           counts[decision === 'add' ? 'added' : 'updated'][store]++;
           puts.push(os.put(record as never));
-          if (store === 'incidents') {
-            written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
-            if (typeof record.drill === 'string') drills[record.id as string] = record.drill;
+          if (store === 'incidents' && typeof record.drill === 'string') {
+            drills[record.id as string] = record.drill;
           }
         });
         await Promise.all(puts);
@@ -89,22 +92,6 @@ export async function restoreBackupData(
       }
     }
     if (Object.keys(drills).length > 0) await addToDrillIndex(tx.objectStore('settings'), drills);
-    if (written.length > 0) {
-      const settings = tx.objectStore('settings');
-      const row = await settings.get(TRASH_KEY);
-      const trash: TrashIndex = { ...((row?.value as TrashIndex | undefined) ?? {}) };
-      let changed = false;
-      for (const w of written) {
-        if (w.deletedAt && trash[w.id] !== w.deletedAt) {
-          trash[w.id] = w.deletedAt;
-          changed = true;
-        } else if (!w.deletedAt && w.id in trash) {
-          delete trash[w.id];
-          changed = true;
-        }
-      }
-      if (changed) await settings.put({ key: TRASH_KEY, value: trash });
-    }
   });
   onProgress?.(total, total);
   notifyChange({ incidentId: null, part: 'incident' });

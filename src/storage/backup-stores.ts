@@ -31,3 +31,19 @@ export type MergeRule = (
   existing: object | undefined,
   incoming: object,
 ) => MergeDecision;
+
+/** Counts of a restore, per store. */
+export interface RestoreCounts {
+  added: Record<BackupStore, number>;
+  updated: Record<BackupStore, number>;
+  kept: number;
+  /** 備え records kept because this device's copy is newer (never overwritten). */
+  keptNewerPrep: number;
+}
+
+/** Empty counts (one zero per store of the backup). */
+export function emptyCounts(): RestoreCounts {
+  const zero = () =>
+    Object.fromEntries(BACKUP_STORES.map((s) => [s, 0])) as Record<BackupStore, number>;
+  return { added: zero(), updated: zero(), kept: 0, keptNewerPrep: 0 };
+}

@@ -7,7 +7,7 @@ import type { PrepRecord } from './prep-schema';
 /** The database name (frozen). */
 export const DB_NAME = 'incident-navi';
 /** The current schema version; every shipped version has a fixture in tests/fixtures. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** 対応中 / 復旧済み / 完了 */
 export type IncidentStatus = 'open' | 'recovered' | 'closed';
@@ -58,7 +58,9 @@ export interface ProgressEntry {
 
 /**
  * Every kind of timeline entry ('conflict': another tab's newer text of a field, kept;
- * 'evidence': a photo or file saved as evidence, with its hash).
+ * 'evidence': a photo or file saved as evidence, with its hash; 'reporting' is a reporting
+ * decision, 'reporting-status' (since v3) a destination marked done or not: before v3 both
+ * were 'reporting', told apart by their text, see timeline-kind.ts).
  */
 export const TIMELINE_KINDS = [
   'note',
@@ -70,6 +72,7 @@ export const TIMELINE_KINDS = [
   'created',
   'conflict',
   'evidence',
+  'reporting-status',
 ] as const;
 /** What a timeline entry records (meaning lives here, never in its text). */
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -181,7 +184,8 @@ export interface NaviDB extends DBSchema {
   incidents: {
     key: string;
     value: Incident;
-    indexes: { byUpdatedAt: string; byStatusUpdatedAt: [string, string] };
+    /** byDeletedAt (v3): only incidents in the trash (a null deletedAt is not indexed). */
+    indexes: { byUpdatedAt: string; byStatusUpdatedAt: [string, string]; byDeletedAt: string };
   };
   fields: { key: [string, string]; value: FieldValue; indexes: { byIncident: string } };
   progress: { key: [string, string]; value: ProgressEntry; indexes: { byIncident: string } };

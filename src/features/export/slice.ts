@@ -15,6 +15,7 @@ import type { EvidenceUsage } from '../../storage/evidence-usage';
 // Backup and restore load with the first backup action (the restore merge stays out of
 // the main bundle).
 const backupRepo = () => import('../../storage/backup-repo');
+const mergeRule = () => import('../../export/backup/merge');
 // The reminder on home needs only this small part.
 const backupStatus = () => import('../../storage/backup-status');
 
@@ -66,7 +67,9 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   },
 
   async restoreBackup(data, onProgress) {
-    const counts = await (await backupRepo()).restoreBackupData(data, onProgress);
+    // The merge rule is the backup format's policy, passed into storage.
+    const [repo, { decide }] = await Promise.all([backupRepo(), mergeRule()]);
+    const counts = await repo.restoreBackupData(data, decide, onProgress);
     // Other tabs hear the broadcast; this one re-reads here.
     const { incidentList, openIncident, reporting } = get();
     await Promise.all([

@@ -25,6 +25,7 @@ const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
   correction: '訂正',
   conflict: '上書き前の内容',
   evidence: '証拠',
+  'reporting-status': '報告',
 };
 
 /** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */
