@@ -100,6 +100,9 @@ test('an entry changed directly in IndexedDB is reported as a break on 対応経
   await expect(alert).toContainText('記録の連続性が崩れています');
   await expect(alert).toContainText('「書き換えた記録」から先は確認できません');
   await expect(page.getByText(/改ざんされていません/)).toHaveCount(0);
+  // The checklist page checks it too when it opens, and shows the break plainly.
+  await page.goto(app.url(path));
+  await expect(page.getByRole('alert')).toContainText('記録の連続性が崩れています');
 });
 
 test('a file larger than the room left: a calm message and nothing saved', async ({

@@ -19,6 +19,7 @@ import { openCount, settledIds } from './progress-view';
 import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
+import { ChainStatus } from './ChainStatus';
 import './incidents.css';
 
 /** Playbooks whose screen is evidence to photograph first (the ransom note, a warning). */
@@ -49,6 +50,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
       <DrillBanner id={id} />
       <StorageProblem />
       <IncidentHeader key={incident.id} incident={incident} />
+      <ChainStatus incidentId={id} version={String(open.timelineTotal)} onlyBroken />
       {active && (
         <UrgentAction
           actions={urgent}

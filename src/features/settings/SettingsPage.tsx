@@ -5,6 +5,7 @@ import { formatJst } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
 import { StorageUsage } from './StorageUsage';
+import { TRASH_DAYS } from './slice';
 import '../incidents/incidents.css';
 
 /** 設定: the responder's name, storage status, the trash, the app version. */
@@ -15,7 +16,6 @@ export default function SettingsPage() {
   const restore = useStore((s) => s.restoreIncident);
   const listTrash = useStore((s) => s.listTrash);
   const storageInfo = useStore((s) => s.storageInfo);
-  const trashDays = useStore((s) => s.trashDays);
   const [draft, setDraft] = useState<string | null>(null);
   const [nameState, setNameState] = useState<string>('');
   const [info, setInfo] = useState<StorageInfo | null>(null);
@@ -122,7 +122,7 @@ export default function SettingsPage() {
 
       <section class="card" aria-labelledby="settings-trash">
         <h2 id="settings-trash">ゴミ箱</h2>
-        <p class="muted">削除した対応記録は{trashDays}日間ここに残り、元に戻せます。</p>
+        <p class="muted">削除した対応記録は{TRASH_DAYS}日間ここに残り、元に戻せます。</p>
         {error && (
           <p class="notice error" role="alert">
             {error}
