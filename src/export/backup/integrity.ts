@@ -1,7 +1,7 @@
 // Before anything is written: every evidence file of a backup must hash to the SHA-256
 // recorded with it (and in the timeline entry that the chain covers), and each incident's
 // timeline chain is verified and reported. A file that fails the evidence check is refused.
-import { sealEntry, verifyChain } from '../../storage/chain';
+import { sealLegacy, verifyChain } from '../../storage/chain';
 import type { TimelineEntry } from '../../storage/schema';
 import { sha256Hex } from '../../lib/digest';
 import { chainBreakText } from '../chain-head';
@@ -55,25 +55,22 @@ async function verifyEvidence(data: BackupFileData): Promise<BackupData['evidenc
   return files;
 }
 
+/** Timeline entries by incident id. */
+function groupByIncident(timeline: readonly TimelineEntry[]): Map<string, TimelineEntry[]> {
+  const groups = new Map<string, TimelineEntry[]>();
+  for (const e of timeline) {
+    const list = groups.get(e.incidentId);
+    if (list) list.push(e);
+    else groups.set(e.incidentId, [e]);
+  }
+  return groups;
+}
+
 /** Chains, once and as the version-2 upgrade does, the unchained entries of a version-1 file. */
 function chainLegacy(timeline: TimelineEntry[], now: string): TimelineEntry[] {
-  const byIncident = new Map<string, TimelineEntry[]>();
-  for (const e of timeline)
-    byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);
-  const out: TimelineEntry[] = [];
-  for (const entries of byIncident.values()) {
-    if (entries.some((e) => e.hash !== undefined)) {
-      out.push(...entries);
-      continue;
-    }
-    entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-    let previous: TimelineEntry | undefined;
-    for (const e of entries) {
-      previous = sealEntry({ ...e, legacy: true, chainedAt: now }, previous);
-      out.push(previous);
-    }
-  }
-  return out;
+  return [...groupByIncident(timeline).values()].flatMap((entries) =>
+    entries.some((e) => e.hash !== undefined) ? entries : sealLegacy(entries, now),
+  );
 }
 
 /**
@@ -89,9 +86,6 @@ export async function verifyBackupIntegrity(
   const evidenceFiles = await verifyEvidence(data);
   const legacy = formatVersion < 2 ? chainLegacy(data.timeline, now) : data.timeline;
   const titles = new Map(data.incidents.map((i) => [i.id, i.title]));
-  const byIncident = new Map<string, TimelineEntry[]>();
-  for (const e of legacy)
-    byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);
   const integrity: BackupIntegrity = {
     filesVerified: evidenceFiles.length,
     filesAbsent: data.evidence.length - evidenceFiles.length,
@@ -99,7 +93,7 @@ export async function verifyBackupIntegrity(
     chainsBroken: [],
     legacyChained: formatVersion < 2 ? data.timeline.filter((e) => e.hash === undefined).length : 0,
   };
-  for (const [incidentId, entries] of byIncident) {
+  for (const [incidentId, entries] of groupByIncident(legacy)) {
     const report = verifyChain(entries);
     if (report.ok) integrity.chainsIntact++;
     else {

@@ -7,13 +7,8 @@ import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
-import {
-  evidenceListCsv,
-  evidenceListText,
-  relatedLabel,
-  shortSha,
-} from '../../export/evidence-list';
-import { formatJstSeconds } from '../../lib/jst';
+import { evidenceListCsv, evidenceListText } from '../../export/evidence-list';
+import { EvidenceItem } from './EvidenceItem';
 import { formatBytes } from '../../lib/bytes';
 import { saveEvidencePackage } from './evidence-package';
 import { QuotaWarning } from '../../ui/QuotaWarning';
@@ -214,46 +209,5 @@ export default function EvidencePage(props: Record<string, unknown>) {
         <p class="muted">{items ? 'まだ証拠はありません。' : '読み込んでいます…'}</p>
       )}
     </>
-  );
-}
-
-function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
-  return (
-    <dl class="evidence-meta">
-      <dt>ファイル</dt>
-      <dd>
-        <bdi>{e.name}</bdi>（{e.type || '種類不明'}、{formatBytes(e.size)}）
-      </dd>
-      <dt>保存日時（端末の時計）</dt>
-      <dd>
-        <time dateTime={e.capturedAt}>{formatJstSeconds(e.capturedAt)}</time>
-      </dd>
-      <dt>記録者</dt>
-      <dd>
-        <bdi>{e.by || '（未記入）'}</bdi>
-      </dd>
-      <dt>SHA-256（短縮）</dt>
-      <dd>
-        <code>{shortSha(e.sha256)}</code>
-      </dd>
-      <dt>SHA-256</dt>
-      <dd>
-        <code class="sha256">{e.sha256}</code>
-      </dd>
-      {relatedLabel(e) && (
-        <>
-          <dt>添付先</dt>
-          <dd>
-            <bdi>{relatedLabel(e)}</bdi>
-          </dd>
-        </>
-      )}
-      {e.note && (
-        <>
-          <dt>メモ</dt>
-          <dd>{e.note}</dd>
-        </>
-      )}
-    </dl>
   );
 }
