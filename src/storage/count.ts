@@ -1,5 +1,6 @@
 import type { IncidentStatus } from './schema';
 import { read } from './db';
+import { inTrash } from './incidents';
 import { DRILLS_KEY, type DrillIndex } from './drill-index';
 
 /**
@@ -14,7 +15,7 @@ export function countIncidents(status: IncidentStatus): Promise<number> {
       .count(IDBKeyRange.bound([status, ''], [status, '\uffff']));
     // The trash index holds only incidents in the trash.
     let trashed = 0;
-    for (const incident of await store.index('byDeletedAt').getAll()) {
+    for (const incident of inTrash(await store.index('byDeletedAt').getAll())) {
       if (incident.status === status) trashed++;
     }
     const drills = ((await tx.objectStore('settings').get(DRILLS_KEY))?.value ?? {}) as DrillIndex;

@@ -144,9 +144,20 @@ export async function restoreFromTrash(id: string): Promise<Incident> {
 /** The incidents in the trash, most recently deleted first. */
 export async function listTrash(): Promise<Incident[]> {
   return read(['incidents'], async (tx) =>
-    (await tx.objectStore('incidents').index('byDeletedAt').getAll()).reverse(),
+    inTrash(await tx.objectStore('incidents').index('byDeletedAt').getAll()).sort((a, b) =>
+      b.deletedAt!.localeCompare(a.deletedAt!),
+    ),
   );
 }
+
+/**
+ * The incidents of a read through the trash index that really are in the trash. WebKitGTK
+ * 2.50 returns from an index's getAll and getAllKeys also the records whose indexed value is
+ * null (so not indexed: its count() leaves them out), even with a key range; the check
+ * keeps purge from deleting a live incident there.
+ */
+export const inTrash = (incidents: Incident[]): Incident[] =>
+  incidents.filter((i) => typeof i.deletedAt === 'string');
 
 /** How long an incident stays restorable in the trash. */
 export const TRASH_DAYS = 30;
@@ -170,12 +181,14 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
     ],
     async (tx) => {
       // Only what has been in the trash since `limit` or earlier, read through the trash index.
-      const old = await tx
-        .objectStore('incidents')
-        .index('byDeletedAt')
-        .getAllKeys(IDBKeyRange.upperBound(limit));
+      const old = inTrash(
+        await tx
+          .objectStore('incidents')
+          .index('byDeletedAt')
+          .getAll(IDBKeyRange.upperBound(limit)),
+      ).filter((i) => i.deletedAt! <= limit);
       const gone: string[] = [];
-      for (const id of old) {
+      for (const { id } of old) {
         await tx.objectStore('incidents').delete(id);
         const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
         await tx.objectStore('fields').delete(range);

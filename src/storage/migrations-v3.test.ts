@@ -1,6 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { IDBIndex as FakeIndex } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { getDB } from './db';
 import { DB_VERSION } from './schema';
 import { countIncidents } from './count';
@@ -70,5 +71,22 @@ describe('upgrade from the version-2 fixture to version 3', () => {
     expect(await purgeTrash(new Date('2026-12-19T00:00:00Z'))).toEqual([TRASHED]);
     expect(await listTrash()).toEqual([]);
     expect(await (await getDB()).get('incidents', TRASHED)).toBeUndefined();
+  });
+
+  it('never lists, counts or purges a live incident, even where the index returns it (WebKitGTK)', async () => {
+    const dump = readDump('db-v2.json');
+    await buildFromDump(dump);
+    const open = dump.stores.incidents!.records.filter(
+      (r) => r.deletedAt === null && r.status === 'open',
+    ).length;
+    // As WebKitGTK 2.50 does: the index's getAll also returns records whose deletedAt is null.
+    vi.spyOn(FakeIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex) {
+      return this.objectStore.getAll();
+    });
+    expect((await listTrash()).map((i) => i.id)).toEqual([TRASHED]);
+    expect(await countIncidents('open')).toBe(open);
+    expect(await purgeTrash(new Date('2030-01-01T00:00:00Z'))).toEqual([TRASHED]);
+    expect((await listIncidents({ limit: 10 })).items).toHaveLength(2);
+    vi.restoreAllMocks();
   });
 });
