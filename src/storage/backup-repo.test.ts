@@ -160,6 +160,30 @@ describe('backup and restore', () => {
     expect(after.timeline.length).toBeGreaterThanOrEqual(data.timeline.length);
   });
 
+  it("follows the caller's merge rule, record by record (storage decides nothing itself)", async () => {
+    await seed(sampleData());
+    const file = sampleData();
+    file.incidents[0] = {
+      ...file.incidents[0]!,
+      title: '古いコピー',
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    };
+    const asked: string[] = [];
+    // A rule that replaces incidents whatever their time, and keeps everything else.
+    const counts = await restoreBackupData(file, (store) => {
+      asked.push(store);
+      return store === 'incidents' ? 'update' : 'keep';
+    });
+    expect(counts.updated.incidents).toBe(2);
+    expect(counts.kept).toBe(asked.length - 2);
+    expect(new Set(asked)).toEqual(
+      new Set(['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings']),
+    );
+    expect((await readAllForBackup()).incidents.find((i) => i.id === 'inc-a')?.title).toBe(
+      '古いコピー',
+    );
+  });
+
   it('counts incidents changed since the last backup', async () => {
     expect(await changedSinceBackup()).toEqual({ changed: 0, lastBackupAt: null });
     await createIncident({ title: 'A', types: [], causes: [], by: '', log: '開始' });
