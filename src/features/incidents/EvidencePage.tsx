@@ -17,6 +17,10 @@ import './incidents.css';
 const FAILED_PACKAGE =
   '証拠パッケージを作れませんでした。端末の空き容量を確かめて、もう一度お試しください。';
 
+/** When only the record of a piece of evidence is here (restored from a backup without files). */
+const NO_FILE =
+  '元のファイルはこの端末にありません。証拠のファイルを含めないバックアップから復元された記録です（ファイル名・日時・SHA-256 は残っています）。元の端末や、ファイルを含めたバックアップから取り出してください。';
+
 type SaveState =
   { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'error'; message: string };
 
@@ -79,6 +83,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
       getEvidenceFile(e.incidentId, e.id),
     ]);
     if (blob) saveFile(blob, e.name, e.type);
+    else setState({ kind: 'error', message: NO_FILE });
   };
   return (
     <>
