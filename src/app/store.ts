@@ -5,7 +5,6 @@ import { createIncidentListSlice, type IncidentListSlice } from '../features/inc
 import { createReportingSlice, type ReportingSlice } from '../features/reporting/slice';
 import { createExportSlice, type ExportSlice } from '../features/export/slice';
 import { createHomeSlice, type HomeSlice } from '../features/home/slice';
-import { createSettingsSlice, type SettingsSlice } from '../features/settings/slice';
 import { createPrepSlice, type PrepSlice } from '../features/prep/slice';
 
 /** Everything the views read; each feature contributes one slice. */
@@ -15,7 +14,6 @@ export type AppState = PwaSlice &
   ReportingSlice &
   ExportSlice &
   HomeSlice &
-  SettingsSlice &
   PrepSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
@@ -33,6 +31,5 @@ export const useStore = create<AppState>()((set, get) => ({
   ...createReportingSlice(set, get),
   ...createExportSlice(set, get),
   ...createHomeSlice(set, get),
-  ...createSettingsSlice(set, get),
   ...createPrepSlice(set, get),
 }));

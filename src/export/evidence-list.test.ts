@@ -30,12 +30,22 @@ describe('証拠一覧', () => {
     expect(evidenceListText('空', [], '2026-11-25T03:15:00Z')).toContain('証拠の記録はありません');
   });
 
+  it('names what a piece of evidence is attached to, in text and CSV', () => {
+    const attached = { ...item, itemId: 'ransom-photo', relatedText: '画面を撮影する' };
+    expect(evidenceListText('x', [attached], '2026-11-25T03:15:00Z')).toContain(
+      '添付先: チェック項目「画面を撮影する」',
+    );
+    const entry = { ...item, entryId: 't-9', relatedText: 'LANケーブルを抜いた' };
+    expect(evidenceListCsv([entry])).toContain('"対応経過「LANケーブルを抜いた」"');
+    expect(evidenceListText('x', [item], '2026-11-25T03:15:00Z')).not.toContain('添付先');
+  });
+
   it('as CSV: quoted cells, no formula runs, BOM and CRLF', () => {
     const csv = evidenceListCsv([item]);
     expect(csv.startsWith('\uFEFF"ファイル名","保存日時（日本時間）"')).toBe(true);
     const [, row] = csv.slice(1).split('\r\n');
     expect(row).toBe(
-      `"ransom ""note"".png","2026/11/24 09:52:03","山田","1572864","image/png","${SHA}","'=HYPERLINK(""x"")\n2行目"`,
+      `"ransom ""note"".png","2026/11/24 09:52:03","山田","1572864","image/png","${SHA}","'=HYPERLINK(""x"")\n2行目",""`,
     );
   });
 

@@ -4,6 +4,12 @@ import type { EvidenceMeta } from '../storage/schema';
 import { formatJstSeconds } from '../lib/jst';
 import { formatBytes } from '../lib/bytes';
 
+/** 「チェック項目「…」」: what a piece of evidence is attached to ('' when nothing). */
+export const relatedLabel = (e: EvidenceMeta): string =>
+  e.itemId || e.entryId
+    ? `${e.itemId ? 'チェック項目' : '対応経過'}「${e.relatedText ?? ''}」`
+    : '';
+
 /** The short form of a file hash shown beside the full one. */
 export const shortSha = (sha256: string): string => sha256.slice(0, 12);
 
@@ -12,6 +18,8 @@ export function evidenceListText(
   title: string,
   items: readonly EvidenceMeta[],
   nowIso: string,
+  /** In an evidence package: each file's name inside the zip ('' when not included). */
+  archiveNames?: readonly string[],
 ): string {
   const lines = [`【証拠一覧】${title}`, `（${items.length}件。日時は日本時間、端末の時計による）`];
   items.forEach((e, i) => {
@@ -23,6 +31,10 @@ export function evidenceListText(
       `   大きさ: ${formatBytes(e.size)}（${e.size} バイト）`,
       `   種類: ${e.type || '不明'}`,
       `   SHA-256: ${e.sha256}`,
+      ...(relatedLabel(e) ? [`   添付先: ${relatedLabel(e)}`] : []),
+      ...(archiveNames
+        ? [`   ZIP内: ${archiveNames[i] || '（元のファイルはこの端末にないため含めていません）'}`]
+        : []),
       ...(e.note ? [`   メモ: ${e.note.replace(/\s+/g, ' ')}`] : []),
     );
   });
@@ -39,7 +51,11 @@ const cell = (value: string | number): string => {
 };
 
 /** 証拠一覧 as CSV (UTF-8 with BOM, CRLF): file name, time JST, who, size, type, SHA-256, note. */
-export function evidenceListCsv(items: readonly EvidenceMeta[]): string {
+export function evidenceListCsv(
+  items: readonly EvidenceMeta[],
+  /** In an evidence package: each file's name inside the zip ('' when not included). */
+  archiveNames?: readonly string[],
+): string {
   const header = [
     'ファイル名',
     '保存日時（日本時間）',
@@ -48,8 +64,10 @@ export function evidenceListCsv(items: readonly EvidenceMeta[]): string {
     '種類',
     'SHA-256',
     'メモ',
+    '添付先',
+    ...(archiveNames ? ['ZIP内のファイル名'] : []),
   ];
-  const rows = items.map((e) => [
+  const rows = items.map((e, i) => [
     e.name,
     formatJstSeconds(e.capturedAt),
     e.by,
@@ -57,6 +75,8 @@ export function evidenceListCsv(items: readonly EvidenceMeta[]): string {
     e.type,
     e.sha256,
     e.note,
+    relatedLabel(e),
+    ...(archiveNames ? [archiveNames[i] ?? ''] : []),
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

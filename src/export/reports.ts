@@ -1,4 +1,4 @@
-import { STATUS_ENTRY_PREFIX } from '../storage/reporting-repo';
+import { timelineKind } from '../storage/timeline-kind';
 import { formatJstSeconds } from '../lib/jst';
 import { PPC_REPORT } from './ppc-items';
 import { EMPTY, durationsLine, valueOf, type SummaryModel } from './summary';
@@ -58,13 +58,11 @@ function preventionNotes(m: SummaryModel): string[] {
 }
 
 /**
- * The latest reporting decision in the timeline (kind 'reporting', not corrected, not a
- * status change): older decisions were superseded and are not repeated in the draft.
+ * The latest reporting decision in the timeline (kind 'reporting', not corrected; a
+ * destination's status change is not one): older decisions were superseded and are not repeated in the draft.
  */
 function reportingLines(m: SummaryModel): string[] {
-  const latest = m.timeline.findLast(
-    (t) => t.kind === 'reporting' && !t.corrected && !t.text.startsWith(STATUS_ENTRY_PREFIX),
-  );
+  const latest = m.timeline.findLast((t) => timelineKind(t) === 'reporting' && !t.corrected);
   return latest ? [timelineText(latest)] : [];
 }
 

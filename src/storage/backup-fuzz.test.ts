@@ -2,6 +2,7 @@
 // Fuzzing the importer: mutated and truncated backup files and hostile strings. A file is
 // either restored or refused with a BackupError; a refused file leaves the database exactly
 // as it was (compared record by record after every attempt).
+import { decide } from '../export/backup/merge';
 import 'fake-indexeddb/auto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -153,7 +154,7 @@ async function attempt(text: string, passphrase?: string): Promise<'restored' | 
     // A file with invalid records is restored only when the person agrees (the UI asks);
     // until then it is a refusal that names them and writes nothing.
     if (problems.length > 0) throw new BackupError('invalid', `${problems[0]!.store}`);
-    await restoreBackupData(backup.data);
+    await restoreBackupData(backup.data, decide);
     return 'restored';
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;

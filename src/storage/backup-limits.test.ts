@@ -2,6 +2,7 @@
 // Property test: whatever the app can store (every typed text at its limit, with hostile
 // characters, through the real repositories), it can back up and restore, plain and
 // encrypted.
+import { decide } from '../export/backup/merge';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { encryptBackup } from '../export/backup/crypto';
@@ -99,7 +100,7 @@ async function restoreFresh(text: string, passphrase?: string, derive?: DeriveKe
   globalThis.indexedDB = new (await import('fake-indexeddb')).IDBFactory();
   const { backup, problems } = await readBackupText(text, { passphrase, derive });
   expect(problems).toEqual([]);
-  await restoreBackupData(backup.data);
+  await restoreBackupData(backup.data, decide);
   return readAllForBackup();
 }
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { decide } from '../export/backup/merge';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { encryptBackup } from '../export/backup/crypto';
@@ -19,6 +20,7 @@ import {
   putDraft,
   putField,
   renameIncident,
+  listTrash,
 } from './index';
 import { useFreshDB } from './test-db';
 import { getDB } from './db';
@@ -72,14 +74,15 @@ describe('backup and restore', () => {
     await closeDB();
 
     const { backup } = await readBackupText(sealed, { passphrase: 'パスフレーズ' });
-    const counts = await restoreBackupData(backup.data);
+    const counts = await restoreBackupData(backup.data, decide);
     expect(counts.added.incidents).toBe(3);
     expect(counts.updated.incidents).toBe(0);
     const after = await readAllForBackup();
     // Every record came back; settings are this device's own and were not taken from the
-    // file (the trash index is rebuilt from the restored incidents).
+    // file. The trash is the index on deletedAt: the restored incident in it is listed.
     expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] });
-    expect(after.settings.map((s) => s.key)).toEqual(['trash']);
+    expect(after.settings).toEqual([]);
+    expect((await listTrash()).map((i) => i.id)).toEqual(['inc-b']);
     expect((await loadIncidentSnapshot(incident.id))?.fields[0]?.value).toBe('警告が出た');
     expect((await listDrafts(incident.id)).map((d) => d.text)).toEqual(['株式会社サンプル']);
     expect(counts.added.drafts).toBe(1);
@@ -89,7 +92,7 @@ describe('backup and restore', () => {
     const data: Partial<BackupData> = sampleData();
     delete data.drafts;
     const { backup } = await readBackupText(fileOf(data as BackupData));
-    const counts = await restoreBackupData(backup.data);
+    const counts = await restoreBackupData(backup.data, decide);
     expect(counts.added.incidents).toBe(data.incidents?.length);
     expect(counts.added.drafts).toBe(0);
   });
@@ -141,7 +144,7 @@ describe('backup and restore', () => {
     file.settings[0] = { key: 'responderName', value: '別の人' };
 
     const { backup } = await readBackupText(fileOf(file));
-    const counts = await restoreBackupData(backup.data);
+    const counts = await restoreBackupData(backup.data, decide);
     expect(counts.updated.incidents).toBe(1);
     expect(counts.added.fields).toBe(1);
     expect(counts.added.incidents).toBe(0);
@@ -153,8 +156,32 @@ describe('backup and restore', () => {
     expect(byId.get(mine.incident.id)?.title).toBe('端末だけの件');
     expect(after.settings.find((s) => s.key === 'responderName')?.value).toBe('山田');
     // inc-b left the trash with the newer copy: the trash index follows.
-    expect(after.settings.find((s) => s.key === 'trash')?.value).toEqual({});
+    expect(await listTrash()).toEqual([]);
     expect(after.timeline.length).toBeGreaterThanOrEqual(data.timeline.length);
+  });
+
+  it("follows the caller's merge rule, record by record (storage decides nothing itself)", async () => {
+    await seed(sampleData());
+    const file = sampleData();
+    file.incidents[0] = {
+      ...file.incidents[0]!,
+      title: '古いコピー',
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    };
+    const asked: string[] = [];
+    // A rule that replaces incidents whatever their time, and keeps everything else.
+    const counts = await restoreBackupData(file, (store) => {
+      asked.push(store);
+      return store === 'incidents' ? 'update' : 'keep';
+    });
+    expect(counts.updated.incidents).toBe(2);
+    expect(counts.kept).toBe(asked.length - 2);
+    expect(new Set(asked)).toEqual(
+      new Set(['incidents', 'fields', 'progress', 'timeline', 'reporting', 'settings']),
+    );
+    expect((await readAllForBackup()).incidents.find((i) => i.id === 'inc-a')?.title).toBe(
+      '古いコピー',
+    );
   });
 
   it('counts incidents changed since the last backup', async () => {
@@ -201,7 +228,7 @@ describe('backup and restore', () => {
       incidentId: 'inc-new',
       text: () => 1,
     });
-    await expect(restoreBackupData(file)).rejects.toThrow();
+    await expect(restoreBackupData(file, decide)).rejects.toThrow();
     expect(await readAllForBackup()).toEqual(before);
   });
 
@@ -210,7 +237,7 @@ describe('backup and restore', () => {
     const first = data.timeline[0]!;
     for (let n = 0; n < 2_500; n++) data.timeline.push({ ...first, id: `tl-many-${n}` });
     const seen: [number, number][] = [];
-    const counts = await restoreBackupData(data, (done, total) => seen.push([done, total]));
+    const counts = await restoreBackupData(data, decide, (done, total) => seen.push([done, total]));
     expect(counts.added.timeline).toBe(2_502);
     const total = 2 + 2 + 1 + 2_502 + 1 + 2;
     expect(seen.at(-1)).toEqual([total, total]);

@@ -1,16 +1,25 @@
 // Backup and restore of every store. The file is validated in src/export/backup before
 // anything here runs; the restore is one strict transaction over all stores.
-import { BACKUP_STORES as ALL, type BackupData } from '../export/backup/format';
-import { decide, emptyCounts, type RestoreCounts } from '../export/backup/merge';
+import {
+  BACKUP_STORES as ALL,
+  emptyCounts,
+  type BackupData,
+  type MergeRule,
+  type RestoreCounts,
+} from './backup-stores';
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
-import { TRASH_KEY, type TrashIndex } from './trash-index';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
 
-/** Reads every record of every store in one read-only transaction (a consistent backup). */
-export function readAllForBackup(): Promise<BackupData> {
+/**
+ * Reads every record of every store in one read-only transaction (a consistent backup);
+ * without `evidenceFiles` the files' bytes are left out (their metadata and hashes stay).
+ */
+export function readAllForBackup({ evidenceFiles = true } = {}): Promise<BackupData> {
   return read([...ALL], async (tx) => {
-    const lists = await Promise.all(ALL.map((s) => tx.objectStore(s).getAll()));
+    const lists = await Promise.all(
+      ALL.map((s) => (s === 'evidenceFiles' && !evidenceFiles ? [] : tx.objectStore(s).getAll())),
+    );
     return Object.fromEntries(ALL.map((s, i) => [s, lists[i]])) as unknown as BackupData;
   });
 }
@@ -32,18 +41,18 @@ const CHUNK = 1_000;
 /**
  * Merges a validated backup into the database in ONE read-write transaction with durability
  * 'strict' over all stores: any failure aborts it and nothing is written. Resolves after
- * the commit with what was added and updated. Settings are this device's own and are never
- * taken from the file (merge.ts decides). `onProgress` hears how many records were handled.
+ * the commit with what was added and updated. The caller's `decide` says, record by record,
+ * whether to add, update or keep (src/export/backup/merge.ts: settings are never taken). `onProgress` hears how many records were handled.
  */
 export async function restoreBackupData(
   data: BackupData,
+  decide: MergeRule,
   onProgress?: (done: number, total: number) => void,
 ): Promise<RestoreCounts> {
   const counts = emptyCounts();
   const total = ALL.reduce((n, store) => n + data[store].length, 0);
   let done = 0;
   await write([...ALL], async (tx) => {
-    const written: { id: string; deletedAt: string | null }[] = [];
     const drills: DrillIndex = {};
     for (const store of ALL) {
       const os = tx.objectStore(store);
@@ -73,9 +82,8 @@ export async function restoreBackupData(
           }
           counts[decision === 'add' ? 'added' : 'updated'][store]++;
           puts.push(os.put(record as never));
-          if (store === 'incidents') {
-            written.push({ id: record.id as string, deletedAt: record.deletedAt as string | null });
-            if (typeof record.drill === 'string') drills[record.id as string] = record.drill;
+          if (store === 'incidents' && typeof record.drill === 'string') {
+            drills[record.id as string] = record.drill;
           }
         });
         await Promise.all(puts);
@@ -84,22 +92,6 @@ export async function restoreBackupData(
       }
     }
     if (Object.keys(drills).length > 0) await addToDrillIndex(tx.objectStore('settings'), drills);
-    if (written.length > 0) {
-      const settings = tx.objectStore('settings');
-      const row = await settings.get(TRASH_KEY);
-      const trash: TrashIndex = { ...((row?.value as TrashIndex | undefined) ?? {}) };
-      let changed = false;
-      for (const w of written) {
-        if (w.deletedAt && trash[w.id] !== w.deletedAt) {
-          trash[w.id] = w.deletedAt;
-          changed = true;
-        } else if (!w.deletedAt && w.id in trash) {
-          delete trash[w.id];
-          changed = true;
-        }
-      }
-      if (changed) await settings.put({ key: TRASH_KEY, value: trash });
-    }
   });
   onProgress?.(total, total);
   notifyChange({ incidentId: null, part: 'incident' });

@@ -1,6 +1,6 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { NaviDB, TimelineEntry } from './schema';
-import { sealEntry } from './chain';
+import { sealLegacy } from './chain';
 
 type TimelineUpgradeStore = IDBPObjectStore<
   NaviDB,
@@ -21,11 +21,6 @@ export async function chainLegacyEntries(store: TimelineUpgradeStore, now: strin
     byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);
   }
   for (const entries of byIncident.values()) {
-    entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-    let previous: TimelineEntry | undefined;
-    for (const e of entries) {
-      previous = sealEntry({ ...e, legacy: true, chainedAt: now }, previous);
-      await store.put(previous);
-    }
+    for (const sealed of sealLegacy(entries, now)) await store.put(sealed);
   }
 }

@@ -35,6 +35,18 @@ export function sealEntry(
   return { ...linked, hash: entryHash(linked) };
 }
 
+/**
+ * Chains one incident's entries written before the chain existed, once, in the order they
+ * were written, each marked `legacy` with the time of chaining (the v2 upgrade, a v1 backup).
+ */
+export function sealLegacy(entries: readonly TimelineEntry[], chainedAt: string): TimelineEntry[] {
+  const ordered = [...entries].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  let previous: TimelineEntry | undefined;
+  return ordered.map((e) => (previous = sealEntry({ ...e, legacy: true, chainedAt }, previous)));
+}
+
 /** Why the chain breaks at an entry. */
 export type ChainBreakReason = 'changed' | 'missing-before' | 'unchained' | 'order';
 

@@ -1,6 +1,6 @@
 import type { IncidentStatus } from './schema';
 import { read } from './db';
-import { TRASH_KEY, type TrashIndex } from './trash-index';
+import { inTrash } from './incidents';
 import { DRILLS_KEY, type DrillIndex } from './drill-index';
 
 /**
@@ -13,11 +13,10 @@ export function countIncidents(status: IncidentStatus): Promise<number> {
     const all = await store
       .index('byStatusUpdatedAt')
       .count(IDBKeyRange.bound([status, ''], [status, '\uffff']));
-    const trash = ((await tx.objectStore('settings').get(TRASH_KEY))?.value ?? {}) as TrashIndex;
+    // The trash index holds only incidents in the trash.
     let trashed = 0;
-    for (const id of Object.keys(trash)) {
-      const incident = await store.get(id);
-      if (incident && incident.deletedAt !== null && incident.status === status) trashed++;
+    for (const incident of inTrash(await store.index('byDeletedAt').getAll())) {
+      if (incident.status === status) trashed++;
     }
     const drills = ((await tx.objectStore('settings').get(DRILLS_KEY))?.value ?? {}) as DrillIndex;
     for (const id of Object.keys(drills)) {

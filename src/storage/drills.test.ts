@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { decide } from '../export/backup/merge';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { countIncidents, createIncident, getIncident, listIncidents, moveToTrash } from './index';
@@ -37,7 +38,7 @@ describe('drill incidents', () => {
     const data = await readAllForBackup();
     await closeDB();
     globalThis.indexedDB = new IDBFactory();
-    await restoreBackupData(data);
+    await restoreBackupData(data, decide);
     expect(await countIncidents('open')).toBe(1);
     expect((await listIncidents({ status: 'open', limit: 10 })).items.map((i) => i.title)).toEqual([
       '本番',

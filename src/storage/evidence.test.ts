@@ -72,6 +72,37 @@ describe('evidence', () => {
     expect(await verifyIncidentChain(incident.id)).toMatchObject({ ok: false, reason: 'changed' });
   });
 
+  it('attaches evidence to one checklist item or timeline entry, and the chain covers the link', async () => {
+    const incident = await start();
+    const meta = await addEvidence({
+      incidentId: incident.id,
+      file: photo(),
+      name: 'screen.png',
+      by: '山田',
+      note: '',
+      link: { itemId: 'ransom-photo', text: '画面を撮影する' },
+    });
+    expect(meta).toMatchObject({ itemId: 'ransom-photo', relatedText: '画面を撮影する' });
+    expect(meta.entryId).toBeUndefined();
+    const db = await getDB();
+    const entry = await db.get('timeline', meta.timelineId);
+    expect(entry!.evidence).toMatchObject({ id: meta.id, itemId: 'ransom-photo' });
+    expect(entry!.text).toContain('添付先: チェック項目「画面を撮影する」');
+    const second = await addEvidence({
+      incidentId: incident.id,
+      file: photo(),
+      name: 'log.txt',
+      by: '山田',
+      note: '',
+      link: { entryId: meta.timelineId, text: 'x'.repeat(500) },
+    });
+    expect(second).toMatchObject({ entryId: meta.timelineId });
+    expect(second.relatedText).toHaveLength(120);
+    // Moving the photo to another item afterwards is a break.
+    await db.put('timeline', { ...entry!, evidence: { ...entry!.evidence!, itemId: 'other' } });
+    expect(await verifyIncidentChain(incident.id)).toMatchObject({ ok: false, reason: 'changed' });
+  });
+
   it('a full device: a clear message and nothing half-saved', async () => {
     const incident = await start();
     const realAdd = FakeStore.prototype.add;

@@ -1,15 +1,14 @@
-import type { EvidenceMeta } from './schema';
+import type { EvidenceFile, EvidenceLink, EvidenceMeta } from './schema';
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { StorageError } from './errors';
 import { newId, nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
+import { sha256Hex } from '../lib/digest';
 
 /** SHA-256 (hex) of a file's bytes, with WebCrypto. */
-export async function fileSha256(file: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const fileSha256 = async (file: Blob): Promise<string> =>
+  sha256Hex(await file.arrayBuffer());
 
 /** The message when a file does not fit: nothing of it was saved. */
 export const EVIDENCE_QUOTA_MESSAGE =
@@ -34,12 +33,24 @@ export async function addEvidence(input: {
   name: string;
   by: string;
   note: string;
+  /** The checklist item or timeline entry it documents, with that one's text. */
+  link?: EvidenceLink & { text: string };
 }): Promise<EvidenceMeta> {
   const { file, incidentId } = input;
   const sha256 = await fileSha256(file);
   await checkRoom(file.size);
   const now = nowIso();
   const id = newId();
+  // One link at most (an item, else an entry), with its text shortened for lists.
+  const link: EvidenceLink = input.link?.itemId
+    ? { itemId: input.link.itemId }
+    : input.link?.entryId
+      ? { entryId: input.link.entryId }
+      : {};
+  const relatedText = link.itemId || link.entryId ? input.link!.text.slice(0, 120) : '';
+  const about = relatedText
+    ? `\n添付先: ${link.itemId ? 'チェック項目' : '対応経過'}「${relatedText}」`
+    : '';
   try {
     const meta = await write(['incidents', 'timeline', 'evidence', 'evidenceFiles'], async (tx) => {
       await touchIncident(tx.objectStore('incidents'), incidentId, now);
@@ -53,9 +64,9 @@ export async function addEvidence(input: {
           kind: 'evidence',
           text:
             `証拠を保存: ${input.name}（${file.size.toLocaleString('ja-JP')} バイト）` +
-            ` SHA-256: ${sha256}${note ? `\nメモ: ${note}` : ''}`,
+            ` SHA-256: ${sha256}${about}${note ? `\nメモ: ${note}` : ''}`,
           by: input.by,
-          evidence: { id, sha256 },
+          evidence: { id, sha256, ...link },
         },
         now,
       );
@@ -70,6 +81,8 @@ export async function addEvidence(input: {
         by: input.by,
         note,
         timelineId: entry.id,
+        ...link,
+        ...(relatedText ? { relatedText } : {}),
       };
       await tx.objectStore('evidence').add(record);
       return record;
@@ -97,4 +110,13 @@ export async function getEvidenceFile(incidentId: string, id: string): Promise<B
   return (
     await read(['evidenceFiles'], (tx) => tx.objectStore('evidenceFiles').get([incidentId, id]))
   )?.blob;
+}
+
+/** The original files of one incident's evidence (for the evidence package). */
+export function listEvidenceFiles(incidentId: string): Promise<EvidenceFile[]> {
+  return read(['evidenceFiles'], (tx) =>
+    tx
+      .objectStore('evidenceFiles')
+      .getAll(IDBKeyRange.bound([incidentId, ''], [incidentId, '\uffff'])),
+  );
 }

@@ -3,7 +3,6 @@ import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { newId, nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
-import { TRASH_KEY, type TrashIndex } from './trash-index';
 import { addToDrillIndex } from './drill-index';
 
 /** What a person gives when starting an incident. */
@@ -124,15 +123,10 @@ export function setDiscoveredAt(
 /** Moves an incident to the trash (restorable for 30 days). */
 export async function moveToTrash(id: string): Promise<Incident> {
   const now = nowIso();
-  const result = await write(['incidents', 'settings'], async (tx) => {
-    const next = await touchIncident(tx.objectStore('incidents'), id, now, () => ({
-      deletedAt: now,
-    }));
-    const index = await readTrashIndex(tx.objectStore('settings'));
-    index[id] = now;
-    await tx.objectStore('settings').put({ key: TRASH_KEY, value: index });
-    return next;
-  });
+  // The index on deletedAt is the trash: setting it is all it takes.
+  const result = await write(['incidents'], (tx) =>
+    touchIncident(tx.objectStore('incidents'), id, now, () => ({ deletedAt: now })),
+  );
   notifyChange({ incidentId: id, part: 'trash' });
   return result;
 }
@@ -140,31 +134,30 @@ export async function moveToTrash(id: string): Promise<Incident> {
 /** Takes an incident back out of the trash. */
 export async function restoreFromTrash(id: string): Promise<Incident> {
   const now = nowIso();
-  const result = await write(['incidents', 'settings'], async (tx) => {
-    const next = await touchIncident(tx.objectStore('incidents'), id, now, () => ({
-      deletedAt: null,
-    }));
-    const index = await readTrashIndex(tx.objectStore('settings'));
-    delete index[id];
-    await tx.objectStore('settings').put({ key: TRASH_KEY, value: index });
-    return next;
-  });
+  const result = await write(['incidents'], (tx) =>
+    touchIncident(tx.objectStore('incidents'), id, now, () => ({ deletedAt: null })),
+  );
   notifyChange({ incidentId: id, part: 'trash' });
   return result;
 }
 
 /** The incidents in the trash, most recently deleted first. */
 export async function listTrash(): Promise<Incident[]> {
-  return read(['incidents', 'settings'], async (tx) => {
-    const index = await readTrashIndex(tx.objectStore('settings'));
-    const found = await Promise.all(
-      Object.keys(index).map((id) => tx.objectStore('incidents').get(id)),
-    );
-    return found
-      .filter((i): i is Incident => !!i && i.deletedAt !== null)
-      .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
-  });
+  return read(['incidents'], async (tx) =>
+    inTrash(await tx.objectStore('incidents').index('byDeletedAt').getAll()).sort((a, b) =>
+      b.deletedAt!.localeCompare(a.deletedAt!),
+    ),
+  );
 }
+
+/**
+ * The incidents of a read through the trash index that really are in the trash. WebKitGTK
+ * 2.50 returns from an index's getAll and getAllKeys also the records whose indexed value is
+ * null (so not indexed: its count() leaves them out), even with a key range; the check
+ * keeps purge from deleting a live incident there.
+ */
+export const inTrash = (incidents: Incident[]): Incident[] =>
+  incidents.filter((i) => typeof i.deletedAt === 'string');
 
 /** How long an incident stays restorable in the trash. */
 export const TRASH_DAYS = 30;
@@ -183,22 +176,19 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
       'timeline',
       'reporting',
       'drafts',
-      'settings',
       'evidence',
       'evidenceFiles',
     ],
     async (tx) => {
-      const settings = tx.objectStore('settings');
-      const index = await readTrashIndex(settings);
+      // Only what has been in the trash since `limit` or earlier, read through the trash index.
+      const old = inTrash(
+        await tx
+          .objectStore('incidents')
+          .index('byDeletedAt')
+          .getAll(IDBKeyRange.upperBound(limit)),
+      ).filter((i) => i.deletedAt! <= limit);
       const gone: string[] = [];
-      let changed = false;
-      for (const [id, deletedAt] of Object.entries(index)) {
-        if (deletedAt > limit) continue;
-        const incident = await tx.objectStore('incidents').get(id);
-        delete index[id];
-        changed = true;
-        // Only purge what is really still in the trash and old enough.
-        if (!incident || incident.deletedAt === null || incident.deletedAt > limit) continue;
+      for (const { id } of old) {
         await tx.objectStore('incidents').delete(id);
         const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
         await tx.objectStore('fields').delete(range);
@@ -214,18 +204,9 @@ export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
         for (const key of timelineKeys) await tx.objectStore('timeline').delete(key);
         gone.push(id);
       }
-      if (changed) await settings.put({ key: TRASH_KEY, value: index });
       return gone;
     },
   );
   if (purged.length) notifyChange({ incidentId: null, part: 'trash' });
   return purged;
-}
-
-async function readTrashIndex(store: {
-  get(key: string): Promise<{ value: unknown } | undefined>;
-}): Promise<TrashIndex> {
-  const row = await store.get(TRASH_KEY);
-  const value = row?.value;
-  return value && typeof value === 'object' ? { ...(value as TrashIndex) } : {};
 }

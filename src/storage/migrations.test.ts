@@ -9,7 +9,7 @@ import { listTrash } from './incidents';
 import { getResponderName } from './settings';
 import { listDrafts, putDraft } from './drafts';
 import { useFreshDB } from './test-db';
-import { buildFromDump, readDump } from './test-dump';
+import { buildFromDump, readDump, withoutTrashRow } from './test-dump';
 
 const dump = readDump('db-v1.json');
 
@@ -25,9 +25,11 @@ describe('schema v1 fixture', () => {
     // Every row of every store is still there, unchanged.
     for (const [name, s] of Object.entries(dump.stores)) {
       const rows = await db.getAll(name as 'incidents');
-      expect(rows).toHaveLength(s.records.length);
+      // Version 3 replaced the settings row of the trash by an index (listTrash below).
+      const records = withoutTrashRow(name, s.records);
+      expect(rows).toHaveLength(records.length);
       // Timeline entries gain only their chain fields (chain-upgrade.test.ts); the rest is equal.
-      for (const r of s.records) {
+      for (const r of records) {
         expect(rows).toContainEqual(name === 'timeline' ? expect.objectContaining(r) : r);
       }
       const store = db.transaction(name as 'incidents').store;

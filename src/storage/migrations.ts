@@ -3,6 +3,7 @@ import type { NaviDB } from './schema';
 import { createPrepStore } from './prep-store';
 import { loadedChain } from './chain-loader';
 import { nowIso } from './ids';
+import { upgradeToV3 } from './migrations-v3';
 
 /** The upgrade ladder: each step brings a database from version N-1 to N. Never edit a shipped step. */
 export function migrate(
@@ -50,6 +51,9 @@ export function migrate(
       if (!chain) return stop();
       chain.chainLegacyEntries(timeline, nowIso()).catch(stop);
     }
+  }
+  if (oldVersion < 3) {
+    upgradeToV3(tx as unknown as Parameters<typeof upgradeToV3>[0], oldVersion === 0);
   }
 }
 

@@ -100,8 +100,9 @@ describe('reporting repository', () => {
     const s = (await loadReporting(incident.id)).statuses['rep-ppc'];
     expect(s.status).toBe('todo');
     expect(s.doneAt).toBeUndefined();
+    // A status change is its own kind (v3), not a reporting decision.
     const texts = (await listTimeline(incident.id))
-      .filter((e) => e.kind === 'reporting')
+      .filter((e) => e.kind === 'reporting-status')
       .map((e) => e.text);
     expect(texts[0]).toMatch(/対応済み.*2026-11-27.*受付番号 123/);
     expect(texts[1]).toMatch(/未対応に戻しました/);
@@ -126,7 +127,7 @@ describe('reporting repository', () => {
     });
     expect(statuses['rep-ppc']).toBeUndefined();
     expect(statuses['rep-ppc:rep-ppc-final']).toBeUndefined();
-    const texts = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting');
+    const texts = (await listTimeline(incident.id)).filter((e) => e.kind === 'reporting-status');
     expect(texts.at(-1)?.text).toMatch(
       /「個人情報保護委員会」の速報を対応済みにしました（2026-11-27）/,
     );

@@ -4,9 +4,6 @@ import { notifyChange } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
 
-/** Start of the timeline text of a status change (what tells it from a decision). */
-export const STATUS_ENTRY_PREFIX = '報告・届出「';
-
 /** Key of the last decision recorded in the timeline (so only changes are recorded). */
 const DECISION_KEY = 'meta:decision';
 
@@ -155,7 +152,7 @@ export async function saveDestinationStatus(input: {
     ...(memo ? { memo } : {}),
     updatedAt: now,
   };
-  const what = `${STATUS_ENTRY_PREFIX}${input.label}」${input.deadlineLabel ? `の${input.deadlineLabel}` : ''}`;
+  const what = `報告・届出「${input.label}」${input.deadlineLabel ? `の${input.deadlineLabel}` : ''}`;
   const text =
     input.status === 'done'
       ? `${what}を対応済みにしました（${input.doneAt ?? '日付なし'}）${memo ? `。メモ：${memo}` : ''}`
@@ -172,7 +169,7 @@ export async function saveDestinationStatus(input: {
     });
     await appendEntry(
       tx.objectStore('timeline'),
-      { incidentId: input.incidentId, at: now, kind: 'reporting', text, by: input.by },
+      { incidentId: input.incidentId, at: now, kind: 'reporting-status', text, by: input.by },
       now,
     );
   });

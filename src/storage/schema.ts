@@ -7,7 +7,7 @@ import type { PrepRecord } from './prep-schema';
 /** The database name (frozen). */
 export const DB_NAME = 'incident-navi';
 /** The current schema version; every shipped version has a fixture in tests/fixtures. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** 対応中 / 復旧済み / 完了 */
 export type IncidentStatus = 'open' | 'recovered' | 'closed';
@@ -58,7 +58,9 @@ export interface ProgressEntry {
 
 /**
  * Every kind of timeline entry ('conflict': another tab's newer text of a field, kept;
- * 'evidence': a photo or file saved as evidence, with its hash).
+ * 'evidence': a photo or file saved as evidence, with its hash; 'reporting' is a reporting
+ * decision, 'reporting-status' (since v3) a destination marked done or not: before v3 both
+ * were 'reporting', told apart by their text, see timeline-kind.ts).
  */
 export const TIMELINE_KINDS = [
   'note',
@@ -70,6 +72,7 @@ export const TIMELINE_KINDS = [
   'created',
   'conflict',
   'evidence',
+  'reporting-status',
 ] as const;
 /** What a timeline entry records (meaning lives here, never in its text). */
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -98,11 +101,19 @@ export interface TimelineEntry {
   /** When the upgrade chained this version-1 entry. */
   chainedAt?: string;
   /** For kind 'evidence': the evidence record and its file's SHA-256 (so the chain covers it). */
-  evidence?: { id: string; sha256: string };
+  evidence?: { id: string; sha256: string } & EvidenceLink;
+}
+
+/** What a piece of evidence is attached to, if anything: one checklist item or timeline entry. */
+export interface EvidenceLink {
+  /** The checklist item (content id) it documents. */
+  itemId?: string;
+  /** The timeline entry it documents. */
+  entryId?: string;
 }
 
 /** One photo or file kept as evidence (証拠保全); its bytes are in `evidenceFiles`. */
-export interface EvidenceMeta {
+export interface EvidenceMeta extends EvidenceLink {
   id: string;
   incidentId: string;
   /** The file name as picked (or given by the camera). */
@@ -119,6 +130,8 @@ export interface EvidenceMeta {
   note: string;
   /** The timeline entry that records it. */
   timelineId: string;
+  /** The attached item's or entry's text as it read when attached (for lists). */
+  relatedText?: string;
 }
 
 /** The original bytes of one evidence file, unchanged. */
@@ -171,7 +184,8 @@ export interface NaviDB extends DBSchema {
   incidents: {
     key: string;
     value: Incident;
-    indexes: { byUpdatedAt: string; byStatusUpdatedAt: [string, string] };
+    /** byDeletedAt (v3): only incidents in the trash (a null deletedAt is not indexed). */
+    indexes: { byUpdatedAt: string; byStatusUpdatedAt: [string, string]; byDeletedAt: string };
   };
   fields: { key: [string, string]; value: FieldValue; indexes: { byIncident: string } };
   progress: { key: [string, string]; value: ProgressEntry; indexes: { byIncident: string } };

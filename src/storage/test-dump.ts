@@ -40,3 +40,7 @@ export function buildFromDump(d: Dump): Promise<void> {
     req.onerror = () => reject(req.error);
   });
 }
+
+/** A dump's rows as version 3 keeps them: the settings row of the trash is gone (an index now). */
+export const withoutTrashRow = (store: string, records: Record<string, unknown>[]) =>
+  store === 'settings' ? records.filter((r) => r.key !== 'trash') : records;

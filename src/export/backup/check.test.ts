@@ -139,7 +139,7 @@ describe('a backup with some invalid records', () => {
 
 describe('a backup refused as a whole', () => {
   it('says in plain words that a newer app made it, naming that version', async () => {
-    for (const meta of [{ formatVersion: 2 }, { dbVersion: DB_VERSION + 1 }]) {
+    for (const meta of [{ formatVersion: 3 }, { dbVersion: DB_VERSION + 1 }]) {
       const e = await refusal(
         readBackupText(fileText(sampleData(), { ...meta, appVersion: '3.2.0' })),
       );

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { BackupError } from './errors';
-import { BACKUP_STORES, type BackupData, type BackupStore } from './format';
+import { BACKUP_STORES, type BackupFileData, type BackupStore } from './format';
 import { STORE_RULES } from './schema';
 
 // Record-by-record checks of a backup's data: each record is valid on its own (schema),
@@ -16,7 +16,13 @@ export interface KnownIds {
 
 /** Why one record of a file cannot be restored. */
 export type ProblemReason =
-  'invalid' | 'unknown-type' | 'unknown-cause' | 'unknown-item' | 'duplicate' | 'orphan';
+  | 'invalid'
+  | 'unknown-type'
+  | 'unknown-cause'
+  | 'unknown-item'
+  | 'duplicate'
+  | 'orphan'
+  | 'unlisted-file';
 
 /** One record that will not be restored, with what names it for people. */
 export interface RecordProblem {
@@ -41,7 +47,7 @@ export interface RestoreProgress {
 
 /** The valid records of a file and the named problems of the others. */
 export interface CheckedData {
-  data: BackupData;
+  data: BackupFileData;
   problems: RecordProblem[];
   /** Records in the file, all stores. */
   total: number;
@@ -104,10 +110,12 @@ export async function checkRecords(
     return [store, list as unknown[]] as const;
   });
   const total = lists.reduce((n, [, list]) => n + list.length, 0);
-  const data = Object.fromEntries(BACKUP_STORES.map((s) => [s, []])) as unknown as BackupData;
+  const data = Object.fromEntries(BACKUP_STORES.map((s) => [s, []])) as unknown as BackupFileData;
   const problems: RecordProblem[] = [];
   const titles = new Map<string, string>();
   const restored = new Set<string>();
+  /** Keys of the evidence records kept: a file must be one of them. */
+  const listed = new Set<string>();
   let done = 0;
 
   for (const [store, list] of lists) {
@@ -147,6 +155,11 @@ export async function checkRecords(
       seen.add(key);
       if (store !== 'incidents' && 'incidentId' in r && !restored.has(incidentId)) {
         problem('orphan', incidentId);
+        continue;
+      }
+      if (store === 'evidence') listed.add(key);
+      if (store === 'evidenceFiles' && !listed.has(key)) {
+        problem('unlisted-file', '');
         continue;
       }
       if (store === 'incidents') restored.add(incidentId);

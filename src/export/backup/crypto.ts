@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { fromBase64, toBase64 } from './base64';
 import { BackupError } from './errors';
-import { ENCRYPTED_FORMAT, FORMAT_VERSION } from './format';
+import { ENCRYPTED_FORMAT, ENVELOPE_VERSION } from './format';
 import { deriveKey as defaultDerive, type DeriveKey } from './kdf';
 import { KDF_V1 } from './kdf-core';
 
 /** The encrypted backup file: a header in clear (bound as AAD) and the ciphertext. */
 export const EncryptedBackupSchema = v.strictObject({
   format: v.literal(ENCRYPTED_FORMAT),
-  formatVersion: v.literal(FORMAT_VERSION),
+  formatVersion: v.literal(ENVELOPE_VERSION),
   kdf: v.strictObject({
     name: v.literal(KDF_V1.name),
     hash: v.literal(KDF_V1.hash),
@@ -43,7 +43,7 @@ export async function encryptBackup(
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const header = {
     format: ENCRYPTED_FORMAT,
-    formatVersion: FORMAT_VERSION,
+    formatVersion: ENVELOPE_VERSION,
     kdf: { ...KDF_V1, salt: toBase64(salt) },
     cipher: { name: 'AES-GCM', iv: toBase64(iv) },
   } as const;

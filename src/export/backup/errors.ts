@@ -6,6 +6,7 @@ export type BackupErrorKind =
   | 'not-backup'
   | 'version'
   | 'invalid'
+  | 'evidence-tampered'
   | 'needs-passphrase'
   | 'wrong-passphrase'
   | 'crypto-unavailable'
@@ -16,6 +17,8 @@ export interface BackupErrorDetail {
   sizeBytes?: number;
   limitBytes?: number;
   fileAppVersion?: string;
+  /** The evidence file whose bytes do not match its recorded SHA-256. */
+  fileName?: string;
 }
 
 /** 「12.3 MB」 */
@@ -34,6 +37,8 @@ const MESSAGES: Record<BackupErrorKind, (d: BackupErrorDetail) => string> = {
     `このバックアップは、このアプリより新しいバージョン${d.fileAppVersion ? `（${d.fileAppVersion}）` : ''}のインシデント対応ナビで作られたため、このアプリでは読めません。アプリを最新のバージョンに更新してから、もう一度お試しください。`,
   invalid: () =>
     'バックアップファイルの内容に正しくない部分があります。ファイルが壊れているか、書き換えられています。',
+  'evidence-tampered': (d) =>
+    `証拠のファイル${d.fileName ? `「${d.fileName.slice(0, 60)}」` : ''}の中身が、記録された SHA-256 と一致しません。バックアップを作ったあとに書き換えられたか、壊れています。証拠の信頼性を守るため、このバックアップは復元しません。`,
   'needs-passphrase': () =>
     'このバックアップは暗号化されています。パスフレーズを入力してください。',
   'wrong-passphrase': () =>

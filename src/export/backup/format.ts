@@ -1,53 +1,29 @@
-import type {
-  Draft,
-  FieldValue,
-  Incident,
-  ProgressEntry,
-  ReportingEntry,
-  Setting,
-  TimelineEntry,
-} from '../../storage/schema';
-import type { PrepRecord } from '../../storage/prep-schema';
+import type { BackupData } from '../../storage/backup-stores';
 
 /** The `format` of a plain backup file. */
 export const BACKUP_FORMAT = 'incident-navi-backup';
 /** The `format` of an encrypted backup file. */
 export const ENCRYPTED_FORMAT = 'incident-navi-backup-encrypted';
-/** The only format version this app writes and reads. */
-export const FORMAT_VERSION = 1;
+/** The format version this app writes (2: evidence files and their hashes). */
+export const FORMAT_VERSION = 2;
+/** The format versions this app reads (1: written before evidence existed). */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
+/** The version of the encrypted envelope (unchanged since version 1: same KDF and cipher). */
+export const ENVELOPE_VERSION = 1;
 
-/** Every record of every store, as the backup carries it. */
-export interface BackupData {
-  incidents: Incident[];
-  fields: FieldValue[];
-  progress: ProgressEntry[];
-  timeline: TimelineEntry[];
-  reporting: ReportingEntry[];
-  settings: Setting[];
-  /** Since database version 2; absent in older files. */
-  drafts: Draft[];
-  /** 平時の備え (database version 2; absent from older files). */
-  prep: PrepRecord[];
+export { BACKUP_STORES, type BackupData, type BackupStore } from '../../storage/backup-stores';
+
+/** One evidence file as a backup file carries it: its original bytes in base64. */
+export interface BackupEvidenceFile {
+  incidentId: string;
+  id: string;
+  base64: string;
 }
 
-/**
- * The store names of a backup, in the order they are written and restored (incidents
- * first: the other records belong to them). Adding a store to the backup: its name here,
- * its records in BackupData, one entry in STORE_RULES (schema.ts) and STORE_LABELS
- * (problems.ts); older files simply lack it. Bump DB_VERSION with the store, so an older
- * app says the file comes from a newer version instead of refusing it as broken.
- */
-export const BACKUP_STORES = [
-  'incidents',
-  'fields',
-  'progress',
-  'timeline',
-  'reporting',
-  'settings',
-  'drafts',
-  'prep',
-] as const;
-export type BackupStore = (typeof BACKUP_STORES)[number];
+/** The `data` of a backup file: the stored records, evidence files in base64. */
+export type BackupFileData = Omit<BackupData, 'evidenceFiles'> & {
+  evidenceFiles: BackupEvidenceFile[];
+};
 
 /** A plain (unencrypted) backup file. */
 export interface BackupFile {
@@ -56,15 +32,24 @@ export interface BackupFile {
   appVersion: string;
   dbVersion: number;
   createdAt: string;
-  data: BackupData;
+  data: BackupFileData;
 }
 
-/** Wrap all records into a backup file object. Pure. */
+/**
+ * Wraps all records into a backup file object. Pure: the evidence files come already
+ * encoded (`files`, see evidence-files.ts); the Blobs of `data.evidenceFiles` are not read.
+ */
 export function makeBackup(
   data: BackupData,
   meta: { appVersion: string; dbVersion: number; createdAt: string },
+  files: BackupEvidenceFile[] = [],
 ): BackupFile {
-  return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, ...meta, data };
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    ...meta,
+    data: { ...data, evidenceFiles: files },
+  };
 }
 
 /** The backup as JSON text (indented: people may look inside). */

@@ -1,8 +1,8 @@
 import { toTime } from '../../lib/jst';
 import { BACKUP_STORES, type BackupStore } from './format';
+import type { MergeRule, RestoreCounts } from '../../storage/backup-stores';
 
-/** What a restore does with one record of the file. */
-export type MergeDecision = 'add' | 'update' | 'keep';
+export { emptyCounts, type RestoreCounts } from '../../storage/backup-stores';
 
 /** The time that decides which copy is newer, per store. */
 function stampOf(store: BackupStore, record: object): number | null {
@@ -16,41 +16,24 @@ function stampOf(store: BackupStore, record: object): number | null {
  * timeline). Settings are this device's own (its backup reminder, its responder's name,
  * its trash index): never taken from a file, even when missing here. Nothing is deleted.
  */
-export function decide(
-  store: BackupStore,
-  existing: object | undefined,
-  incoming: object,
-): MergeDecision {
+export const decide: MergeRule = (store, existing, incoming) => {
   if (store === 'settings') return 'keep';
   if (existing === undefined) return 'add';
   const mine = stampOf(store, existing);
   const theirs = stampOf(store, incoming);
   if (theirs === null) return 'keep';
   return mine === null || theirs > mine ? 'update' : 'keep';
-}
-
-/** Counts of a restore, per store. */
-export interface RestoreCounts {
-  added: Record<BackupStore, number>;
-  updated: Record<BackupStore, number>;
-  kept: number;
-  /** 備え records kept because this device's copy is newer (never overwritten). */
-  keptNewerPrep: number;
-}
-
-/** Empty counts (one zero per store of the backup). */
-export function emptyCounts(): RestoreCounts {
-  const zero = () =>
-    Object.fromEntries(BACKUP_STORES.map((s) => [s, 0])) as Record<BackupStore, number>;
-  return { added: zero(), updated: zero(), kept: 0, keptNewerPrep: 0 };
-}
+};
 
 /** A calm Japanese sentence of what a restore did. */
 export function describeRestore(counts: RestoreCounts): string {
   const parts = (c: Record<BackupStore, number>) => {
     // The parts of incidents: every store but the incidents, settings and 備え (named apart).
     const records = BACKUP_STORES.reduce(
-      (n, s) => (s === 'incidents' || s === 'settings' || s === 'prep' ? n : n + c[s]),
+      (n, s) =>
+        s === 'incidents' || s === 'settings' || s === 'prep' || s === 'evidenceFiles'
+          ? n
+          : n + c[s],
       0,
     );
     return [
@@ -58,6 +41,7 @@ export function describeRestore(counts: RestoreCounts): string {
       records ? `記録の項目・チェック・経過など ${records}件` : '',
       c.settings ? `設定 ${c.settings}件` : '',
       c.prep ? `備え ${c.prep}件` : '',
+      c.evidenceFiles ? `証拠のファイル ${c.evidenceFiles}件（SHA-256 確認済み）` : '',
     ].filter(Boolean);
   };
   const added = parts(counts.added);

@@ -3,7 +3,16 @@ import { DB_VERSION } from '../../storage/schema';
 import { checkRecords, type KnownIds, type RecordProblem, type RestoreProgress } from './check';
 import { decryptBackup, parseEncrypted } from './crypto';
 import { BackupError } from './errors';
-import { BACKUP_FORMAT, ENCRYPTED_FORMAT, FORMAT_VERSION, type BackupFile } from './format';
+import {
+  BACKUP_FORMAT,
+  ENCRYPTED_FORMAT,
+  ENVELOPE_VERSION,
+  FORMAT_VERSION,
+  READABLE_VERSIONS,
+  type BackupData,
+  type BackupFile,
+} from './format';
+import { verifyBackupIntegrity, type BackupIntegrity } from './integrity';
 import { guardJson } from './guard';
 import type { DeriveKey } from './kdf';
 import { HeaderSchema } from './schema';
@@ -30,20 +39,33 @@ function formatOf(value: unknown): typeof BACKUP_FORMAT | typeof ENCRYPTED_FORMA
   }
   const { format, formatVersion, dbVersion, appVersion } = value as Record<string, unknown>;
   if (format !== BACKUP_FORMAT && format !== ENCRYPTED_FORMAT) throw new BackupError('not-backup');
+  const plain = format === BACKUP_FORMAT;
+  const newest = plain ? FORMAT_VERSION : ENVELOPE_VERSION;
   const newer =
-    (typeof formatVersion === 'number' && formatVersion > FORMAT_VERSION) ||
+    (typeof formatVersion === 'number' && formatVersion > newest) ||
     (typeof dbVersion === 'number' && dbVersion > DB_VERSION);
   if (newer) {
     const fileAppVersion = typeof appVersion === 'string' ? appVersion.slice(0, 40) : undefined;
     throw new BackupError('version', '', { fileAppVersion });
   }
-  if (formatVersion !== FORMAT_VERSION) throw new BackupError('not-backup');
+  const readable = plain
+    ? READABLE_VERSIONS.includes(formatVersion as number)
+    : formatVersion === ENVELOPE_VERSION;
+  if (!readable) throw new BackupError('not-backup');
   return format;
 }
 
+/** A checked backup's header and the records to restore (evidence files as Blobs). */
+export type RestorableBackup = Omit<BackupFile, 'data' | 'formatVersion'> & {
+  formatVersion: number;
+  data: BackupData;
+};
+
 /** A checked backup: the valid records (as a file) and the named invalid ones. */
 export interface CheckedBackup {
-  backup: BackupFile;
+  backup: RestorableBackup;
+  /** The evidence hashes (all matched, or the file was refused) and each chain's state. */
+  integrity: BackupIntegrity;
   /** Records that will not be restored, each named; empty when the whole file is good. */
   problems: RecordProblem[];
   /** Records in the file, all stores. */
@@ -58,18 +80,29 @@ async function checkPlain(
 ): Promise<Omit<CheckedBackup, 'encrypted'>> {
   // The header without what formatOf has already checked and the records (checked apart).
   const { data, ...header } = value as Record<string, unknown>;
+  const formatVersion = header.formatVersion as number;
   delete header.format;
   delete header.formatVersion;
   const result = v.safeParse(HeaderSchema, header);
   if (!result.success) throw new BackupError('invalid', v.getDotPath(result.issues[0]) ?? '');
   const checked = await checkRecords(data, options.known, options.onProgress);
-  const backup: BackupFile = {
+  const verified = await verifyBackupIntegrity(
+    checked.data,
+    formatVersion,
+    new Date().toISOString(),
+  );
+  const backup: RestorableBackup = {
     format: BACKUP_FORMAT,
-    formatVersion: FORMAT_VERSION,
+    formatVersion,
     ...result.output,
-    data: checked.data,
+    data: verified.data,
   };
-  return { backup, problems: checked.problems, total: checked.total };
+  return {
+    backup,
+    integrity: verified.integrity,
+    problems: checked.problems,
+    total: checked.total,
+  };
 }
 
 /** Options for reading a backup. */

@@ -11,6 +11,8 @@ export const STORE_LABELS: Record<BackupStore, string> = {
   drafts: '共有・出力の下書き',
   prep: '平時の備え',
   settings: '設定',
+  evidence: '証拠の記録',
+  evidenceFiles: '証拠のファイル',
 };
 
 /** Why a record is not restored, in Japanese; `{id}` stands for the problem's detail. */
@@ -21,6 +23,7 @@ const REASONS: Record<ProblemReason, string> = {
   'unknown-item': 'このアプリにないチェック項目「{id}」です',
   duplicate: '同じ記録がファイルの中に2つあります（2つ目は復元しません）',
   orphan: 'この記録の対応記録を復元しないため、復元しません',
+  'unlisted-file': '証拠の記録にないファイルのため、復元しません',
 };
 
 /** Text from a file shown to people: short, so a hostile file cannot flood the screen. */

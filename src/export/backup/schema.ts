@@ -77,7 +77,9 @@ const TimelineSchema = v.strictObject({
   hash: v.optional(Sha256),
   legacy: v.optional(v.literal(true)),
   chainedAt: v.optional(Time),
-  evidence: v.optional(v.strictObject({ id: Id, sha256: Sha256 })),
+  evidence: v.optional(
+    v.strictObject({ id: Id, sha256: Sha256, itemId: v.optional(Id), entryId: v.optional(Id) }),
+  ),
 });
 
 const ReportingSchema = v.strictObject({
@@ -99,6 +101,26 @@ const DraftSchema = v.strictObject({
   updatedAt: Time,
 });
 
+const EvidenceSchema = v.strictObject({
+  id: Id,
+  incidentId: Id,
+  name: str(L.title),
+  type: str(L.id),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sha256: Sha256,
+  capturedAt: Time,
+  by: Name,
+  note: Text,
+  timelineId: Id,
+  // What it is attached to, when anything (a checklist item or a timeline entry).
+  itemId: v.optional(Id),
+  entryId: v.optional(Id),
+  relatedText: v.optional(Text),
+});
+
+/** An evidence file in the file: its bytes in base64 (decoded and hashed by evidence-check.ts). */
+const EvidenceFileSchema = v.strictObject({ incidentId: Id, id: Id, base64: v.string() });
+
 /** How a store's records are checked: their schema and the fields of their primary key. */
 export interface StoreRule {
   schema: v.GenericSchema;
@@ -118,6 +140,8 @@ export const STORE_RULES: Record<BackupStore, StoreRule> = {
   settings: { schema: SettingSchema, key: ['key'] },
   drafts: { schema: DraftSchema, key: ['incidentId', 'kind'] },
   prep: { schema: PrepSchema, key: ['id'] },
+  evidence: { schema: EvidenceSchema, key: ['incidentId', 'id'] },
+  evidenceFiles: { schema: EvidenceFileSchema, key: ['incidentId', 'id'] },
 };
 
 /** The header of a plain backup file, without format, formatVersion and `data` (checked apart). */

@@ -94,5 +94,7 @@ export function sampleData(): BackupData {
     ],
     drafts: [],
     prep: [],
+    evidence: [],
+    evidenceFiles: [],
   };
 }

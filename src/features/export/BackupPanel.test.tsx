@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readAllForBackup } from '../../storage/backup-repo';
 import { createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
+import { getDB } from '../../storage/db';
 import { BackupPanel } from './BackupPanel';
 import { BackupReminder } from './BackupReminder';
 import { useStore } from '../../app/store';
@@ -103,5 +104,47 @@ describe('BackupPanel', () => {
     render(<BackupReminder />);
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('complementary', { name: 'バックアップのおすすめ' })).toBeNull();
+  });
+
+  it('offers a backup without the evidence files when they are large, and keeps their records', async () => {
+    const { incident } = await createIncident({
+      title: 'A',
+      types: [],
+      causes: [],
+      by: '',
+      log: '開始',
+    });
+    // A large photo's record (its bytes are not needed to decide).
+    await (
+      await getDB()
+    ).put('evidence', {
+      id: 'ev-1',
+      incidentId: incident.id,
+      name: '画面.jpg',
+      type: 'image/jpeg',
+      size: 30 * 1024 * 1024,
+      sha256: 'a'.repeat(64),
+      capturedAt: new Date().toISOString(),
+      by: '',
+      note: '',
+      timelineId: 'tl-x',
+    });
+    render(<BackupPanel />);
+    const box = await screen.findByRole('checkbox', {
+      name: /証拠の写真・ファイルも含める（1件、30.0 MB）/,
+    });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(/証拠のファイルが大きい（20.0 MB 以上）ため/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'ファイルに保存' }));
+    expect(
+      await screen.findByText(/保存しました.*ファイルを含めない証拠 1件/, {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    const file = JSON.parse(await saved[0]!.text()) as {
+      formatVersion: number;
+      data: Record<string, unknown[]>;
+    };
+    expect(file.formatVersion).toBe(2);
+    expect(file.data.evidence).toHaveLength(1);
+    expect(file.data.evidenceFiles).toEqual([]);
   });
 });

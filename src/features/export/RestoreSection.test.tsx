@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -68,7 +68,7 @@ describe('RestoreSection', () => {
   });
 
   it('says in plain words that a newer version of the app made the file', async () => {
-    await choose({ ...valid(), formatVersion: 2, appVersion: '2.0.0' });
+    await choose({ ...valid(), formatVersion: 3, appVersion: '2.0.0' });
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('新しいバージョン（2.0.0）');
     expect(alert.textContent).toContain('何も変更していません');
@@ -90,6 +90,74 @@ describe('RestoreSection', () => {
     const keys = (await readAllForBackup()).settings.map((s) => s.key);
     expect(keys).not.toContain('responderName');
     expect(keys).not.toContain('lastBackupAt');
+  });
+});
+
+/** The fixture with one evidence record of inc-a, and its file when given. */
+function withEvidence(bytes: Uint8Array | null, sha256: string) {
+  const file = valid() as ReturnType<typeof valid> & { data: Record<string, unknown> };
+  file.data.evidence = [
+    {
+      id: 'ev-1',
+      incidentId: 'inc-a',
+      name: '脅迫文.jpg',
+      type: 'image/jpeg',
+      size: 4,
+      sha256,
+      capturedAt: '2026-11-24T01:00:00.000Z',
+      by: '山田',
+      note: '',
+      timelineId: 'tl-none',
+    },
+  ];
+  file.data.evidenceFiles = bytes
+    ? [{ incidentId: 'inc-a', id: 'ev-1', base64: Buffer.from(bytes).toString('base64') }]
+    : [];
+  return file;
+}
+// SHA-256 of the bytes 1, 2, 3, 4.
+const SHA_1234 = '9f64a747e1b97f131fabb6b447296c9b6f0201e79fb3c5356e6c77e89b6a806a';
+
+describe('RestoreSection with evidence', () => {
+  useFreshDB();
+
+  it('refuses a file whose evidence was changed, in plain words, and writes nothing', async () => {
+    await choose(withEvidence(Uint8Array.of(1, 2, 3, 5), SHA_1234));
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain(
+      '証拠のファイル「脅迫文.jpg」の中身が、記録された SHA-256 と一致しません',
+    );
+    expect(alert.textContent).toContain('何も変更していません');
+    expect(screen.queryByRole('button', { name: /復元する/ })).toBeNull();
+    expect((await readAllForBackup()).incidents).toHaveLength(0);
+  });
+
+  it('says which checks passed before restoring: hashes matched, files left out, old entries chained', async () => {
+    await choose(withEvidence(Uint8Array.of(1, 2, 3, 4), SHA_1234));
+    expect(
+      await screen.findByText(
+        /証拠のファイル 1件の SHA-256 が、記録された値と一致/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/対応記録で、対応経過が書き換えられていないことを確かめました/),
+    ).toBeTruthy();
+    // A version-1 file: its entries are chained as they are restored, and it says so.
+    expect(
+      screen.getByText(/以前のバージョンで作られたバックアップです。対応経過 2件に/),
+    ).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    cleanup();
+    await choose(withEvidence(null, SHA_1234));
+    expect(
+      await screen.findByText(
+        /証拠 1件は、ファイルを含めずにバックアップされています/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
   });
 });
 

@@ -6,6 +6,7 @@ import type { CheckedBackup } from '../../export/backup/parse';
 import { formatJst } from '../../lib/jst';
 import { inspectBackupFile, restoreBackup } from './backup-data';
 import { RestoreProblems } from './RestoreProblems';
+import { IntegrityReport } from './IntegrityReport';
 
 const UNCHANGED = 'この端末の記録は何も変更していません。';
 const count = (n: number) => n.toLocaleString('ja-JP');
@@ -139,6 +140,7 @@ export function RestoreSection() {
             {formatJst(checked.backup.createdAt)} に作られたバックアップです（対応記録{' '}
             {count(checked.backup.data.incidents.length)}件）。
           </p>
+          <IntegrityReport integrity={checked.integrity} />
           {checked.problems.length > 0 && (
             <div class="notice" role="alert">
               <p>

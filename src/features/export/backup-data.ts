@@ -2,15 +2,16 @@
 // reading and writing through the store's export actions.
 // (Loaded only with the backup page: valibot and the crypto stay out of other chunks.)
 import { encryptBackup } from '../../export/backup/crypto';
-import {
-  backupFileName,
-  makeBackup,
-  serializeBackup,
-  type BackupFile,
-} from '../../export/backup/format';
+import { backupFileName, makeBackup, serializeBackup } from '../../export/backup/format';
+import { encodeEvidenceFiles } from '../../export/backup/evidence-files';
 import type { RestoreProgress } from '../../export/backup/check';
 import type { RestoreCounts } from '../../export/backup/merge';
-import { checkFileSize, readBackupText, type CheckedBackup } from '../../export/backup/parse';
+import {
+  checkFileSize,
+  readBackupText,
+  type CheckedBackup,
+  type RestorableBackup,
+} from '../../export/backup/parse';
 import { BackupError } from '../../export/backup/errors';
 import { MAX_PLAIN_UNITS } from '../../export/backup/size';
 import { jstDate } from '../../lib/jst';
@@ -23,23 +24,33 @@ export interface BackupOutput {
   filename: string;
   createdAt: string;
   incidents: number;
+  /** Evidence files carried (with their bytes), and evidence records without them. */
+  evidenceFiles: number;
+  evidenceLeftOut: number;
 }
 
 /** The records are more than one backup file may hold (and a restore could read). */
 export class BackupTooLargeError extends Error {
   constructor() {
     super(
-      '記録が多すぎるため、1つのバックアップファイルにできませんでした（復元できる大きさを超えます）。ゴミ箱を空にするなどして記録を減らしてから、もう一度お試しください。',
+      '記録が多すぎるため、1つのバックアップファイルにできませんでした（復元できる大きさを超えます）。証拠の写真・ファイルを含めずに作るか、ゴミ箱を空にするなどして記録を減らしてから、もう一度お試しください。',
     );
   }
 }
 
-/** Reads every store and makes the backup text (encrypted when a passphrase is given). */
-export async function createBackup(passphrase: string): Promise<BackupOutput> {
-  const { data, dbVersion } = await useStore.getState().readAllForBackup();
+/**
+ * Reads every store and makes the backup text (encrypted when a passphrase is given), with
+ * the evidence files' bytes unless `withEvidenceFiles` is false (their records and hashes stay).
+ */
+export async function createBackup(
+  passphrase: string,
+  withEvidenceFiles = true,
+): Promise<BackupOutput> {
+  const { data, dbVersion } = await useStore.getState().readAllForBackup(withEvidenceFiles);
   const createdAt = new Date().toISOString();
+  const files = await encodeEvidenceFiles(data.evidenceFiles);
   const plain = serializeBackup(
-    makeBackup(data, { appVersion: __APP_VERSION__, dbVersion, createdAt }),
+    makeBackup(data, { appVersion: __APP_VERSION__, dbVersion, createdAt }, files),
   );
   // Never write a file the restore would refuse as too large.
   if (plain.length > MAX_PLAIN_UNITS) throw new BackupTooLargeError();
@@ -49,6 +60,8 @@ export async function createBackup(passphrase: string): Promise<BackupOutput> {
     filename: backupFileName(jstDate(createdAt), Boolean(passphrase)),
     createdAt,
     incidents: data.incidents.length,
+    evidenceFiles: files.length,
+    evidenceLeftOut: data.evidence.length - files.length,
   };
 }
 
@@ -82,7 +95,7 @@ export async function inspectBackupFile(
 
 /** Merges the valid records of a checked backup into this device (one transaction). */
 export const restoreBackup = (
-  backup: BackupFile,
+  backup: RestorableBackup,
   onProgress?: (progress: RestoreProgress) => void,
 ): Promise<RestoreCounts> =>
   useStore

@@ -27,7 +27,7 @@ describe('export slice', () => {
   it('reads every store for a backup and counts changes since the last one', async () => {
     await createIncident({ title: 'A', types: [], causes: [], by: '', log: '開始' });
     const store = useStore.getState();
-    const { data, dbVersion } = await store.readAllForBackup();
+    const { data, dbVersion } = await store.readAllForBackup(true);
     expect(data.incidents.map((i) => i.title)).toEqual(['A']);
     expect(dbVersion).toBeGreaterThan(0);
     expect(await store.backupStatus()).toMatchObject({ changed: 1, lastBackupAt: null });

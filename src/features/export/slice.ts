@@ -10,10 +10,12 @@ import {
 import { DB_VERSION } from '../../storage/schema';
 import type { BackupData } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
+import type { EvidenceUsage } from '../../storage/evidence-usage';
 
 // Backup and restore load with the first backup action (the restore merge stays out of
 // the main bundle).
 const backupRepo = () => import('../../storage/backup-repo');
+const mergeRule = () => import('../../export/backup/merge');
 // The reminder on home needs only this small part.
 const backupStatus = () => import('../../storage/backup-status');
 
@@ -34,7 +36,7 @@ export interface ExportSlice {
   /** One incident with its fields, progress and timeline, or null when there is none. */
   loadSnapshot(incidentId: string): Promise<IncidentSnapshot | null>;
   /** Every record of every store, read in one transaction, and the schema version. */
-  readAllForBackup(): Promise<{ data: BackupData; dbVersion: number }>;
+  readAllForBackup(withEvidenceFiles: boolean): Promise<{ data: BackupData; dbVersion: number }>;
   /**
    * Merges a validated backup into this device (one transaction); then re-reads what this
    * tab shows: the incident list, the open incident, the reporting records.
@@ -45,6 +47,8 @@ export interface ExportSlice {
   ): Promise<RestoreCounts>;
   /** Remembers that the backup made at `at` was saved or shared. */
   markBackedUp(at: string): Promise<void>;
+  /** How much evidence this device keeps (files and bytes, in all and per incident). */
+  evidenceUsage(): Promise<EvidenceUsage>;
   backupStatus(): Promise<BackupStatus>;
   /** Her kept drafts of one incident: export kind → edited text. */
   loadDrafts(incidentId: string): Promise<Record<string, string>>;
@@ -57,12 +61,15 @@ export interface ExportSlice {
 export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   loadSnapshot: (incidentId) => loadIncidentSnapshot(incidentId).then((s) => s ?? null),
 
-  async readAllForBackup() {
-    return { data: await (await backupRepo()).readAllForBackup(), dbVersion: DB_VERSION };
+  async readAllForBackup(evidenceFiles) {
+    const data = await (await backupRepo()).readAllForBackup({ evidenceFiles });
+    return { data, dbVersion: DB_VERSION };
   },
 
   async restoreBackup(data, onProgress) {
-    const counts = await (await backupRepo()).restoreBackupData(data, onProgress);
+    // The merge rule is the backup format's policy, passed into storage.
+    const [repo, { decide }] = await Promise.all([backupRepo(), mergeRule()]);
+    const counts = await repo.restoreBackupData(data, decide, onProgress);
     // Other tabs hear the broadcast; this one re-reads here.
     const { incidentList, openIncident, reporting } = get();
     await Promise.all([
@@ -74,6 +81,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   },
 
   markBackedUp: async (at) => (await backupStatus()).markBackedUp(at),
+  evidenceUsage: async () => (await import('../../storage/evidence-usage')).evidenceUsage(),
 
   async backupStatus() {
     const status = await backupStatus();

@@ -7,8 +7,17 @@ import { checkIncidentChain } from './chain-slice';
 /**
  * The state of the incident's hash chain, checked again whenever the timeline changes
  * (`version`): intact with the count and head, or which entry breaks it and since when.
+ * With `onlyBroken`, nothing is shown unless the chain is broken (the checklist page).
  */
-export function ChainStatus({ incidentId, version }: { incidentId: string; version: string }) {
+export function ChainStatus({
+  incidentId,
+  version,
+  onlyBroken = false,
+}: {
+  incidentId: string;
+  version: string;
+  onlyBroken?: boolean;
+}) {
   const [report, setReport] = useState<ChainReport | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -17,6 +26,7 @@ export function ChainStatus({ incidentId, version }: { incidentId: string; versi
       live = false;
     };
   }, [incidentId, version]);
+  if (onlyBroken && (!report || report.ok)) return null;
   if (report === undefined) return <p class="muted small">記録の改ざんがないか確認しています…</p>;
   if (report === null) {
     return (

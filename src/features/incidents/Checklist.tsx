@@ -18,10 +18,13 @@ export function Checklist({
   incidentId,
   checklist,
   progress,
+  evidence = {},
 }: {
   incidentId: string;
   checklist: ChecklistData;
   progress: Record<string, ProgressEntry>;
+  /** Item id → pieces of evidence attached. */
+  evidence?: Record<string, number>;
 }) {
   const [onlyOpen, setOnlyOpen] = useState(false);
   const settled = settledIds(progress);
@@ -75,6 +78,7 @@ export function Checklist({
                         incidentId={incidentId}
                         item={item}
                         entry={progress[item.id]}
+                        evidenceCount={evidence[item.id]}
                       />
                     ),
                   )}

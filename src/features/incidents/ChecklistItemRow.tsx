@@ -5,6 +5,7 @@ import { CharCount, limitProps } from '../../ui/CharCount';
 import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 import { useItemSave } from './useItemSave';
 import { ExtraNote } from '../../ui/ExtraNote';
+import { EvidenceLinks } from './EvidenceLinks';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
 
@@ -37,10 +38,13 @@ export function ChecklistItemRow({
   incidentId,
   item,
   entry,
+  evidenceCount = 0,
 }: {
   incidentId: string;
   item: MergedItem;
   entry?: ProgressEntry;
+  /** Pieces of evidence attached to this item. */
+  evidenceCount?: number;
 }) {
   const { save: saveItem, saving, error } = useItemSave(incidentId, item.id, item.text);
   const [at, setAt] = useState('');
@@ -139,6 +143,14 @@ export function ChecklistItemRow({
           </form>
         </details>
       )}
+      <EvidenceLinks
+        incidentId={incidentId}
+        count={evidenceCount}
+        itemId={item.id}
+        text={item.text}
+        describedBy={textId}
+        attach={state !== 'open'}
+      />
       {entry?.note && state !== 'open' && (
         <p class="small">
           メモ: <bdi>{entry.note}</bdi>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { IncidentNav } from './IncidentNav';
 import { Loading } from './IncidentPage';
@@ -6,10 +7,19 @@ import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
-import { evidenceListCsv, evidenceListText, shortSha } from '../../export/evidence-list';
-import { formatJstSeconds } from '../../lib/jst';
+import { evidenceListCsv, evidenceListText } from '../../export/evidence-list';
+import { EvidenceItem } from './EvidenceItem';
 import { formatBytes } from '../../lib/bytes';
+import { saveEvidencePackage } from './evidence-package';
+import { QuotaWarning } from '../../ui/QuotaWarning';
 import './incidents.css';
+
+const FAILED_PACKAGE =
+  '証拠パッケージを作れませんでした。端末の空き容量を確かめて、もう一度お試しください。';
+
+/** When only the record of a piece of evidence is here (restored from a backup without files). */
+const NO_FILE =
+  '元のファイルはこの端末にありません。証拠のファイルを含めないバックアップから復元された記録です（ファイル名・日時・SHA-256 は残っています）。元の端末や、ファイルを含めたバックアップから取り出してください。';
 
 type SaveState =
   { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'error'; message: string };
@@ -22,7 +32,20 @@ export default function EvidencePage(props: Record<string, unknown>) {
   const [items, setItems] = useState<EvidenceMeta[] | null>(null);
   const [note, setNote] = useState('');
   const [state, setState] = useState<SaveState | null>(null);
-  const reload = () => listEvidence(id).then(setItems, () => setItems([]));
+  const [packing, setPacking] = useState('');
+  // Opened from a checklist item or a timeline entry: new evidence is attached to it.
+  const { query } = useLocation();
+  const link = query.item
+    ? { itemId: query.item, text: query.about ?? '' }
+    : query.entry
+      ? { entryId: query.entry, text: query.about ?? '' }
+      : undefined;
+  const storageInfo = useStore((s) => s.storageInfo);
+  const [space, setSpace] = useState<{ usage: number | null; quota: number | null } | null>(null);
+  const reload = () => {
+    void storageInfo().then(setSpace);
+    return listEvidence(id).then(setItems, () => setItems([]));
+  };
   useEffect(() => void reload(), [id]);
   if (!open) return <Loading error={error} />;
 
@@ -32,7 +55,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
     if (!file) return;
     setState({ kind: 'saving' });
     try {
-      await addEvidence({ incidentId: id, file, name: file.name || '写真', by, note });
+      await addEvidence({ incidentId: id, file, name: file.name || '写真', by, note, link });
       setNote('');
       setState({ kind: 'saved', name: file.name });
     } catch (e) {
@@ -60,6 +83,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
       getEvidenceFile(e.incidentId, e.id),
     ]);
     if (blob) saveFile(blob, e.name, e.type);
+    else setState({ kind: 'error', message: NO_FILE });
   };
   return (
     <>
@@ -74,9 +98,17 @@ export default function EvidencePage(props: Record<string, unknown>) {
         を記録します。感染した画面は、電源を切らずに別のスマートフォンなどで撮影してください。
       </p>
       <p class="muted">
-        写真・ファイルはこの端末の中だけにあり、バックアップには含まれません。渡すときは「元のファイルを保存」と証拠一覧を一緒に使ってください。
+        写真・ファイルは、この端末のバックアップにも含まれます（大きいときは含めないこともできます）。警察や保守ベンダーに渡すときは、証拠一覧と一緒に保存してください。
       </p>
       <ResponderNamePrompt />
+      {space && <QuotaWarning usage={space.usage} quota={space.quota} />}
+      {link && (
+        <p class="notice">
+          添付先: {link.itemId ? 'チェック項目' : '対応経過'}「<bdi>{link.text}</bdi>
+          」（次に保存するファイルに付きます）{' '}
+          <a href={`/incidents/${id}/evidence`}>添付先を外す</a>
+        </p>
+      )}
       <div class="field">
         <label for="evidence-note">メモ（任意・次に保存するファイルに付きます）</label>
         <textarea
@@ -116,7 +148,13 @@ export default function EvidencePage(props: Record<string, unknown>) {
           {state?.kind === 'saved' && `保存済み: ${state.name}`}
         </p>
       )}
-      <h3>証拠一覧（{items?.length ?? 0}件）</h3>
+      <h3>
+        証拠一覧（{items?.length ?? 0}件
+        {items &&
+          items.length > 0 &&
+          `、合計 ${formatBytes(items.reduce((n, e) => n + e.size, 0))}`}
+        ）
+      </h3>
       {items && items.length > 0 ? (
         <>
           <ol class="evidence-list">
@@ -147,43 +185,34 @@ export default function EvidencePage(props: Record<string, unknown>) {
               証拠一覧を保存（CSV）
             </button>
           </p>
+          <p>
+            <button
+              class="button primary"
+              type="button"
+              disabled={packing === '作っています…'}
+              onClick={() => {
+                setPacking('作っています…');
+                saveEvidencePackage(id, title, items).then(
+                  (ok) => setPacking(ok ? '証拠パッケージを保存しました。' : FAILED_PACKAGE),
+                  () => setPacking(FAILED_PACKAGE),
+                );
+              }}
+            >
+              証拠パッケージを保存（ZIP）
+            </button>
+          </p>
+          <p class="small muted">
+            証拠パッケージは、元のファイルすべてと証拠一覧（テキスト・CSV）を1つの ZIP
+            ファイルにまとめたものです。警察や保守ベンダーに渡すときに使えます。受け取った人は、各ファイルの
+            SHA-256 を一覧と照らし合わせて確かめられます。
+          </p>
+          <p class="save-status" role="status">
+            {packing}
+          </p>
         </>
       ) : (
         <p class="muted">{items ? 'まだ証拠はありません。' : '読み込んでいます…'}</p>
       )}
     </>
-  );
-}
-
-function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
-  return (
-    <dl class="evidence-meta">
-      <dt>ファイル</dt>
-      <dd>
-        <bdi>{e.name}</bdi>（{e.type || '種類不明'}、{formatBytes(e.size)}）
-      </dd>
-      <dt>保存日時（端末の時計）</dt>
-      <dd>
-        <time dateTime={e.capturedAt}>{formatJstSeconds(e.capturedAt)}</time>
-      </dd>
-      <dt>記録者</dt>
-      <dd>
-        <bdi>{e.by || '（未記入）'}</bdi>
-      </dd>
-      <dt>SHA-256（短縮）</dt>
-      <dd>
-        <code>{shortSha(e.sha256)}</code>
-      </dd>
-      <dt>SHA-256</dt>
-      <dd>
-        <code class="sha256">{e.sha256}</code>
-      </dd>
-      {e.note && (
-        <>
-          <dt>メモ</dt>
-          <dd>{e.note}</dd>
-        </>
-      )}
-    </dl>
   );
 }

@@ -19,6 +19,8 @@ import { UrgentAction } from '../../ui/UrgentAction';
 import { openCount, settledIds } from './progress-view';
 import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
+import { useEvidenceLinks } from './useEvidenceLinks';
+import { ChainStatus } from './ChainStatus';
 import './incidents.css';
 
 /** Playbooks whose screen is evidence to photograph first (the ransom note, a warning). */
@@ -37,6 +39,8 @@ export default function IncidentPage(props: Record<string, unknown>) {
     error: contentError,
   } = useChecklist(open?.incident.types, open?.incident.causes);
   useStore((s) => s.responderName);
+  // Re-read when the timeline grows (every piece of evidence adds an entry).
+  const evidence = useEvidenceLinks(id, String(open?.timelineTotal ?? ''));
   if (!open) return <Loading error={error} />;
   const { incident, progress } = open;
   const settled = settledIds(progress);
@@ -47,6 +51,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
       <DrillBanner id={id} />
       <StorageProblem />
       <IncidentHeader key={incident.id} incident={incident} />
+      <ChainStatus incidentId={id} version={String(open.timelineTotal)} onlyBroken />
       {active && (
         <UrgentAction
           actions={urgent}
@@ -103,7 +108,12 @@ export default function IncidentPage(props: Record<string, unknown>) {
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}
       {checklist ? (
-        <Checklist incidentId={id} checklist={checklist} progress={progress} />
+        <Checklist
+          incidentId={id}
+          checklist={checklist}
+          progress={progress}
+          evidence={evidence.items}
+        />
       ) : (
         !contentError && <p class="muted">チェックリストを読み込んでいます…</p>
       )}

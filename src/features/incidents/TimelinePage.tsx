@@ -11,6 +11,8 @@ import { ChainStatus } from './ChainStatus';
 import { draftKey } from './drafts';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
+import { useEvidenceLinks } from './useEvidenceLinks';
+import { EvidenceLinks } from './EvidenceLinks';
 import './incidents.css';
 
 const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
@@ -23,6 +25,7 @@ const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
   correction: '訂正',
   conflict: '上書き前の内容',
   evidence: '証拠',
+  'reporting-status': '報告',
 };
 
 /** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */
@@ -32,6 +35,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
   const add = useStore((s) => s.addTimelineEntry);
   const loadOlder = useStore((s) => s.loadOlderTimeline);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  const evidence = useEvidenceLinks(id, String(open?.timelineTotal ?? ''));
   if (!open) return <Loading error={error} />;
   const corrections = new Map<string, TimelineEntry[]>();
   for (const e of open.timeline) {
@@ -93,6 +97,14 @@ export default function TimelinePage(props: Record<string, unknown>) {
               <button class="button small" type="button" onClick={() => setCorrecting(entry.id)}>
                 訂正<span class="visually-hidden">: {entry.text}</span>
               </button>
+            )}
+            {entry.kind !== 'evidence' && (
+              <EvidenceLinks
+                incidentId={id}
+                count={evidence.entries[entry.id] ?? 0}
+                entryId={entry.id}
+                text={entry.text}
+              />
             )}
           </li>
         ))}

@@ -4,9 +4,9 @@ import type { Incident, StorageError, StorageInfo } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
+import { StorageUsage } from './StorageUsage';
+import { TRASH_DAYS } from './slice';
 import '../incidents/incidents.css';
-
-const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** 設定: the responder's name, storage status, the trash, the app version. */
 export default function SettingsPage() {
@@ -16,7 +16,6 @@ export default function SettingsPage() {
   const restore = useStore((s) => s.restoreIncident);
   const listTrash = useStore((s) => s.listTrash);
   const storageInfo = useStore((s) => s.storageInfo);
-  const trashDays = useStore((s) => s.trashDays);
   const [draft, setDraft] = useState<string | null>(null);
   const [nameState, setNameState] = useState<string>('');
   const [info, setInfo] = useState<StorageInfo | null>(null);
@@ -98,12 +97,7 @@ export default function SettingsPage() {
                 ホーム画面にこのアプリを追加（インストール）すると、記録が守られやすくなります。大切な記録は下の「バックアップと復元」からファイルに保存しておくと安心です。
               </p>
             )}
-            {info.usage !== null && (
-              <p class="muted">
-                使用量: {mb(info.usage)}
-                {info.quota !== null && `（使える量の目安: ${mb(info.quota)}）`}
-              </p>
-            )}
+            <StorageUsage info={info} />
           </>
         )}
       </section>
@@ -128,7 +122,7 @@ export default function SettingsPage() {
 
       <section class="card" aria-labelledby="settings-trash">
         <h2 id="settings-trash">ゴミ箱</h2>
-        <p class="muted">削除した対応記録は{trashDays}日間ここに残り、元に戻せます。</p>
+        <p class="muted">削除した対応記録は{TRASH_DAYS}日間ここに残り、元に戻せます。</p>
         {error && (
           <p class="notice error" role="alert">
             {error}

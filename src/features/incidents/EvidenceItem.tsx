@@ -1,0 +1,46 @@
+import { relatedLabel, shortSha } from '../../export/evidence-list';
+import { formatJstSeconds } from '../../lib/jst';
+import { formatBytes } from '../../lib/bytes';
+import type { EvidenceMeta } from './evidence-slice';
+
+/** One piece of evidence: file, time, who, SHA-256 (short and full), what it is attached to, note. */
+export function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
+  return (
+    <dl class="evidence-meta">
+      <dt>ファイル</dt>
+      <dd>
+        <bdi>{e.name}</bdi>（{e.type || '種類不明'}、{formatBytes(e.size)}）
+      </dd>
+      <dt>保存日時（端末の時計）</dt>
+      <dd>
+        <time dateTime={e.capturedAt}>{formatJstSeconds(e.capturedAt)}</time>
+      </dd>
+      <dt>記録者</dt>
+      <dd>
+        <bdi>{e.by || '（未記入）'}</bdi>
+      </dd>
+      <dt>SHA-256（短縮）</dt>
+      <dd>
+        <code>{shortSha(e.sha256)}</code>
+      </dd>
+      <dt>SHA-256</dt>
+      <dd>
+        <code class="sha256">{e.sha256}</code>
+      </dd>
+      {relatedLabel(e) && (
+        <>
+          <dt>添付先</dt>
+          <dd>
+            <bdi>{relatedLabel(e)}</bdi>
+          </dd>
+        </>
+      )}
+      {e.note && (
+        <>
+          <dt>メモ</dt>
+          <dd>{e.note}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

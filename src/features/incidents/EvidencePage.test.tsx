@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { LocationProvider } from 'preact-iso';
+import { useStore } from '../../app/store';
+import { createIncident, getDB } from '../../storage';
+import { useFreshDB } from '../../storage/test-db';
+import EvidencePage from './EvidencePage';
+
+useFreshDB();
+beforeEach(() => {
+  useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
+});
+
+describe('証拠 page', () => {
+  it('shows the per-incident total, and says plainly when only the record of a file is here', async () => {
+    const { incident } = await createIncident({
+      title: '感染',
+      types: ['ransomware'],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    // Restored from a backup made without the files: the record, no bytes.
+    await (
+      await getDB()
+    ).put('evidence', {
+      id: 'ev-1',
+      incidentId: incident.id,
+      name: '画面.jpg',
+      type: 'image/jpeg',
+      size: 2_097_152,
+      sha256: 'b'.repeat(64),
+      capturedAt: '2026-11-24T00:00:00.000Z',
+      by: '山田',
+      note: '',
+      timelineId: 't-1',
+      itemId: 'ransomware-isolate',
+      relatedText: 'ネットワークから切り離す',
+    });
+    render(
+      <LocationProvider>
+        <EvidencePage id={incident.id} />
+      </LocationProvider>,
+    );
+    expect(
+      await screen.findByRole('heading', { name: '証拠一覧（1件、合計 2.0 MB）' }),
+    ).toBeTruthy();
+    expect(screen.getByText('チェック項目「ネットワークから切り離す」')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /元のファイルを保存/ }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '元のファイルはこの端末にありません',
+    );
+  });
+});

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { listEvidence } from './evidence-slice';
+
+/** How many pieces of evidence are attached to each checklist item and timeline entry. */
+export interface EvidenceCounts {
+  items: Record<string, number>;
+  entries: Record<string, number>;
+}
+
+/** The incident's evidence counts per item and entry, read once per incident (and `version`). */
+export function useEvidenceLinks(incidentId: string, version = ''): EvidenceCounts {
+  const [counts, setCounts] = useState<EvidenceCounts>({ items: {}, entries: {} });
+  useEffect(() => {
+    let live = true;
+    void listEvidence(incidentId).then(
+      (list) => {
+        const next: EvidenceCounts = { items: {}, entries: {} };
+        for (const e of list) {
+          if (e.itemId) next.items[e.itemId] = (next.items[e.itemId] ?? 0) + 1;
+          if (e.entryId) next.entries[e.entryId] = (next.entries[e.entryId] ?? 0) + 1;
+        }
+        if (live) setCounts(next);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [incidentId, version]);
+  return counts;
+}
