@@ -3,6 +3,7 @@
  * statuses, timeline kinds): for drills and real incidents, on screen and in exports. Pure.
  */
 import type { IncidentSnapshot } from '../storage/schema';
+import { timelineKind } from '../storage/timeline-kind';
 
 /** The measured steps, from 発覚 (ids; labels in STEP_LABELS). */
 export const STEP_IDS = ['contain', 'management', 'decision', 'first-report', 'recovered'] as const;
@@ -59,7 +60,8 @@ export function measureDurations(
   for (const p of snap.progress)
     if (p.state === 'done') for (const step of stepsOf[p.itemId] ?? []) add(step, p.at);
   // A decision recorded, or a destination's status set, means the question was decided.
-  for (const e of snap.timeline) if (e.kind === 'reporting') add('decision', e.at);
+  // A destination's status change (older entries: kind 'reporting' with a frozen prefix) is not a decision.
+  for (const e of snap.timeline) if (timelineKind(e) === 'reporting') add('decision', e.at);
   for (const r of snap.reporting ?? []) if (r.status === 'done') add('first-report', r.updatedAt);
   const start = timeOf(Date.parse(snap.incident.discoveredAt));
   const out: Durations = {};

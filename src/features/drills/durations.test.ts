@@ -85,6 +85,17 @@ describe('durationsOf', () => {
     expect(durationsOf(early, checklist)).toEqual({ contain: 9 });
   });
 
+  it('does not take a destination status change for the reporting decision', () => {
+    // Written before v3: kind 'reporting' with the frozen status prefix; since v3: 'reporting-status'.
+    const legacyStatus = {
+      ...entry('reporting', 5),
+      text: '報告・届出「IPA」を報告済みにしました',
+    };
+    const status = entry('reporting-status', 6);
+    const later = { ...fixture, timeline: [legacyStatus, status, ...fixture.timeline] };
+    expect(durationsOf(later, checklist).decision).toBe(20);
+  });
+
   it('labels minutes and hours', () => {
     expect(minutesLabel(7)).toBe('7分');
     expect(minutesLabel(60)).toBe('1時間');
