@@ -6,11 +6,15 @@ import { notifyChange } from './broadcast';
 import { read, write } from './db';
 import { TRASH_KEY, type TrashIndex } from './trash-index';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
+import { TEAM_KEY } from './team-setting';
 
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {
   return read([...ALL], async (tx) => {
     const lists = await Promise.all(ALL.map((s) => tx.objectStore(s).getAll()));
+    // Team mode's row holds this phone's password and keys: never in a file.
+    const settings = ALL.indexOf('settings');
+    lists[settings] = lists[settings]!.filter((r) => (r as { key?: string }).key !== TEAM_KEY);
     return Object.fromEntries(ALL.map((s, i) => [s, lists[i]])) as unknown as BackupData;
   });
 }

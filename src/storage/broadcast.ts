@@ -32,8 +32,23 @@ function getChannel(): BroadcastChannel | null {
   return channel;
 }
 
-/** Tells the other tabs that something was committed. Never throws. */
+const ownListeners = new Set<(message: ChangeMessage) => void>();
+
+/** Listens to changes committed by this tab (team mode sends them on); returns the unsubscribe. */
+export function onOwnChange(listener: (message: ChangeMessage) => void): () => void {
+  ownListeners.add(listener);
+  return () => ownListeners.delete(listener);
+}
+
+/** Tells the other tabs (and this tab's own listeners) that something was committed. Never throws. */
 export function notifyChange(message: Omit<ChangeMessage, 'type' | 'source'>): void {
+  for (const listener of ownListeners) {
+    try {
+      listener({ type: 'changed', source: TAB_ID, ...message });
+    } catch {
+      // A listener's failure is its own; the data is saved.
+    }
+  }
   try {
     getChannel()?.postMessage({
       type: 'changed',
@@ -45,15 +60,35 @@ export function notifyChange(message: Omit<ChangeMessage, 'type' | 'source'>): v
   }
 }
 
-/** Listens to changes committed by other tabs; returns the unsubscribe function. */
+const remoteListeners = new Set<(message: ChangeMessage) => void>();
+
+/**
+ * Tells every tab, this one included as if another tab had written it, of a change that came
+ * from another phone (team mode): the screens refresh; this tab's own listeners do not send it back.
+ */
+export function notifyArrived(message: Omit<ChangeMessage, 'type' | 'source'>): void {
+  const full: ChangeMessage = { type: 'changed', source: 'team', ...message };
+  for (const listener of remoteListeners) listener(full);
+  try {
+    getChannel()?.postMessage(full);
+  } catch {
+    // The other tabs refresh on focus.
+  }
+}
+
+/** Listens to changes committed by other tabs (and other phones); returns the unsubscribe. */
 export function onRemoteChange(listener: (message: ChangeMessage) => void): () => void {
+  remoteListeners.add(listener);
   // A separate channel object per listener; it would also hear this tab's own posts,
   // hence the source check.
-  if (typeof BroadcastChannel !== 'function') return () => {};
+  if (typeof BroadcastChannel !== 'function') return () => remoteListeners.delete(listener);
   const ch = new BroadcastChannel(CHANNEL_NAME);
   (ch as unknown as { unref?: () => void }).unref?.();
   ch.onmessage = (e: MessageEvent<ChangeMessage>) => {
     if (e.data?.type === 'changed' && e.data.source !== TAB_ID) listener(e.data);
   };
-  return () => ch.close();
+  return () => {
+    remoteListeners.delete(listener);
+    ch.close();
+  };
 }

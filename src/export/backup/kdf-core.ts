@@ -22,3 +22,24 @@ export async function deriveAesKey(
     ['encrypt', 'decrypt'],
   );
 }
+
+/** Derives `bits` raw bits from a passphrase with the same PBKDF2-SHA256 (team mode's keys). */
+export async function deriveBits(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  bits: number,
+): Promise<ArrayBuffer> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
+  return crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    bits,
+  );
+}
