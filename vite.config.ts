@@ -36,6 +36,21 @@ function prerenderedRoutes(): Plugin {
   };
 }
 
+/**
+ * Team mode's server is on this origin under /couchdb/ (a reverse proxy), so the CSP keeps
+ * connect-src 'self'. A deployment may set VITE_SYNC_ORIGIN at build time instead: the build
+ * adds exactly that origin to connect-src. Never an origin typed into the app.
+ */
+function syncOriginCsp(): Plugin {
+  const raw = process.env.VITE_SYNC_ORIGIN;
+  const origin = raw ? new URL(raw).origin : null;
+  return {
+    name: 'incident-navi:sync-origin-csp',
+    transformIndexHtml: (html) =>
+      origin ? html.replace("connect-src 'self'", `connect-src 'self' ${origin}`) : html,
+  };
+}
+
 /** The playbooks as modules; the reporting rules are checked against their own schema. */
 const playbooks = () => playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } });
 
@@ -44,8 +59,19 @@ export default defineConfig({
   // The export worker builds the 「報告・届出と期限」 section: it reads the rules too.
   worker: { plugins: () => [playbooks()] },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // `npm start` / `npm run team:local`: the team server under the app's own origin.
+    proxy: {
+      '/couchdb': {
+        target: process.env.TEAM_SERVER ?? 'http://127.0.0.1:5984',
+        rewrite: (path) => path.replace(/^\/couchdb/, ''),
+      },
+    },
+  },
   plugins: [
+    syncOriginCsp(),
     prerenderedRoutes(),
     playbooks(),
     drillsPlugin(),
@@ -68,8 +94,9 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
-        // The prerender chunk only runs at build time.
-        globIgnores: ['**/prerender-*.js'],
+        // The prerender chunk only runs at build time. Team mode's chunk (PouchDB) is cached by
+        // the service worker at first use instead (src/sw/sw.ts), only on phones that use it.
+        globIgnores: ['**/prerender-*.js', '**/team-sync-*.js'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -16,7 +16,7 @@ export interface ChangeMessage {
     | 'settings'
     | 'trash'
     | 'prep';
-  /** The tab that wrote it (a tab ignores its own messages). */
+  /** The tab that wrote it (a tab ignores its own messages); 'team:<tab>' when another phone did. */
   source: string;
 }
 
@@ -67,7 +67,7 @@ const remoteListeners = new Set<(message: ChangeMessage) => void>();
  * from another phone (team mode): the screens refresh; this tab's own listeners do not send it back.
  */
 export function notifyArrived(message: Omit<ChangeMessage, 'type' | 'source'>): void {
-  const full: ChangeMessage = { type: 'changed', source: 'team', ...message };
+  const full: ChangeMessage = { type: 'changed', source: `team:${TAB_ID}`, ...message };
   for (const listener of remoteListeners) listener(full);
   try {
     getChannel()?.postMessage(full);
@@ -85,7 +85,9 @@ export function onRemoteChange(listener: (message: ChangeMessage) => void): () =
   const ch = new BroadcastChannel(CHANNEL_NAME);
   (ch as unknown as { unref?: () => void }).unref?.();
   ch.onmessage = (e: MessageEvent<ChangeMessage>) => {
-    if (e.data?.type === 'changed' && e.data.source !== TAB_ID) listener(e.data);
+    // This tab's own listeners heard what arrived from another phone already (notifyArrived).
+    const own = e.data?.source === TAB_ID || e.data?.source === `team:${TAB_ID}`;
+    if (e.data?.type === 'changed' && !own) listener(e.data);
   };
   return () => {
     remoteListeners.delete(listener);

@@ -32,6 +32,22 @@ clientsClaim();
 // A hashed asset that is not in this version's precache: the previous version's copy.
 registerRoute(retiredAssetHandler.match, retiredAssetHandler.handle);
 
+// Team mode's code (PouchDB) is not precached: the first use caches it, so a phone that turned
+// team mode on keeps syncing after a cold start offline. Names carry a content hash.
+const TEAM_CACHE = 'incident-navi-team-code';
+registerRoute(
+  ({ url }) =>
+    url.origin === self.location.origin && /\/assets\/team-sync-[^/]+\.js$/.test(url.pathname),
+  async ({ request }) => {
+    const cache = await caches.open(TEAM_CACHE);
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  },
+);
+
 // Any other navigation (a deep link such as /incidents/abc) gets the app shell, offline too.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 

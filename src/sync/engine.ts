@@ -1,0 +1,150 @@
+// One running sync: the local PouchDB, live replication with the team's database, this
+// phone's changes sent as they commit, the others' applied as they arrive.
+import PouchDB from 'pouchdb-browser';
+import type { Sync } from 'pouchdb-browser';
+import { onOwnChange, onRemoteChange, type ChangeMessage } from '../storage/broadcast';
+import type { TeamSetting } from '../storage/team-setting';
+import { listIncidentIds } from '../storage/sync-read';
+import { publishTeamStatus, type TeamStatus } from '../features/team/team-status';
+import type { TeamKeys } from './crypto';
+import { databaseUrl } from './remote';
+import { Pusher, type Me } from './push';
+import { Puller } from './pull';
+import { getLocal, setLocal } from './local-docs';
+import { TeamError, kindOfStatus } from './errors';
+import type { Labeler } from './merge';
+
+/** The local PouchDB of a team database (PouchDB's own IndexedDB database on this phone). */
+export const localName = (db: string) => `incident-navi-team-${db}`;
+
+/** Retry quickly at first, then every 8 s at most (a phone coming back should catch up soon). */
+const backOff = (delay: number) => (delay ? Math.min(delay * 2, 8000) : 500);
+
+/** A running team sync; stop() ends it (the local PouchDB stays). */
+export class Engine {
+  readonly local: PouchDB;
+  private readonly remote: PouchDB;
+  private readonly pusher: Pusher;
+  private readonly puller: Puller;
+  private readonly pending = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private sync: Sync | null = null;
+  private stops: (() => void)[] = [];
+  private state: TeamStatus['state'] = 'starting';
+  private message: string | undefined;
+
+  constructor(setting: TeamSetting & { keys: TeamKeys }, label: Labeler = (r) => r.type) {
+    const me: Me = { device: setting.device, name: setting.deviceName };
+    this.local = new PouchDB(localName(setting.db));
+    this.remote = new PouchDB(databaseUrl(setting.db), {
+      auth: { username: setting.user, password: setting.password },
+      skip_setup: true,
+    });
+    this.pusher = new Pusher(this.local, setting.keys, me, (ids) => {
+      for (const id of ids) this.pending.add(id);
+      void this.savePending();
+      this.publish();
+    });
+    this.puller = new Puller(this.local, setting.keys, me, label);
+  }
+
+  /** Runs `job` after every job queued before it (pushes and applies never interleave). */
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job);
+    this.queue = next.catch((error: unknown) => this.fail(error));
+    return next;
+  }
+
+  private publish() {
+    let state = this.state;
+    if (state === 'synced' && this.pending.size) state = 'pending';
+    if (this.puller.unreadable.size && state !== 'error') {
+      state = 'error';
+      this.message = new TeamError('passphrase').message;
+    }
+    publishTeamStatus({
+      state,
+      pending: this.pending.size,
+      ...(state === 'error' ? { message: this.message } : {}),
+    });
+  }
+
+  private fail(error: unknown) {
+    const status = (error as { status?: number }).status;
+    this.state = 'error';
+    this.message =
+      error instanceof TeamError
+        ? error.message
+        : new TeamError(status !== undefined ? kindOfStatus(status) : 'server').message;
+    this.publish();
+  }
+
+  private savePending() {
+    return this.enqueue(() => setLocal(this.local, 'pending', [...this.pending]));
+  }
+
+  /** Sends one incident's changes (or 備え's, or everything). */
+  private onChange = (m: ChangeMessage) => {
+    if (m.source.startsWith('team:')) return;
+    if (m.incidentId) void this.enqueue(() => this.pusher.pushIncidents([m.incidentId!]));
+    else if (m.part === 'prep') void this.enqueue(() => this.pusher.pushPrep());
+  };
+
+  /** Applies what arrived, then sends what this phone has to say about those incidents. */
+  private drain = () =>
+    this.enqueue(async () => {
+      const touched = await this.puller.drain();
+      if (touched.length) await this.pusher.pushIncidents(touched);
+      this.publish();
+    });
+
+  /** Starts: first the whole record once, then live both ways. */
+  async start(): Promise<void> {
+    for (const id of (await getLocal<string[]>(this.local, 'pending')) ?? []) this.pending.add(id);
+    this.publish();
+    this.stops.push(onOwnChange(this.onChange), onRemoteChange(this.onChange));
+    await this.enqueue(async () => {
+      if (await getLocal(this.local, 'initial')) return;
+      await this.pusher.pushIncidents(await listIncidentIds());
+      await this.pusher.pushPrep();
+      await setLocal(this.local, 'initial', true);
+    });
+    const feed = this.local.changes({ since: 'now', live: true }).on('change', this.drain);
+    this.stops.push(() => feed.cancel());
+    void this.drain();
+    this.sync = this.local
+      .sync(this.remote, { live: true, retry: true, batch_size: 200, back_off_function: backOff })
+      .on('change', (info) => {
+        if (info.direction === 'push') {
+          for (const doc of info.change.docs) this.pending.delete(doc._id);
+          void this.savePending();
+        }
+        this.publish();
+      })
+      .on('paused', (error) => {
+        if (this.state !== 'error' || !error) this.state = error ? 'offline' : 'synced';
+        this.publish();
+      })
+      .on('active', () => {
+        if (this.state === 'offline') this.state = 'synced';
+        this.publish();
+      })
+      .on('denied', (error) => this.fail(error))
+      .on('error', (error) => this.fail(error));
+  }
+
+  /** Whether nothing is waiting to be sent (tests and the bench wait on it). */
+  get idle(): boolean {
+    return this.pending.size === 0 && this.state === 'synced';
+  }
+
+  /** Stops replication and listening; the local PouchDB and its bookkeeping stay. */
+  async stop(): Promise<void> {
+    this.sync?.cancel();
+    for (const stop of this.stops) stop();
+    await this.queue;
+    await this.local.close();
+    await this.remote.close();
+    publishTeamStatus({ state: 'off', pending: 0 });
+  }
+}
