@@ -65,6 +65,10 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
   },
   {
+    path: '/settings/team',
+    component: storedData(lazyPage(() => import('../features/team/TeamPage'))),
+  },
+  {
     path: '/incidents/:id/reporting',
     component: storedData(lazyPage(() => import('../features/reporting/ReportingPage'))),
   },

@@ -6,7 +6,7 @@ import { notifyChange } from './broadcast';
 import { read, write } from './db';
 import { TRASH_KEY, type TrashIndex } from './trash-index';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
-import { TEAM_KEY } from './team-setting';
+import { TEAM_KEY } from './settings';
 
 /** Reads every record of every store in one read-only transaction (a consistent backup). */
 export function readAllForBackup(): Promise<BackupData> {

@@ -3,8 +3,9 @@
 import PouchDB from 'pouchdb-browser';
 import type { Sync } from 'pouchdb-browser';
 import { onOwnChange, onRemoteChange, type ChangeMessage } from '../storage/broadcast';
-import type { TeamSetting } from '../storage/team-setting';
-import { listIncidentIds } from '../storage/sync-read';
+import type { TeamSetting } from '../storage/settings';
+import { listIncidentIds, listIncidentIdsSince } from '../storage/sync-read';
+import { nowIso } from '../storage/ids';
 import { publishTeamStatus, type TeamStatus } from '../features/team/team-status';
 import type { TeamKeys } from './crypto';
 import { databaseUrl } from './remote';
@@ -103,11 +104,16 @@ export class Engine {
     for (const id of (await getLocal<string[]>(this.local, 'pending')) ?? []) this.pending.add(id);
     this.publish();
     this.stops.push(onOwnChange(this.onChange), onRemoteChange(this.onChange));
+    // What changed while this phone was not syncing (closed, or before the first sync): every
+    // write bumps its incident's updatedAt, so the index finds it.
     await this.enqueue(async () => {
-      if (await getLocal(this.local, 'initial')) return;
-      await this.pusher.pushIncidents(await listIncidentIds());
+      const started = nowIso();
+      const since = await getLocal<string>(this.local, 'caught-up');
+      await this.pusher.pushIncidents(
+        since ? await listIncidentIdsSince(since) : await listIncidentIds(),
+      );
       await this.pusher.pushPrep();
-      await setLocal(this.local, 'initial', true);
+      await setLocal(this.local, 'caught-up', started);
     });
     const feed = this.local.changes({ since: 'now', live: true }).on('change', this.drain);
     this.stops.push(() => feed.cancel());

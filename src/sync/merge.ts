@@ -23,8 +23,7 @@ export function pickWinner<T extends Stamp>(revisions: readonly T[]): { winner: 
 
 /** The header of an incident without its activity time (what a person changes). */
 export function headerFingerprint(incident: Incident): string {
-  const { updatedAt: _activity, ...header } = incident;
-  return canonicalJson(header);
+  return canonicalJson({ ...incident, updatedAt: undefined });
 }
 
 /** The header as it was last sent or received: its fingerprint and stamp. */

@@ -1,8 +1,7 @@
 // Team mode's entry point: its own lazy chunk (team-sync-*.js, with PouchDB), loaded only when
 // team mode is on or being set up, cached by the service worker at first use.
-import { getSetting, setSetting } from '../storage/settings';
+import { getSetting, setSetting, TEAM_KEY, type TeamSetting } from '../storage/settings';
 import { newId } from '../storage/ids';
-import { TEAM_KEY, type TeamSetting } from '../storage/team-setting';
 import { publishTeamStatus } from '../features/team/team-status';
 import { deriveTeamKeys, type TeamKeys } from './crypto';
 import { CHECK_ID, checkBody, verifyTeam } from './check';
@@ -74,8 +73,7 @@ export async function disableTeam(): Promise<void> {
   await stopTeam();
   const before = await getSetting<TeamSetting>(TEAM_KEY);
   if (before) {
-    const { keys: _keys, password: _password, ...rest } = before;
-    await setSetting(TEAM_KEY, { ...rest, password: '', enabled: false });
+    await setSetting(TEAM_KEY, { ...before, keys: undefined, password: '', enabled: false });
   }
   publishTeamStatus({ state: 'off', pending: 0 });
 }
