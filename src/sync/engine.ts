@@ -59,6 +59,7 @@ export class Engine {
   private publish() {
     let state = this.state;
     if (state === 'synced' && this.pending.size) state = 'pending';
+    if (state === 'synced' && this.draining > 0) state = 'receiving';
     if (this.puller.unreadable.size && state !== 'error') {
       state = 'error';
       this.message = new TeamError('passphrase').message;
@@ -92,12 +93,19 @@ export class Engine {
   };
 
   /** Applies what arrived, then sends what this phone has to say about those incidents. */
-  private drain = () =>
-    this.enqueue(async () => {
-      const touched = await this.puller.drain();
-      if (touched.length) await this.pusher.pushIncidents(touched);
-      this.publish();
+  private draining = 0;
+  private drain = () => {
+    this.draining++;
+    return this.enqueue(async () => {
+      try {
+        const touched = await this.puller.drain();
+        if (touched.length) await this.pusher.pushIncidents(touched);
+      } finally {
+        this.draining--;
+        this.publish();
+      }
     });
+  };
 
   /** Starts: first the whole record once, then live both ways. */
   async start(): Promise<void> {
@@ -129,7 +137,9 @@ export class Engine {
       })
       .on('paused', (error) => {
         if (this.state !== 'error' || !error) this.state = error ? 'offline' : 'synced';
-        this.publish();
+        // 同期済み only once what arrived is applied too (the drain publishes when done).
+        if (error) this.publish();
+        else void this.drain();
       })
       .on('active', () => {
         if (this.state === 'offline') this.state = 'synced';

@@ -8,6 +8,7 @@ import { CHECK_ID, checkBody, verifyTeam } from './check';
 import PouchDB from 'pouchdb-browser';
 import { Engine, localName } from './engine';
 import { TeamError } from './errors';
+import { contentLabels } from './labels';
 
 export { TeamError };
 
@@ -88,7 +89,7 @@ export function runTeam(): Promise<void> {
     if (!setting?.enabled || !setting.keys) return;
     const settingWithKeys = { ...setting, keys: setting.keys };
     const start = async () => {
-      engine = new Engine(settingWithKeys);
+      engine = new Engine(settingWithKeys, await contentLabels());
       await engine.start();
     };
     if (typeof navigator === 'undefined' || !navigator.locks) return start();

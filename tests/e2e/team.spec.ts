@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, alice, bob, joinTeam, otherPhone } from './team';
+import { test, expect, alice, bob, joinTeam, otherPhone, fillTeam } from './team';
 import { startIncident } from './incident';
 import { isolateItem, ransomNoteItem } from './journey-data';
 
@@ -95,5 +95,161 @@ test('a tick and a field on one phone appear on the other; the server holds only
     expect(Object.keys(doc).sort()).toEqual(
       ['_conflicts', '_id', '_rev', 'c', 'iv', 'v'].filter((k) => k in doc),
     );
+  await phoneB.context().close();
+});
+
+test('both phones edit while the server is unreachable: after reconnecting both are kept, the conflict is shown', async ({
+  page,
+  app,
+  browser,
+  team,
+  teamServer,
+}) => {
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
+  await joinTeam(page, app.url('/settings/team'), team, alice);
+  const phoneB = await otherPhone(browser);
+  await joinTeam(phoneB, app.url('/settings/team'), team, bob);
+  await phoneB.goto(app.url(`${path}/record`));
+  await expect(phoneB.getByLabel('どこで', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await page.goto(app.url(`${path}/record`));
+
+  app.server.setTeamServer(null);
+  await fill(page, 'どこで', 'A が書いた場所');
+  await expect(
+    page.getByRole('status').filter({ hasText: /未送信 \d+ 件|オフライン/ }),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await fill(phoneB, 'どこで', 'B が後から書いた場所');
+  await page.goto(app.url(path));
+  await tick(page, isolateItem);
+  await phoneB.goto(app.url(path));
+  await tick(phoneB, ransomNoteItem);
+
+  app.server.setTeamServer(teamServer.url);
+  // Both ticks on both phones; the later text wins on both, the earlier is in the timeline.
+  for (const phone of [page, phoneB]) {
+    await phone.goto(app.url(path));
+    await ticked(phone, isolateItem);
+    await ticked(phone, ransomNoteItem);
+    await phone.goto(app.url(`${path}/record`));
+    await expect(phone.getByLabel('どこで', { exact: true })).toHaveValue('B が後から書いた場所', {
+      timeout: 20_000,
+    });
+    await expect(async () => {
+      await phone.goto(app.url(`${path}/timeline`));
+      const conflict = phone.locator('.timeline-text', {
+        hasText: /この端末での内容: 「どこで」: A が書いた場所/,
+      });
+      await expect(conflict).toBeVisible({
+        timeout: 2_000,
+      });
+    }).toPass({ timeout: 30_000 });
+    await expect(
+      phone.getByRole('status').filter({ hasText: '改ざんされていません' }),
+    ).toBeVisible();
+  }
+  await phoneB.context().close();
+});
+
+test('the server goes away mid-sync: nothing is lost and it resumes', async ({
+  page,
+  app,
+  browser,
+  team,
+  teamServer,
+}) => {
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
+  await joinTeam(page, app.url('/settings/team'), team, alice);
+  await page.goto(app.url(`${path}/timeline`));
+  const note = page.getByLabel('できごとを記録');
+  app.server.setTeamServer(null);
+  for (let i = 1; i <= 5; i++) {
+    await note.fill(`経過メモ ${i}`);
+    await page.getByRole('button', { name: '記録する' }).click();
+    await expect(page.getByText(`経過メモ ${i}`, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('status').filter({ hasText: /未送信 [1-9]\d* 件/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  // A reload while unreachable keeps the count: it is kept on the phone.
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /未送信 [1-9]\d* 件/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  app.server.setTeamServer(teamServer.url);
+  await expect(page.getByRole('status').filter({ hasText: '同期済み' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const phoneB = await otherPhone(browser);
+  await joinTeam(phoneB, app.url('/settings/team'), team, bob);
+  await phoneB.goto(app.url(`${path}/timeline`));
+  for (let i = 1; i <= 5; i++) {
+    await expect(phoneB.getByText(`経過メモ ${i}`, { exact: true })).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+  await phoneB.context().close();
+});
+
+test('a wrong password or passphrase: a clear message, and nothing is written', async ({
+  page,
+  app,
+  browser,
+  team,
+  teamServer,
+}) => {
+  await fillTeam(
+    page,
+    app.url('/settings/team'),
+    team,
+    { ...alice, password: 'wrong' },
+    '接続テスト',
+  );
+  await expect(page.getByRole('alert')).toHaveText(/ユーザー名かパスワードが違います/, {
+    timeout: 20_000,
+  });
+  await fillTeam(
+    page,
+    app.url('/settings/team'),
+    team,
+    { ...alice, password: 'wrong' },
+    'チームでの共有を始める',
+  );
+  await expect(page.getByRole('alert')).toHaveText(/ユーザー名かパスワードが違います/, {
+    timeout: 20_000,
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'チームでの共有: オフ' })).toBeVisible();
+  expect(await teamServer.documents(team.db)).toEqual([]);
+
+  // The first phone starts the team with its passphrase; another passphrase is refused.
+  await joinTeam(page, app.url('/settings/team'), team, alice);
+  const before = await teamServer.documents(team.db);
+  const phoneB = await otherPhone(browser);
+  await startIncident(phoneB, app.url('/incidents/new?type=ransomware'), 'ランサムウェア感染');
+  await fillTeam(
+    phoneB,
+    app.url('/settings/team'),
+    { ...team, passphrase: '違う合言葉' },
+    bob,
+    'チームでの共有を始める',
+  );
+  await expect(phoneB.getByRole('alert')).toHaveText(/チームの合言葉が違います/, {
+    timeout: 20_000,
+  });
+  await phoneB.reload();
+  await expect(phoneB.getByRole('heading', { name: 'チームでの共有: オフ' })).toBeVisible();
+  expect((await teamServer.documents(team.db)).map((d) => d._id).sort()).toEqual(
+    before.map((d) => d._id).sort(),
+  );
   await phoneB.context().close();
 });

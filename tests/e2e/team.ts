@@ -17,6 +17,8 @@ export const test = appTest.extend<
   { teamServer: TeamServer }
 >({
   teamServer: [
+    // Playwright reads the fixtures a function needs from its first parameter's pattern.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = new TeamServer();
       await server.start();

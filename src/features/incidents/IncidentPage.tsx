@@ -14,7 +14,6 @@ import { PersistNotice } from './PersistNotice';
 import { NearestDeadline } from '../reporting/NearestDeadline';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
-import { TeamStatusLine } from '../team/TeamStatusLine';
 import { UrgentAction } from '../../ui/UrgentAction';
 import { openCount, settledIds } from './progress-view';
 import { useChecklist } from './useChecklist';
@@ -91,7 +90,6 @@ export default function IncidentPage(props: Record<string, unknown>) {
         />
       )}
       <IncidentNav id={id} current="" />
-      <TeamStatusLine />
       <PersistNotice />
       <ResponderNamePrompt />
       {contentError && <p class="notice error">{contentError}</p>}

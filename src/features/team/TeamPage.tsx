@@ -95,9 +95,17 @@ export default function TeamPage() {
       </section>
 
       <section class="card" aria-labelledby="team-setup">
-        <h2 id="team-setup">{team?.enabled ? 'チームでの共有: オン' : 'チームでの共有: オフ'}</h2>
+        <h2 id="team-setup">
+          {team === null
+            ? 'チームでの共有'
+            : team.enabled
+              ? 'チームでの共有: オン'
+              : 'チームでの共有: オフ'}
+        </h2>
         <TeamStatusLine />
-        {team?.enabled ? (
+        {team === null ? (
+          <p class="muted">読み込んでいます…</p>
+        ) : team.enabled ? (
           <>
             <p>
               データベース「<bdi>{team.db}</bdi>」に、ユーザー「<bdi>{team.user}</bdi>

@@ -3,6 +3,7 @@ import { followTeamStatus, teamStatus, type TeamState, type TeamStatus } from '.
 
 const WORDS: Record<Exclude<TeamState, 'off'>, string> = {
   starting: 'チーム: 接続しています…',
+  receiving: 'チーム: 受け取った記録を保存しています…',
   synced: 'チーム: ✓ 同期済み',
   pending: 'チーム: 未送信',
   offline: 'チーム: オフライン',

@@ -2,7 +2,8 @@
 // others hear it over a BroadcastChannel. Small on purpose: no PouchDB here.
 
 /** Where replication stands (meaning in data; the words are in TeamStatusLine). */
-export type TeamState = 'off' | 'starting' | 'synced' | 'pending' | 'offline' | 'error';
+export type TeamState =
+  'off' | 'starting' | 'receiving' | 'synced' | 'pending' | 'offline' | 'error';
 
 /** Team mode's status: the state, how many documents wait to be sent, and an error's message. */
 export interface TeamStatus {
