@@ -9,6 +9,7 @@ import { manifest } from './src/pwa/manifest';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
+import { pouchdbEsm } from './src/sync/pouchdb-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -71,6 +72,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    pouchdbEsm(),
     syncOriginCsp(),
     prerenderedRoutes(),
     playbooks(),

@@ -1,13 +1,13 @@
-import { getSetting } from '../storage/settings';
+/** The localStorage key that says team mode is on here (a hint; the settings row decides). */
+export const TEAM_HINT = 'incident-navi-team';
 
 /** Starts team mode's sync (its own chunk) after the first paint, if it is on for this phone. */
 export function bootTeam(): void {
-  setTimeout(() => {
-    getSetting<{ enabled?: boolean }>('team').then(
-      async (team) => {
-        if (team?.enabled) await (await import('../sync/team-sync')).runTeam();
-      },
-      () => {},
-    );
-  }, 500);
+  try {
+    if (localStorage.getItem(TEAM_HINT)) {
+      setTimeout(() => import('./team-start'), 300);
+    }
+  } catch {
+    // No localStorage (private mode): team mode starts when its page is opened.
+  }
 }

@@ -16,7 +16,7 @@ export interface ChangeMessage {
     | 'settings'
     | 'trash'
     | 'prep';
-  /** The tab that wrote it (a tab ignores its own messages); 'team:<tab>' when another phone did. */
+  /** The tab that wrote it (a tab ignores its own messages); 'team:…' when another phone did. */
   source: string;
 }
 
@@ -32,23 +32,8 @@ function getChannel(): BroadcastChannel | null {
   return channel;
 }
 
-const ownListeners = new Set<(message: ChangeMessage) => void>();
-
-/** Listens to changes committed by this tab (team mode sends them on); returns the unsubscribe. */
-export function onOwnChange(listener: (message: ChangeMessage) => void): () => void {
-  ownListeners.add(listener);
-  return () => ownListeners.delete(listener);
-}
-
-/** Tells the other tabs (and this tab's own listeners) that something was committed. Never throws. */
+/** Tells the other tabs that something was committed. Never throws. */
 export function notifyChange(message: Omit<ChangeMessage, 'type' | 'source'>): void {
-  for (const listener of ownListeners) {
-    try {
-      listener({ type: 'changed', source: TAB_ID, ...message });
-    } catch {
-      // A listener's failure is its own; the data is saved.
-    }
-  }
   try {
     getChannel()?.postMessage({
       type: 'changed',
@@ -60,37 +45,15 @@ export function notifyChange(message: Omit<ChangeMessage, 'type' | 'source'>): v
   }
 }
 
-const remoteListeners = new Set<(message: ChangeMessage) => void>();
-
-/**
- * Tells every tab, this one included as if another tab had written it, of a change that came
- * from another phone (team mode): the screens refresh; this tab's own listeners do not send it back.
- */
-export function notifyArrived(message: Omit<ChangeMessage, 'type' | 'source'>): void {
-  const full: ChangeMessage = { type: 'changed', source: `team:${TAB_ID}`, ...message };
-  for (const listener of remoteListeners) listener(full);
-  try {
-    getChannel()?.postMessage(full);
-  } catch {
-    // The other tabs refresh on focus.
-  }
-}
-
-/** Listens to changes committed by other tabs (and other phones); returns the unsubscribe. */
+/** Listens to changes committed by other tabs; returns the unsubscribe function. */
 export function onRemoteChange(listener: (message: ChangeMessage) => void): () => void {
-  remoteListeners.add(listener);
   // A separate channel object per listener; it would also hear this tab's own posts,
   // hence the source check.
-  if (typeof BroadcastChannel !== 'function') return () => remoteListeners.delete(listener);
+  if (typeof BroadcastChannel !== 'function') return () => {};
   const ch = new BroadcastChannel(CHANNEL_NAME);
   (ch as unknown as { unref?: () => void }).unref?.();
   ch.onmessage = (e: MessageEvent<ChangeMessage>) => {
-    // This tab's own listeners heard what arrived from another phone already (notifyArrived).
-    const own = e.data?.source === TAB_ID || e.data?.source === `team:${TAB_ID}`;
-    if (e.data?.type === 'changed' && !own) listener(e.data);
+    if (e.data?.type === 'changed' && e.data.source !== TAB_ID) listener(e.data);
   };
-  return () => {
-    remoteListeners.delete(listener);
-    ch.close();
-  };
+  return () => ch.close();
 }

@@ -3,7 +3,7 @@
 import type { FieldValue, Incident, ProgressEntry, ReportingEntry, TimelineEntry } from './schema';
 import type { PrepRecord } from './prep-schema';
 import { write } from './db';
-import { notifyArrived, type ChangeMessage } from './broadcast';
+import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry } from './touch';
 
@@ -25,6 +25,21 @@ export interface Decision {
 
 /** The caller's merge rule (never called for timeline entries: their union is kept). */
 export type ApplyPolicy = (remote: RemoteRecord, local: unknown) => Decision;
+
+let arrivals: BroadcastChannel | null | undefined;
+
+/**
+ * Tells every tab, this one included, of a change that came from another phone: posted on a
+ * channel object of its own, so that this tab's listeners hear it like another tab's.
+ */
+function notifyArrived(message: Omit<ChangeMessage, 'type' | 'source'>): void {
+  arrivals ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
+  try {
+    arrivals?.postMessage({ type: 'changed', source: 'team:arrived', ...message });
+  } catch {
+    // The screens refresh on their next read.
+  }
+}
 
 /** What a batch changed: incidents touched, and the conflict entries it wrote (to send on). */
 export interface ApplyResult {

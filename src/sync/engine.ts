@@ -2,11 +2,11 @@
 // phone's changes sent as they commit, the others' applied as they arrive.
 import PouchDB from 'pouchdb-browser';
 import type { Sync } from 'pouchdb-browser';
-import { onOwnChange, onRemoteChange, type ChangeMessage } from '../storage/broadcast';
+import { CHANNEL_NAME, type ChangeMessage } from '../storage/broadcast';
 import type { TeamSetting } from '../storage/settings';
 import { listIncidentIds, listIncidentIdsSince } from '../storage/sync-read';
 import { nowIso } from '../storage/ids';
-import { publishTeamStatus, type TeamStatus } from '../features/team/team-status';
+import { publishTeamStatus, type TeamStatus } from '../features/team/TeamStatusLine';
 import type { TeamKeys } from './crypto';
 import { databaseUrl } from './remote';
 import { Pusher, type Me } from './push';
@@ -111,7 +111,12 @@ export class Engine {
   async start(): Promise<void> {
     for (const id of (await getLocal<string[]>(this.local, 'pending')) ?? []) this.pending.add(id);
     this.publish();
-    this.stops.push(onOwnChange(this.onChange), onRemoteChange(this.onChange));
+    // A channel object of its own hears every tab's commits, this tab's included.
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (e: MessageEvent<ChangeMessage>) => {
+      if (e.data?.type === 'changed') this.onChange(e.data);
+    };
+    this.stops.push(() => channel.close());
     // What changed while this phone was not syncing (closed, or before the first sync): every
     // write bumps its incident's updatedAt, so the index finds it.
     await this.enqueue(async () => {

@@ -2,13 +2,24 @@
 // team mode is on or being set up, cached by the service worker at first use.
 import { getSetting, setSetting, TEAM_KEY, type TeamSetting } from '../storage/settings';
 import { newId } from '../storage/ids';
-import { publishTeamStatus } from '../features/team/team-status';
+import { publishTeamStatus } from '../features/team/TeamStatusLine';
 import { deriveTeamKeys, type TeamKeys } from './crypto';
 import { CHECK_ID, checkBody, verifyTeam } from './check';
 import PouchDB from 'pouchdb-browser';
 import { Engine, localName } from './engine';
 import { TeamError } from './errors';
 import { contentLabels } from './labels';
+import { TEAM_HINT } from '../app/team-boot';
+
+/** Tells the next start of the app to load team mode (or not). */
+function hint(on: boolean) {
+  try {
+    if (on) localStorage.setItem(TEAM_HINT, '1');
+    else localStorage.removeItem(TEAM_HINT);
+  } catch {
+    // Without localStorage, team mode starts when 設定 → チーム is opened.
+  }
+}
 
 export { TeamError };
 
@@ -24,6 +35,7 @@ export interface TeamInput {
 let engine: Engine | null = null;
 let release: (() => void) | null = null;
 let running: Promise<void> | null = null;
+let waiting = false;
 
 function checkInput(input: TeamInput) {
   if (!input.db.trim() || !input.user.trim() || !input.password || !input.passphrase) {
@@ -84,8 +96,11 @@ export async function disableTeam(): Promise<void> {
  * status. Resolves once this tab's sync has started, or at once when another tab holds it.
  */
 export function runTeam(): Promise<void> {
+  // Already syncing here, or in line behind the tab that does.
+  if (engine || waiting) return Promise.resolve();
   running ??= (async () => {
     const setting = await getSetting<TeamSetting>(TEAM_KEY);
+    hint(!!setting?.enabled);
     if (!setting?.enabled || !setting.keys) return;
     const settingWithKeys = { ...setting, keys: setting.keys };
     const start = async () => {
@@ -98,7 +113,9 @@ export function runTeam(): Promise<void> {
         if (!lock) {
           // Another tab syncs; hold on in line for when it closes.
           started();
+          waiting = true;
           void navigator.locks.request('incident-navi-team', async () => {
+            waiting = false;
             await start();
             await new Promise<void>((r) => (release = r));
           });

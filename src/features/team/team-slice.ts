@@ -21,6 +21,8 @@ export async function readTeam(): Promise<TeamView> {
     getSetting<TeamSetting>(TEAM_KEY),
     getResponderName().catch(() => ''),
   ]);
+  // On, but not started at launch (no localStorage hint): start it now.
+  if (team?.enabled) void teamSync().then((m) => m.runTeam());
   return {
     enabled: !!team?.enabled,
     db: team?.db ?? '',
