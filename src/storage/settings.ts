@@ -1,5 +1,6 @@
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
+import { newId } from './ids';
 
 /** Reads one device setting; undefined when never set. */
 export async function getSetting<T>(key: string): Promise<T | undefined> {
@@ -47,4 +48,15 @@ export interface TeamSetting {
   deviceName: string;
   /** The team keys derived from the passphrase (non-extractable CryptoKeys). */
   keys?: { aes: CryptoKey; hmac: CryptoKey };
+}
+
+const DEVICE_KEY = 'deviceId';
+
+/** This phone's random id (team mode, files sent to another phone); made on first need. */
+export async function getDeviceId(): Promise<string> {
+  const stored = await getSetting<unknown>(DEVICE_KEY);
+  if (typeof stored === 'string' && stored) return stored;
+  const id = newId();
+  await setSetting(DEVICE_KEY, id);
+  return id;
 }

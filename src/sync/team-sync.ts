@@ -1,7 +1,12 @@
 // Team mode's entry point: its own lazy chunk (team-sync-*.js, with PouchDB), loaded only when
 // team mode is on or being set up, cached by the service worker at first use.
-import { getSetting, setSetting, TEAM_KEY, type TeamSetting } from '../storage/settings';
-import { newId } from '../storage/ids';
+import {
+  getDeviceId,
+  getSetting,
+  setSetting,
+  TEAM_KEY,
+  type TeamSetting,
+} from '../storage/settings';
 import { publishTeamStatus } from '../features/team/TeamStatusLine';
 import { deriveTeamKeys, type TeamKeys } from './crypto';
 import { CHECK_ID, checkBody, verifyTeam } from './check';
@@ -65,7 +70,7 @@ export async function enableTeam(input: TeamInput): Promise<void> {
     db,
     user: input.user.trim(),
     password: input.password,
-    device: before?.device ?? newId(),
+    device: before?.device ?? (await getDeviceId()),
     deviceName: input.deviceName.trim() || 'この端末',
     keys,
   };

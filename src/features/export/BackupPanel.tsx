@@ -1,14 +1,10 @@
 import { useState } from 'preact/hooks';
 import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-data';
 import { RestoreSection } from './RestoreSection';
-import { TextField } from '../../ui/TextField';
-import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';
+import { PassphrasePair, passphraseProblem } from './PassphrasePair';
+import { canShareFiles, OUTCOME_MESSAGES, saveFile, shareFile } from './share';
 import '../incidents/incidents.css';
 import './export.css';
-
-const MIN_PASSPHRASE = 8;
-const canShareFiles = () =>
-  typeof navigator !== 'undefined' && typeof navigator.canShare === 'function';
 
 /** バックアップと復元 of all data on this device (mount in the settings page or /backup). */
 export function BackupPanel() {
@@ -27,13 +23,7 @@ function BackupSection() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  const problem = !encrypt
-    ? ''
-    : pass.length < MIN_PASSPHRASE
-      ? `パスフレーズは${MIN_PASSPHRASE}文字以上にしてください。`
-      : pass !== again
-        ? '確認のパスフレーズが一致しません。'
-        : '';
+  const problem = encrypt ? passphraseProblem(pass, again) : '';
 
   async function run(how: 'save' | 'share') {
     if (problem) return setMessage(problem);
@@ -85,27 +75,7 @@ function BackupSection() {
         <span>パスフレーズで暗号化する（おすすめ）</span>
       </label>
       {encrypt && (
-        <>
-          <TextField
-            id="backup-pass"
-            label={`パスフレーズ（${MIN_PASSPHRASE}文字以上）`}
-            type="password"
-            autocomplete="new-password"
-            value={pass}
-            onValue={setPass}
-          />
-          <TextField
-            id="backup-pass-again"
-            label="パスフレーズ（確認）"
-            type="password"
-            autocomplete="new-password"
-            value={again}
-            onValue={setAgain}
-          />
-          <p class="small muted">
-            パスフレーズを忘れると、だれにも復元できません。別の場所に控えておいてください。
-          </p>
-        </>
+        <PassphrasePair id="backup" pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
       )}
       <div class="share-actions">
         <button type="button" class="button primary" disabled={busy} onClick={() => run('save')}>

@@ -4,6 +4,10 @@ import { copyText } from '../../ui/clipboard';
 export { copyText };
 
 /** What happened, to tell the person. */
+/** Whether this browser can offer its share sheet for files. */
+export const canShareFiles = () =>
+  typeof navigator !== 'undefined' && typeof navigator.canShare === 'function';
+
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'saved' | 'copied-saved' | 'failed';
 
 /** The Japanese sentence for each outcome ('' for a cancelled share: not an error). */
