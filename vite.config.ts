@@ -96,9 +96,10 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
-        // The prerender chunk only runs at build time. Team mode's chunk (PouchDB) is cached by
-        // the service worker at first use instead (src/sw/sw.ts), only on phones that use it.
-        globIgnores: ['**/prerender-*.js', '**/team-sync-*.js'],
+        // The prerender chunk only runs at build time. Team mode's code (PouchDB, its settings
+        // page) is cached by the service worker at first use instead (src/sw/sw.ts), only on
+        // phones that use it.
+        globIgnores: ['**/prerender-*.js', '**/team-sync-*.js', '**/TeamPage-*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -32,6 +32,7 @@ export class Engine {
   private sync: Sync | null = null;
   private stops: (() => void)[] = [];
   private state: TeamStatus['state'] = 'starting';
+  private stopped = false;
   private message: string | undefined;
 
   constructor(setting: TeamSetting & { keys: TeamKeys }, label: Labeler = (r) => r.type) {
@@ -131,6 +132,12 @@ export class Engine {
     const feed = this.local.changes({ since: 'now', live: true }).on('change', this.drain);
     this.stops.push(() => feed.cancel());
     void this.drain();
+    this.replicate();
+  }
+
+  /** Live replication both ways; restarted after a failure that is not the account's. */
+  private replicate() {
+    if (this.stopped) return;
     this.sync = this.local
       .sync(this.remote, { live: true, retry: true, batch_size: 200, back_off_function: backOff })
       .on('change', (info) => {
@@ -141,17 +148,31 @@ export class Engine {
         this.publish();
       })
       .on('paused', (error) => {
-        if (this.state !== 'error' || !error) this.state = error ? 'offline' : 'synced';
-        // 同期済み only once what arrived is applied too (the drain publishes when done).
-        if (error) this.publish();
-        else void this.drain();
-      })
-      .on('active', () => {
-        if (this.state === 'offline') this.state = 'synced';
-        this.publish();
+        if (error) return this.lost(error);
+        // PouchDB also pauses while it waits to retry: ask the server before saying 同期済み,
+        // and only once what arrived is applied too (the drain publishes when done).
+        this.remote.info().then(
+          () => {
+            if (this.state !== 'error') this.state = 'synced';
+            void this.drain();
+          },
+          (failure: unknown) => this.lost(failure),
+        );
       })
       .on('denied', (error) => this.fail(error))
-      .on('error', (error) => this.fail(error));
+      .on('error', (error) => {
+        this.lost(error);
+        // Stopped for good by PouchDB: start again a little later (not for a wrong account).
+        if (this.state === 'offline') setTimeout(() => this.replicate(), 5000);
+      });
+  }
+
+  /** The server could not be reached (offline), or refused the account (error). */
+  private lost(error: unknown) {
+    const status = (error as { status?: number }).status;
+    if (status === 401 || status === 403 || status === 404) return this.fail(error);
+    this.state = 'offline';
+    this.publish();
   }
 
   /** Whether nothing is waiting to be sent (tests and the bench wait on it). */
@@ -161,6 +182,7 @@ export class Engine {
 
   /** Stops replication and listening; the local PouchDB and its bookkeeping stay. */
   async stop(): Promise<void> {
+    this.stopped = true;
     this.sync?.cancel();
     for (const stop of this.stops) stop();
     await this.queue;

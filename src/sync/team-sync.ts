@@ -16,6 +16,27 @@ import { TeamError } from './errors';
 import { contentLabels } from './labels';
 import { TEAM_HINT } from '../app/team-boot';
 
+/** The service worker's cache of team mode's code (src/sw/sw.ts names it too). */
+const TEAM_CACHE = 'incident-navi-team-code';
+
+/**
+ * Keeps this chunk for offline starts. The service worker caches it when it fetches it, but on
+ * the first visit the chunk may load before the worker controls the page: it caches itself.
+ */
+async function keepForOffline() {
+  try {
+    const cache = await caches.open(TEAM_CACHE);
+    if (await cache.match(import.meta.url)) return;
+    await cache.add(import.meta.url);
+    // A previous version's copy is not needed any more.
+    for (const old of await cache.keys()) {
+      if (/team-sync-/.test(old.url) && old.url !== import.meta.url) await cache.delete(old);
+    }
+  } catch {
+    // No Cache Storage (or offline now): the service worker caches it on a later load.
+  }
+}
+
 /** Tells the next start of the app to load team mode (or not). */
 function hint(on: boolean) {
   try {
@@ -107,6 +128,7 @@ export function runTeam(): Promise<void> {
     const setting = await getSetting<TeamSetting>(TEAM_KEY);
     hint(!!setting?.enabled);
     if (!setting?.enabled || !setting.keys) return;
+    void keepForOffline();
     const settingWithKeys = { ...setting, keys: setting.keys };
     const start = async () => {
       engine = new Engine(settingWithKeys, await contentLabels());

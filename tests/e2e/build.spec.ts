@@ -51,9 +51,10 @@ test('the service worker precaches index.html, the manifest, every JS and CSS as
   const html = files().filter((f) => f.endsWith('.html'));
   const assets = files().filter((f) => /\.(js|css)$/.test(f) && f.startsWith('assets/'));
   const buildOnly = assets.filter((f) => /\/prerender-/.test(f));
-  // Team mode's code (PouchDB) is cached at first use, only on phones that turn it on.
-  const onDemand = assets.filter((f) => /\/team-sync-/.test(f));
-  expect(onDemand).toHaveLength(1);
+  // Team mode's code (PouchDB, its settings page) is cached at first use, only on phones
+  // that turn it on.
+  const onDemand = assets.filter((f) => /\/(team-sync|TeamPage)-/.test(f));
+  expect(onDemand.filter((f) => /\/team-sync-.*\.js$/.test(f))).toHaveLength(1);
   for (const f of onDemand) expect(precached.has(f), `${f} not precached`).toBe(false);
   for (const f of [
     ...html,

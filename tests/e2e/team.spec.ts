@@ -253,3 +253,31 @@ test('a wrong password or passphrase: a clear message, and nothing is written', 
   );
   await phoneB.context().close();
 });
+
+test('once on, team mode works from a cold start with no network, and sends when it is back', async ({
+  page,
+  app,
+  team,
+}) => {
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
+  await joinTeam(page, app.url('/settings/team'), team, alice);
+  await app.waitForServiceWorker(page);
+  // The team chunk is not precached: the service worker kept it when it was first loaded.
+  await app.stop();
+  await page.goto(app.url(path));
+  await expect(page.getByRole('status').filter({ hasText: 'オフライン' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await tick(page, isolateItem);
+  await expect(page.getByRole('status').filter({ hasText: /未送信 [1-9]\d* 件/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  await app.start();
+  await expect(page.getByRole('status').filter({ hasText: '同期済み' })).toBeVisible({
+    timeout: 30_000,
+  });
+});
