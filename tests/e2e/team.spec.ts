@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, alice, bob, joinTeam, otherPhone, fillTeam } from './team';
+import { test, expect, alice, bob, carol, joinTeam, otherPhone, fillTeam } from './team';
+import { clipping, seriousViolations, smallTargets } from './axe';
 import { startIncident } from './incident';
 import { isolateItem, ransomNoteItem } from './journey-data';
 
@@ -280,4 +281,92 @@ test('once on, team mode works from a cold start with no network, and sends when
   await expect(page.getByRole('status').filter({ hasText: '同期済み' })).toBeVisible({
     timeout: 30_000,
   });
+});
+
+test('three phones follow one incident offline and after reconnecting each has everything', async ({
+  page,
+  app,
+  browser,
+  team,
+  teamServer,
+}) => {
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
+  await joinTeam(page, app.url('/settings/team'), team, alice);
+  const phones = [page, await otherPhone(browser), await otherPhone(browser)];
+  await joinTeam(phones[1]!, app.url('/settings/team'), team, bob);
+  await joinTeam(phones[2]!, app.url('/settings/team'), team, carol);
+  for (const phone of phones) {
+    await phone.goto(app.url(`${path}/record`));
+    await expect(phone.getByLabel('どこで', { exact: true })).toBeVisible({ timeout: 20_000 });
+  }
+
+  // The network is cut: each phone keeps working alone.
+  app.server.setTeamServer(null);
+  const fields = ['発生事象', 'どこで', '誰が'] as const;
+  const ticks = [isolateItem, ransomNoteItem, /インシデントが疑われる兆候/];
+  for (const [i, phone] of phones.entries()) {
+    await fill(phone, fields[i]!, `端末${i + 1}の記録`);
+    await phone.goto(app.url(path));
+    await tick(phone, ticks[i]!);
+    await phone.goto(app.url(`${path}/timeline`));
+    await phone.getByLabel('できごとを記録').fill(`端末${i + 1}のメモ`);
+    await phone.getByRole('button', { name: '記録する' }).click();
+    await expect(phone.getByText(`端末${i + 1}のメモ`, { exact: true })).toBeVisible();
+  }
+
+  app.server.setTeamServer(teamServer.url);
+  for (const phone of phones) {
+    await expect(phone.getByRole('status').filter({ hasText: '同期済み' })).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+  for (const phone of phones) {
+    await expect(async () => {
+      await phone.goto(app.url(`${path}/timeline`));
+      for (let i = 1; i <= 3; i++) {
+        await expect(phone.getByText(`端末${i}のメモ`, { exact: true })).toBeVisible({
+          timeout: 1_000,
+        });
+      }
+    }).toPass({ timeout: 30_000 });
+    await expect(
+      phone.getByRole('status').filter({ hasText: '改ざんされていません' }),
+    ).toBeVisible();
+    await phone.goto(app.url(path));
+    for (const item of ticks) await ticked(phone, item);
+    await phone.goto(app.url(`${path}/record`));
+    for (const [i, label] of fields.entries()) {
+      await expect(phone.getByLabel(label, { exact: true })).toHaveValue(`端末${i + 1}の記録`);
+    }
+  }
+  for (const phone of phones.slice(1)) await phone.context().close();
+});
+
+test('設定 → チーム: no serious axe violation, 44 px targets, nothing clipped at 200 %', async ({
+  page,
+  app,
+  team,
+}) => {
+  for (const joined of [false, true]) {
+    if (joined) await joinTeam(page, app.url('/settings/team'), team, alice);
+    else await page.goto(app.url('/settings/team'));
+    await expect(page.getByRole('heading', { level: 2, name: /チームでの共有: / })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    expect(await clipping(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
+  }
+  // What leaves the phone is said before anything is typed.
+  await page.goto(app.url('/settings'));
+  await page.getByRole('link', { name: 'チームの設定を開く' }).click();
+  await expect(page.getByText(/暗号化されて/).first()).toBeVisible();
 });
