@@ -1,30 +1,31 @@
-import type { Page } from '@playwright/test';
-import { test, expect, alice, bob, carol, joinTeam, otherPhone, fillTeam } from './team';
+import type { Browser, Page } from '@playwright/test';
+import type { App } from './fixtures';
+import { test, expect, alice, bob, carol, joinTeam, otherPhone, fillTeam, type Team } from './team';
 import { clipping, seriousViolations, smallTargets } from './axe';
 import { startIncident } from './incident';
 import { isolateItem, ransomNoteItem } from './journey-data';
+import { fill, item, tick } from './record-actions';
 
 // Team mode: two phones (two browser profiles) on one incident through a CouchDB-compatible
 // server under the app's origin.
 
-const item = (page: Page, text: RegExp) =>
-  page
-    .locator('li.check-item')
-    .filter({ has: page.getByText(text) })
-    .first();
-
-async function tick(page: Page, text: RegExp) {
-  const row = item(page, text);
-  await row.getByRole('button', { name: '完了' }).click();
-  await expect(row.getByText(/完了（.*）保存済み/)).toBeVisible();
+/** Phone A starts an incident and joins the team; returns the incident's path. */
+async function startAndJoin(page: Page, app: App, team: Team) {
+  const path = await startIncident(
+    page,
+    app.url('/incidents/new?type=ransomware'),
+    'ランサムウェア感染',
+  );
+  await joinTeam(page, app.url('/settings/team'), team, alice);
+  return path;
 }
 
-async function fill(page: Page, label: string, value: string) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill(value);
-  await field.blur();
-  const status = page.locator('.record-field').filter({ has: field }).getByRole('status');
-  await expect(status).toHaveText('✓ 保存済み');
+/** Phone A starts an incident and joins the team, then phone B joins: both 同期済み. */
+async function twoPhones(page: Page, app: App, browser: Browser, team: Team) {
+  const path = await startAndJoin(page, app, team);
+  const phoneB = await otherPhone(browser);
+  await joinTeam(phoneB, app.url('/settings/team'), team, bob);
+  return { path, phoneB };
 }
 
 const ticked = (page: Page, text: RegExp) =>
@@ -106,14 +107,7 @@ test('both phones edit while the server is unreachable: after reconnecting both 
   team,
   teamServer,
 }) => {
-  const path = await startIncident(
-    page,
-    app.url('/incidents/new?type=ransomware'),
-    'ランサムウェア感染',
-  );
-  await joinTeam(page, app.url('/settings/team'), team, alice);
-  const phoneB = await otherPhone(browser);
-  await joinTeam(phoneB, app.url('/settings/team'), team, bob);
+  const { path, phoneB } = await twoPhones(page, app, browser, team);
   await phoneB.goto(app.url(`${path}/record`));
   await expect(phoneB.getByLabel('どこで', { exact: true })).toBeVisible({ timeout: 20_000 });
   await page.goto(app.url(`${path}/record`));
@@ -164,12 +158,7 @@ test('the server goes away mid-sync: nothing is lost and it resumes', async ({
   team,
   teamServer,
 }) => {
-  const path = await startIncident(
-    page,
-    app.url('/incidents/new?type=ransomware'),
-    'ランサムウェア感染',
-  );
-  await joinTeam(page, app.url('/settings/team'), team, alice);
+  const path = await startAndJoin(page, app, team);
   await page.goto(app.url(`${path}/timeline`));
   const note = page.getByLabel('できごとを記録');
   app.server.setTeamServer(null);
@@ -208,26 +197,12 @@ test('a wrong password or passphrase: a clear message, and nothing is written', 
   team,
   teamServer,
 }) => {
-  await fillTeam(
-    page,
-    app.url('/settings/team'),
-    team,
-    { ...alice, password: 'wrong' },
-    '接続テスト',
-  );
-  await expect(page.getByRole('alert')).toHaveText(/ユーザー名かパスワードが違います/, {
-    timeout: 20_000,
-  });
-  await fillTeam(
-    page,
-    app.url('/settings/team'),
-    team,
-    { ...alice, password: 'wrong' },
-    'チームでの共有を始める',
-  );
-  await expect(page.getByRole('alert')).toHaveText(/ユーザー名かパスワードが違います/, {
-    timeout: 20_000,
-  });
+  for (const button of ['接続テスト', 'チームでの共有を始める'] as const) {
+    await fillTeam(page, app.url('/settings/team'), team, { ...alice, password: 'wrong' }, button);
+    await expect(page.getByRole('alert')).toHaveText(/ユーザー名かパスワードが違います/, {
+      timeout: 20_000,
+    });
+  }
   await page.reload();
   await expect(page.getByRole('heading', { name: 'チームでの共有: オフ' })).toBeVisible();
   expect(await teamServer.documents(team.db)).toEqual([]);
@@ -260,12 +235,7 @@ test('once on, team mode works from a cold start with no network, and sends when
   app,
   team,
 }) => {
-  const path = await startIncident(
-    page,
-    app.url('/incidents/new?type=ransomware'),
-    'ランサムウェア感染',
-  );
-  await joinTeam(page, app.url('/settings/team'), team, alice);
+  const path = await startAndJoin(page, app, team);
   await app.waitForServiceWorker(page);
   // The team chunk is not precached: the service worker kept it when it was first loaded.
   await app.stop();
@@ -290,12 +260,7 @@ test('three phones follow one incident offline and after reconnecting each has e
   team,
   teamServer,
 }) => {
-  const path = await startIncident(
-    page,
-    app.url('/incidents/new?type=ransomware'),
-    'ランサムウェア感染',
-  );
-  await joinTeam(page, app.url('/settings/team'), team, alice);
+  const path = await startAndJoin(page, app, team);
   const phones = [page, await otherPhone(browser), await otherPhone(browser)];
   await joinTeam(phones[1]!, app.url('/settings/team'), team, bob);
   await joinTeam(phones[2]!, app.url('/settings/team'), team, carol);

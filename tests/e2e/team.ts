@@ -12,10 +12,13 @@ export interface Member {
   deviceName: string;
 }
 
-export const test = appTest.extend<
-  { team: { db: string; passphrase: string } },
-  { teamServer: TeamServer }
->({
+/** A team database of the test server, and the passphrase its phones use. */
+export interface Team {
+  db: string;
+  passphrase: string;
+}
+
+export const test = appTest.extend<{ team: Team }, { teamServer: TeamServer }>({
   teamServer: [
     // Playwright reads the fixtures a function needs from its first parameter's pattern.
     // eslint-disable-next-line no-empty-pattern

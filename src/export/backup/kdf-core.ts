@@ -1,22 +1,25 @@
 /** The key derivation parameters of format version 1 (fixed: a file cannot ask for more work). */
 export const KDF_V1 = { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 } as const;
 
+/** The passphrase (NFC, UTF-8) as PBKDF2 key material. */
+const material = (passphrase: string, usage: 'deriveKey' | 'deriveBits') =>
+  crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    [usage],
+  );
+
 /** Derives an AES-256-GCM key from a passphrase (used by the worker and the fallback). */
 export async function deriveAesKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
 ): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
+    await material(passphrase, 'deriveKey'),
     { name: 'AES-GCM', length: 256 },
     false,
     ['encrypt', 'decrypt'],
@@ -30,16 +33,9 @@ export async function deriveBits(
   iterations: number,
   bits: number,
 ): Promise<ArrayBuffer> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
   return crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
+    await material(passphrase, 'deriveBits'),
     bits,
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-data';
 import { RestoreSection } from './RestoreSection';
 import { PassphrasePair, passphraseProblem } from './PassphrasePair';
-import { canShareFiles, OUTCOME_MESSAGES, saveFile, shareFile } from './share';
+import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
 import '../incidents/incidents.css';
 import './export.css';
 
@@ -37,12 +37,7 @@ function BackupSection() {
         filename: out.filename,
         mime: 'application/json',
       };
-      const outcome =
-        how === 'share'
-          ? await shareFile(doc)
-          : saveFile(doc.text, doc.filename, doc.mime)
-            ? 'saved'
-            : 'failed';
+      const outcome = await deliverFile(doc, how);
       if (outcome === 'shared' || outcome === 'saved') await recordBackupSaved(out.createdAt);
       setMessage(
         outcome === 'cancelled'

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PassphrasePair, passphraseProblem } from './PassphrasePair';
-import { canShareFiles, OUTCOME_MESSAGES, saveFile, shareFile } from './share';
+import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
 
 /**
  * 別の端末へ送る: this incident as an encrypted file through the share sheet (AirDrop, Nearby
@@ -22,12 +22,7 @@ export function SendIncidentFile({ incidentId }: { incidentId: string }) {
       const { createIncidentFile } = await import('./send-slice');
       const file = await createIncidentFile(incidentId, pass);
       const doc = { title: 'インシデント対応ナビの対応記録', ...file, mime: 'application/json' };
-      const outcome =
-        how === 'share'
-          ? await shareFile(doc)
-          : saveFile(doc.text, doc.filename, doc.mime)
-            ? 'saved'
-            : 'failed';
+      const outcome = await deliverFile(doc, how);
       setMessage(outcome === 'cancelled' ? '' : OUTCOME_MESSAGES[outcome]);
     } catch {
       setMessage('ファイルを作れませんでした。もう一度お試しください。');

@@ -98,3 +98,9 @@ export async function shareFile(doc: Shareable): Promise<ShareOutcome> {
   }
   return saveFile(doc.text, doc.filename, doc.mime) ? 'saved' : 'failed';
 }
+
+/** Shares a file through the share sheet, or saves it: what happened. */
+export async function deliverFile(doc: Shareable, how: 'share' | 'save'): Promise<ShareOutcome> {
+  if (how === 'share') return shareFile(doc);
+  return saveFile(doc.text, doc.filename, doc.mime) ? 'saved' : 'failed';
+}
