@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { appendTimeline, createIncident, listFields, listTimeline, putField } from './index';
+import {
+  appendTimeline,
+  createIncident,
+  listFields,
+  listTimeline,
+  listTrash,
+  putField,
+} from './index';
 import { applyRemote, type ApplyPolicy, type RemoteRecord } from './sync-apply';
 import { sealEntry, verifyChains } from './chain';
 import type { TimelineEntry } from './schema';
@@ -114,5 +121,20 @@ describe('applyRemote (team mode)', () => {
     await setSetting('responderName', '山田');
     const backup = await readAllForBackup();
     expect(backup.settings.map((s) => s.key)).toEqual(['responderName']);
+  });
+});
+
+describe('applyRemote keeps the indexes of incidents from another phone', () => {
+  it('an incident trashed on another phone is in this phone’s trash, and leaves it when restored', async () => {
+    const incident = await start();
+    const trashed = {
+      ...incident,
+      deletedAt: '2099-01-01T00:00:00.000Z',
+      updatedAt: '2099-01-01T00:00:00.000Z',
+    };
+    await applyRemote([{ type: 'incident', record: trashed }], takeAll);
+    expect((await listTrash()).map((i) => i.id)).toEqual([incident.id]);
+    await applyRemote([{ type: 'incident', record: { ...trashed, deletedAt: null } }], takeAll);
+    expect(await listTrash()).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { write } from './db';
 import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry } from './touch';
+import { TRASH_KEY, type TrashIndex } from './trash-index';
+import { addToDrillIndex } from './drill-index';
 
 /** One record as another phone sent it. */
 export type RemoteRecord =
@@ -26,6 +28,22 @@ export interface Decision {
 /** The caller's merge rule (never called for timeline entries: their union is kept). */
 export type ApplyPolicy = (remote: RemoteRecord, local: unknown) => Decision;
 
+/** The settings store inside the transaction (only get and put are used). */
+interface SettingsStore {
+  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
+  put(value: { key: string; value: unknown }): Promise<unknown>;
+}
+
+/** Keeps the trash and drill indexes (settings rows) in step with an incident from another phone. */
+async function indexIncident(settings: SettingsStore, incident: Incident): Promise<void> {
+  if (incident.drill) await addToDrillIndex(settings, { [incident.id]: incident.drill });
+  const index = ((await settings.get(TRASH_KEY))?.value as TrashIndex | undefined) ?? {};
+  if ((index[incident.id] ?? null) === incident.deletedAt) return;
+  if (incident.deletedAt) index[incident.id] = incident.deletedAt;
+  else delete index[incident.id];
+  await settings.put({ key: TRASH_KEY, value: index });
+}
+
 let arrivals: BroadcastChannel | null | undefined;
 
 /**
@@ -33,7 +51,11 @@ let arrivals: BroadcastChannel | null | undefined;
  * channel object of its own, so that this tab's listeners hear it like another tab's.
  */
 function notifyArrived(message: Omit<ChangeMessage, 'type' | 'source'>): void {
-  arrivals ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
+  if (arrivals === undefined) {
+    arrivals = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
+    // In Node (tests) an open channel would keep the process alive.
+    (arrivals as unknown as { unref?: () => void } | null)?.unref?.();
+  }
   try {
     arrivals?.postMessage({ type: 'changed', source: 'team:arrived', ...message });
   } catch {
@@ -48,7 +70,15 @@ export interface ApplyResult {
   prep: boolean;
 }
 
-const STORES = ['incidents', 'fields', 'progress', 'reporting', 'timeline', 'prep'] as const;
+const STORES = [
+  'incidents',
+  'fields',
+  'progress',
+  'reporting',
+  'timeline',
+  'prep',
+  'settings',
+] as const;
 
 /** The stored key of a remote record in its store. */
 function keyOf(r: RemoteRecord): IDBValidKey {
@@ -126,6 +156,7 @@ export async function applyRemote(
         const before = local as Incident | undefined;
         const updatedAt = [before?.updatedAt ?? '', r.record.updatedAt].sort()[1]!;
         await store.put({ ...r.record, updatedAt });
+        await indexIncident(tx.objectStore('settings'), r.record);
       } else {
         await store.put(r.record);
       }

@@ -114,6 +114,7 @@ export async function disableTeam(): Promise<void> {
   if (before) {
     await setSetting(TEAM_KEY, { ...before, keys: undefined, password: '', enabled: false });
   }
+  hint(false);
   publishTeamStatus({ state: 'off', pending: 0 });
 }
 
