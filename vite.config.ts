@@ -10,6 +10,7 @@ import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
 import { pouchdbEsm } from './src/sync/pouchdb-plugin';
+import { syncOriginCsp } from './src/sync/csp-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -37,21 +38,6 @@ function prerenderedRoutes(): Plugin {
   };
 }
 
-/**
- * Team mode's server is on this origin under /couchdb/ (a reverse proxy), so the CSP keeps
- * connect-src 'self'. A deployment may set VITE_SYNC_ORIGIN at build time instead: the build
- * adds exactly that origin to connect-src. Never an origin typed into the app.
- */
-function syncOriginCsp(): Plugin {
-  const raw = process.env.VITE_SYNC_ORIGIN;
-  const origin = raw ? new URL(raw).origin : null;
-  return {
-    name: 'incident-navi:sync-origin-csp',
-    transformIndexHtml: (html) =>
-      origin ? html.replace("connect-src 'self'", `connect-src 'self' ${origin}`) : html,
-  };
-}
-
 /** The playbooks as modules; the reporting rules are checked against their own schema. */
 const playbooks = () => playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } });
 
@@ -73,7 +59,7 @@ export default defineConfig({
   },
   plugins: [
     pouchdbEsm(),
-    syncOriginCsp(),
+    syncOriginCsp(process.env.VITE_SYNC_ORIGIN),
     prerenderedRoutes(),
     playbooks(),
     drillsPlugin(),
