@@ -31,11 +31,11 @@ test('one incident sent as an encrypted file merges into another phone with its 
   const send = page.getByRole('region', { name: '別の端末へ送る（ネットワークなしで）' });
   await send.getByLabel(/^パスフレーズ（8文字/).fill(PASS);
   await send.getByLabel('パスフレーズ（確認）').fill('違う');
-  await send.getByRole('button', { name: '暗号化してファイルに保存' }).click();
+  await send.getByRole('button', { name: '暗号化ファイルを保存' }).click();
   await expect(send.getByRole('status')).toHaveText('確認のパスフレーズが一致しません。');
   await send.getByLabel('パスフレーズ（確認）').fill(PASS);
   const downloading = page.waitForEvent('download');
-  await send.getByRole('button', { name: '暗号化してファイルに保存' }).click();
+  await send.getByRole('button', { name: '暗号化ファイルを保存' }).click();
   const file = (await (await downloading).path())!;
   const text = await readFile(file, 'utf8');
   expect(JSON.parse(text)).toMatchObject({ format: 'incident-navi-backup-encrypted' });

@@ -45,7 +45,7 @@ export function SendIncidentFile({ incidentId }: { incidentId: string }) {
           </button>
         )}
         <button type="button" class="button" disabled={busy} onClick={() => run('save')}>
-          暗号化してファイルに保存
+          暗号化ファイルを保存
         </button>
       </div>
       <p class="share-message" role="status" aria-live="polite">
