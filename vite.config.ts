@@ -9,6 +9,8 @@ import { manifest } from './src/pwa/manifest';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
+import { pouchdbEsm } from './src/sync/pouchdb-plugin';
+import { syncOriginCsp } from './src/sync/csp-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -44,8 +46,20 @@ export default defineConfig({
   // The export worker builds the 「報告・届出と期限」 section: it reads the rules too.
   worker: { plugins: () => [playbooks()] },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // `npm start` / `npm run team:local`: the team server under the app's own origin.
+    proxy: {
+      '/couchdb': {
+        target: process.env.TEAM_SERVER ?? 'http://127.0.0.1:5984',
+        rewrite: (path) => path.replace(/^\/couchdb/, ''),
+      },
+    },
+  },
   plugins: [
+    pouchdbEsm(),
+    syncOriginCsp(process.env.VITE_SYNC_ORIGIN),
     prerenderedRoutes(),
     playbooks(),
     drillsPlugin(),
@@ -68,8 +82,10 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
-        // The prerender chunk only runs at build time.
-        globIgnores: ['**/prerender-*.js'],
+        // The prerender chunk only runs at build time. Team mode's code (PouchDB, its settings
+        // page) is cached by the service worker at first use instead (src/sw/sw.ts), only on
+        // phones that use it.
+        globIgnores: ['**/prerender-*.js', '**/team-sync-*.js', '**/TeamPage-*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       devOptions: { enabled: false },

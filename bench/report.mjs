@@ -22,6 +22,7 @@ export function toMarkdown(r) {
   const bk = r.backup ?? {};
   const lr = r.largeRestore ?? {};
   const sc = r.scale ?? {};
+  const tm = r.team ?? {};
   const listRow = (n) => {
     const e = list[n];
     return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
@@ -142,6 +143,16 @@ export function toMarkdown(r) {
     [
       'Home with 10,000 incidents: longest block / page height',
       `${msf(sc.home10k?.longestBlockMs)} / ${num(sc.home10k?.heightPx)} px`,
+      '',
+    ],
+    [
+      `Team: first sync of ${num(tm.incidents)} incidents (${num(tm.documents)} documents), sending phone / receiving phone`,
+      `${msf(tm.firstPushMs)} / ${msf(tm.firstPullMs)}${why(tm)}`,
+      '',
+    ],
+    [
+      `Team: tick on one phone → shown on the other (${num(tm.ticks)} ticks), median / p95`,
+      `${msf(tm.median)} / ${msf(tm.p95)}${tm.failed ? ` (${tm.failed} not shown in 30 s)` : ''}`,
       '',
     ],
   ];

@@ -14,6 +14,7 @@ import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureScale } from './scale.mjs';
+import { measureTeam } from './team.mjs';
 import { toMarkdown } from './report.mjs';
 import { StaticServer } from '../tests/e2e/server.mjs';
 
@@ -67,6 +68,7 @@ async function main() {
       measureLargeRestore(browser, app.origin),
     );
     results.scale = await part('scale', () => measureScale(browser, app.origin, runs(3)));
+    results.team = await part('team', () => measureTeam(browser, app, runs(30)));
     results.lighthouse = await part('lighthouse', () =>
       measureLighthouse(`${app.origin}/`, runs(3)),
     );

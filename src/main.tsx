@@ -3,6 +3,7 @@ import { App } from './app/App';
 import { registerServiceWorker } from './pwa/register';
 import { watchConnectivity } from './pwa/connectivity';
 import { captureInstallPrompt } from './pwa/install';
+import { bootTeam } from './app/team-boot';
 import './ui/theme.css';
 
 const trimSlash = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
@@ -21,6 +22,7 @@ function start() {
   }
   captureInstallPrompt();
   watchConnectivity();
+  bootTeam();
   if (import.meta.env.PROD) registerServiceWorker();
 }
 

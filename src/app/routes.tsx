@@ -67,8 +67,9 @@ export const routes: { path: string; component: ComponentType<never> }[] = [
     ),
   },
   {
-    path: '/settings',
-    component: storedData(lazyPage(() => import('../features/settings/SettingsPage'))),
+    // 設定, and 設定 → チーム at /settings/team (team mode's page loads from the settings chunk).
+    path: '/settings/:part?',
+    component: storedData(lazyPage(() => import('../features/settings/SettingsRoute'))),
   },
   {
     path: '/incidents/:id/reporting',

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../storage/schema';
-import { verifyChain, type ChainReport } from '../storage/chain';
+import { verifyChains, type ChainReport } from '../storage/chain';
 import { formatJst } from '../lib/jst';
 
 /** How many hex digits of a hash are printed as its short form. */
@@ -30,7 +30,7 @@ export function chainBreakText(report: Exclude<ChainReport, { ok: true }>): stri
  * and time, or where the chain breaks. Printed in 第一報, 最終報, 引継ぎ and the summaries.
  */
 export function chainHeadLine(timeline: readonly TimelineEntry[]): string {
-  const report = verifyChain(timeline);
+  const report = verifyChains(timeline);
   if (!report.ok) return `記録の検証: 連続性が崩れています。${chainBreakText(report)}`;
   if (!report.head?.hash) return '記録の検証値: （記録なし）';
   return (

@@ -10,6 +10,7 @@ import {
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
+import { TEAM_KEY } from './settings';
 
 /**
  * Reads every record of every store in one read-only transaction (a consistent backup);
@@ -20,6 +21,9 @@ export function readAllForBackup({ evidenceFiles = true } = {}): Promise<BackupD
     const lists = await Promise.all(
       ALL.map((s) => (s === 'evidenceFiles' && !evidenceFiles ? [] : tx.objectStore(s).getAll())),
     );
+    // Team mode's row holds this phone's password and keys: never in a file.
+    const settings = ALL.indexOf('settings');
+    lists[settings] = lists[settings]!.filter((r) => (r as { key?: string }).key !== TEAM_KEY);
     return Object.fromEntries(ALL.map((s, i) => [s, lists[i]])) as unknown as BackupData;
   });
 }

@@ -16,7 +16,7 @@ export interface ChangeMessage {
     | 'settings'
     | 'trash'
     | 'prep';
-  /** The tab that wrote it (a tab ignores its own messages). */
+  /** The tab that wrote it (a tab ignores its own messages); 'team:…' when another phone did. */
   source: string;
 }
 

@@ -1,7 +1,7 @@
 import { listTimeline } from './timeline';
-import { verifyChain, type ChainReport } from './chain';
+import { verifyChains, type ChainReport } from './chain';
 
 /** Verifies the hash chain of one incident's whole timeline, as stored now. */
 export async function verifyIncidentChain(incidentId: string): Promise<ChainReport> {
-  return verifyChain(await listTimeline(incidentId));
+  return verifyChains(await listTimeline(incidentId));
 }

@@ -14,10 +14,14 @@ export const canonicalJson = (value: unknown): string =>
       : v,
   );
 
-/** The hash of an entry: SHA-256 of the UTF-8 canonical JSON of every field but `hash`. */
+/**
+ * The hash of an entry: SHA-256 of the UTF-8 canonical JSON of every field but `hash` and `via`
+ * (set by the phone that received the entry from another one).
+ */
 export function entryHash(entry: TimelineEntry): string {
   const content: TimelineEntry = { ...entry };
   delete content.hash;
+  delete content.via;
   return sha256Hex(new TextEncoder().encode(canonicalJson(content)));
 }
 
@@ -91,4 +95,27 @@ export function chainHead(entries: readonly TimelineEntry[]): TimelineEntry | un
   let head: TimelineEntry | undefined;
   for (const e of entries) if (e.seq !== undefined && (!head || e.seq > head.seq!)) head = e;
   return head;
+}
+
+/** The chain an entry belongs to: the device that wrote it ('' for this phone). */
+export const chainOf = (entry: TimelineEntry): string => entry.via?.device ?? '';
+
+/**
+ * Checks every device's chain on its own (team mode: each phone chains its own entries). The
+ * first break is reported; when all hold, `count` is every entry and `head` this phone's head.
+ */
+export function verifyChains(entries: readonly TimelineEntry[]): ChainReport {
+  const groups = new Map<string, TimelineEntry[]>();
+  for (const e of entries) {
+    const list = groups.get(chainOf(e));
+    if (list) list.push(e);
+    else groups.set(chainOf(e), [e]);
+  }
+  let own: TimelineEntry | undefined;
+  for (const [device, list] of groups) {
+    const report = verifyChain(list);
+    if (!report.ok) return { ...report, count: entries.length };
+    if (device === '') own = report.head;
+  }
+  return { ok: true, count: entries.length, head: own };
 }

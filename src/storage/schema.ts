@@ -32,8 +32,13 @@ export interface Incident {
   drill?: string;
 }
 
+/** Set on a record applied from another phone of the team: that phone's device id (team mode). */
+export interface FromDevice {
+  device?: string;
+}
+
 /** One record item (「整理しておくべき事項」 or 5W1H) of an incident. */
-export interface FieldValue {
+export interface FieldValue extends FromDevice {
   incidentId: string;
   /** Record item id from playbooks/record-items.yaml (e.g. 'event', 'five-w1h-when'). */
   fieldId: string;
@@ -45,7 +50,7 @@ export interface FieldValue {
 }
 
 /** Progress of one checklist item in one incident. */
-export interface ProgressEntry {
+export interface ProgressEntry extends FromDevice {
   incidentId: string;
   itemId: string;
   state: 'done' | 'not-applicable' | 'open';
@@ -102,6 +107,11 @@ export interface TimelineEntry {
   chainedAt?: string;
   /** For kind 'evidence': the evidence record and its file's SHA-256 (so the chain covers it). */
   evidence?: { id: string; sha256: string } & EvidenceLink;
+  /**
+   * Team mode: the phone that wrote this entry, when it is not this one. Not part of the hash:
+   * each device chains its own entries (chain.ts verifyChains).
+   */
+  via?: { device: string; name: string };
 }
 
 /** What a piece of evidence is attached to, if anything: one checklist item or timeline entry. */
@@ -142,7 +152,7 @@ export interface EvidenceFile {
 }
 
 /** Reporting questionnaire answers and per-destination status (issue: reporting). */
-export interface ReportingEntry {
+export interface ReportingEntry extends FromDevice {
   incidentId: string;
   /** 'q:<questionId>' for an answer, 'd:<destinationId>' for a destination's status. */
   key: string;

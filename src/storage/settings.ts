@@ -1,5 +1,6 @@
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
+import { newId } from './ids';
 
 /** Reads one device setting; undefined when never set. */
 export async function getSetting<T>(key: string): Promise<T | undefined> {
@@ -26,4 +27,36 @@ export async function getResponderName(): Promise<string> {
 /** Stores the responder's own name. */
 export function setResponderName(name: string): Promise<void> {
   return setSetting(RESPONDER_KEY, name.trim());
+}
+
+// Team mode's one row: the configuration, this phone's id and name, and the team keys.
+// FROZEN name 'team'. Never part of a backup: it holds the password and keys of this phone.
+
+/** The settings key of team mode (frozen). */
+export const TEAM_KEY = 'team';
+
+/** Team mode on this phone (the password and keys never leave it; the passphrase is not kept). */
+export interface TeamSetting {
+  enabled: boolean;
+  /** The team's database on the deployment's server. */
+  db: string;
+  user: string;
+  password: string;
+  /** This phone's random id (names its hash chain and its documents). */
+  device: string;
+  /** This phone's name as the others see it (e.g. 「総務・田中のiPhone」). */
+  deviceName: string;
+  /** The team keys derived from the passphrase (non-extractable CryptoKeys). */
+  keys?: { aes: CryptoKey; hmac: CryptoKey };
+}
+
+const DEVICE_KEY = 'deviceId';
+
+/** This phone's random id (team mode, files sent to another phone); made on first need. */
+export async function getDeviceId(): Promise<string> {
+  const stored = await getSetting<unknown>(DEVICE_KEY);
+  if (typeof stored === 'string' && stored) return stored;
+  const id = newId();
+  await setSetting(DEVICE_KEY, id);
+  return id;
 }

@@ -12,7 +12,10 @@ export interface IncidentStore {
 export interface TimelineStore {
   add(value: TimelineEntry): Promise<unknown>;
   index(name: 'byIncidentSeq'): {
-    openCursor(range: IDBKeyRange, direction: 'prev'): Promise<{ value: TimelineEntry } | null>;
+    openCursor(
+      range: IDBKeyRange,
+      direction: 'prev',
+    ): Promise<{ value: TimelineEntry; continue(): Promise<unknown> } | null>;
   };
 }
 
@@ -39,8 +42,9 @@ export async function touchIncident(
 }
 
 /**
- * Appends one timeline entry inside the transaction, chained after the incident's last entry
- * (read in the same transaction, so two tabs never fork the chain); returns it.
+ * Appends one timeline entry inside the transaction, chained after this phone's last entry of
+ * the incident (read in the same transaction, so two tabs never fork the chain; entries from
+ * other phones of the team, `via`, are on their own chains); returns it.
  */
 export async function appendEntry(
   store: TimelineStore,
@@ -49,9 +53,10 @@ export async function appendEntry(
 ): Promise<TimelineEntry> {
   const draft: TimelineEntry = { id: newId(), createdAt: now, ...entry };
   if (draft.corrects === undefined) delete draft.corrects;
-  const last = await store
+  let last = await store
     .index('byIncidentSeq')
     .openCursor(IDBKeyRange.bound([entry.incidentId, 0], [entry.incidentId, Infinity]), 'prev');
+  while (last?.value.via) last = (await last.continue()) as typeof last;
   // write() loads the chain code before any transaction over the timeline.
   const full = loadedChain()!.sealEntry(draft, last?.value);
   await store.add(full);

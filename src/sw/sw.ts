@@ -29,6 +29,24 @@ cleanupOutdatedCaches();
 // An update only activates after the person taps 「更新」 (skipWaiting below).
 clientsClaim();
 
+// Team mode's code (PouchDB, its settings page) is not precached: the first use caches it, so a phone that turned
+// team mode on keeps syncing after a cold start offline. Names carry a content hash.
+// src/sync/team-sync.ts puts itself in this cache too (a first visit before this worker controlled).
+const TEAM_CACHE = 'incident-navi-team-code';
+registerRoute(
+  ({ url }) =>
+    url.origin === self.location.origin &&
+    /\/assets\/(team-sync|TeamPage)-[^/]+\.(js|css)$/.test(url.pathname),
+  async ({ request }) => {
+    const cache = await caches.open(TEAM_CACHE);
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  },
+);
+
 // A hashed asset that is not in this version's precache: the previous version's copy.
 registerRoute(retiredAssetHandler.match, retiredAssetHandler.handle);
 

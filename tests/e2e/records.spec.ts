@@ -1,32 +1,11 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
 import { isolateItem, ransomNoteItem } from './journey-data';
+import { fill, item, tick } from './record-actions';
 
 // Incident records in the real IndexedDB: nothing typed and acknowledged is ever lost.
 
 const ISOLATE = isolateItem;
-
-/** The checklist item (li) whose text matches. */
-const item = (page: Page, text: RegExp) =>
-  page
-    .locator('li.check-item')
-    .filter({ has: page.getByText(text) })
-    .first();
-
-async function tick(page: Page, text: RegExp) {
-  const row = item(page, text);
-  await row.getByRole('button', { name: '完了' }).click();
-  await expect(row.getByText(/完了（.*）保存済み/)).toBeVisible();
-}
-
-async function fill(page: Page, label: string, value: string) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill(value);
-  await field.blur();
-  const status = page.locator('.record-field').filter({ has: field }).getByRole('status');
-  await expect(status).toHaveText('✓ 保存済み');
-}
 
 test('start, tick, fill the record; with the server stopped a reload shows everything', async ({
   page,

@@ -3,6 +3,10 @@ export declare class StaticServer {
   /** Folder served; may be changed between stop() and start(). */
   root: string;
   port: number;
+  /** Team mode: where /couchdb/ is forwarded (null: unreachable; undefined: no proxy). */
+  teamServer: string | null | undefined;
+  /** Team mode: makes the team server unreachable (null, open connections cut) or reachable. */
+  setTeamServer(target: string | null): void;
   constructor(root: string, options?: { gzip?: boolean });
   get origin(): string;
   start(): Promise<void>;

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { proxyTeam } from './team-server.mjs';
 
 /** @type {Record<string, string>} */
 const types = {
@@ -38,6 +39,19 @@ export class StaticServer {
     this.server = null;
     /** Gzipped bodies by file (the build does not change during a run). */
     this.gzipped = new Map();
+    /** Team mode: the team server's URL that /couchdb/ forwards to (null: unreachable). */
+    /** @type {string | null | undefined} */
+    this.teamServer = undefined;
+    /** Connections open through the proxy (cut when the team server becomes unreachable). */
+    /** @type {Set<import('node:net').Socket>} */
+    this.teamSockets = new Set();
+  }
+
+  /** Team mode: makes the team server unreachable (null) or reachable again (its URL). */
+  /** @param {string | null} target */
+  setTeamServer(target) {
+    this.teamServer = target;
+    if (target === null) for (const socket of this.teamSockets) socket.destroy();
   }
 
   get origin() {
@@ -46,6 +60,15 @@ export class StaticServer {
 
   async start() {
     const server = createServer((req, res) => {
+      if (this.teamServer !== undefined && (req.url ?? '').startsWith('/couchdb/')) {
+        const socket = req.socket;
+        if (!this.teamSockets.has(socket)) {
+          this.teamSockets.add(socket);
+          socket.once('close', () => this.teamSockets.delete(socket));
+        }
+        proxyTeam(req, res, this.teamServer);
+        return;
+      }
       void this.handle(req.url ?? '/').then(({ status, body, type, file }) => {
         /** @type {Record<string, string>} */
         const headers = { 'content-type': type, 'cache-control': 'no-cache' };

@@ -1,7 +1,7 @@
 // Before anything is written: every evidence file of a backup must hash to the SHA-256
 // recorded with it (and in the timeline entry that the chain covers), and each incident's
 // timeline chain is verified and reported. A file that fails the evidence check is refused.
-import { sealLegacy, verifyChain } from '../../storage/chain';
+import { sealLegacy, verifyChains } from '../../storage/chain';
 import type { TimelineEntry } from '../../storage/schema';
 import { sha256Hex } from '../../lib/digest';
 import { chainBreakText } from '../chain-head';
@@ -94,7 +94,7 @@ export async function verifyBackupIntegrity(
     legacyChained: formatVersion < 2 ? data.timeline.filter((e) => e.hash === undefined).length : 0,
   };
   for (const [incidentId, entries] of groupByIncident(legacy)) {
-    const report = verifyChain(entries);
+    const report = verifyChains(entries);
     if (report.ok) integrity.chainsIntact++;
     else {
       integrity.chainsBroken.push({

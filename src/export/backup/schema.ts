@@ -50,6 +50,7 @@ const FieldSchema = v.strictObject({
   updatedAt: Time,
   updatedBy: Name,
   origin: v.optional(v.literal('prep')),
+  device: v.optional(Id),
 });
 
 const ProgressSchema = v.strictObject({
@@ -60,6 +61,7 @@ const ProgressSchema = v.strictObject({
   at: LooseTime,
   note: Text,
   updatedAt: Time,
+  device: v.optional(Id),
 });
 
 const TimelineSchema = v.strictObject({
@@ -80,6 +82,8 @@ const TimelineSchema = v.strictObject({
   evidence: v.optional(
     v.strictObject({ id: Id, sha256: Sha256, itemId: v.optional(Id), entryId: v.optional(Id) }),
   ),
+  // Team mode: the phone that wrote it (not hashed).
+  via: v.optional(v.strictObject({ device: Id, name: Name })),
 });
 
 const ReportingSchema = v.strictObject({
@@ -90,6 +94,7 @@ const ReportingSchema = v.strictObject({
   doneAt: v.optional(LooseTime),
   memo: v.optional(Text),
   updatedAt: Time,
+  device: v.optional(Id),
 });
 
 const SettingSchema = v.strictObject({ key: Id, value: v.unknown() });

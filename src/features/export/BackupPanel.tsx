@@ -4,14 +4,10 @@ import { LARGE_EVIDENCE_BYTES } from '../../export/backup/evidence-files';
 import { formatBytes } from '../../lib/bytes';
 import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-data';
 import { RestoreSection } from './RestoreSection';
-import { TextField } from '../../ui/TextField';
-import { OUTCOME_MESSAGES, saveFile, shareFile } from './share';
+import { PassphrasePair, passphraseProblem } from './PassphrasePair';
+import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
 import '../incidents/incidents.css';
 import './export.css';
-
-const MIN_PASSPHRASE = 8;
-const canShareFiles = () =>
-  typeof navigator !== 'undefined' && typeof navigator.canShare === 'function';
 
 /** バックアップと復元 of all data on this device (mount in the settings page or /backup). */
 export function BackupPanel() {
@@ -31,13 +27,7 @@ function BackupSection() {
   const [message, setMessage] = useState('');
   const evidence = useEvidenceChoice();
 
-  const problem = !encrypt
-    ? ''
-    : pass.length < MIN_PASSPHRASE
-      ? `パスフレーズは${MIN_PASSPHRASE}文字以上にしてください。`
-      : pass !== again
-        ? '確認のパスフレーズが一致しません。'
-        : '';
+  const problem = encrypt ? passphraseProblem(pass, again) : '';
 
   async function run(how: 'save' | 'share') {
     if (problem) return setMessage(problem);
@@ -51,12 +41,7 @@ function BackupSection() {
         filename: out.filename,
         mime: 'application/json',
       };
-      const outcome =
-        how === 'share'
-          ? await shareFile(doc)
-          : saveFile(doc.text, doc.filename, doc.mime)
-            ? 'saved'
-            : 'failed';
+      const outcome = await deliverFile(doc, how);
       if (outcome === 'shared' || outcome === 'saved') await recordBackupSaved(out.createdAt);
       setMessage(
         outcome === 'cancelled'
@@ -110,27 +95,7 @@ function BackupSection() {
         <span>パスフレーズで暗号化する（おすすめ）</span>
       </label>
       {encrypt && (
-        <>
-          <TextField
-            id="backup-pass"
-            label={`パスフレーズ（${MIN_PASSPHRASE}文字以上）`}
-            type="password"
-            autocomplete="new-password"
-            value={pass}
-            onValue={setPass}
-          />
-          <TextField
-            id="backup-pass-again"
-            label="パスフレーズ（確認）"
-            type="password"
-            autocomplete="new-password"
-            value={again}
-            onValue={setAgain}
-          />
-          <p class="small muted">
-            パスフレーズを忘れると、だれにも復元できません。別の場所に控えておいてください。
-          </p>
-        </>
+        <PassphrasePair id="backup" pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
       )}
       <div class="share-actions">
         <button type="button" class="button primary" disabled={busy} onClick={() => run('save')}>

@@ -10,6 +10,7 @@ import {
   type ExportBuilder,
 } from './export-builder';
 import { copyText, OUTCOME_MESSAGES, saveFile, shareDocument } from './share';
+import { SendIncidentFile } from './SendIncidentFile';
 import { PrintDocument } from './PrintDocument';
 import { PlaceholderWarning } from './PlaceholderWarning';
 import { AudiencePicker } from './AudiencePicker';
@@ -217,6 +218,7 @@ export default function SharePage(props: Record<string, unknown>) {
         )}
       </div>
       <PrintDocument label={doc.label} text={text} />
+      <SendIncidentFile incidentId={id} />
     </div>
   );
 }

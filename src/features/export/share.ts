@@ -4,6 +4,10 @@ import { copyText } from '../../ui/clipboard';
 export { copyText };
 
 /** What happened, to tell the person. */
+/** Whether this browser can offer its share sheet for files. */
+export const canShareFiles = () =>
+  typeof navigator !== 'undefined' && typeof navigator.canShare === 'function';
+
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'saved' | 'copied-saved' | 'failed';
 
 /** The Japanese sentence for each outcome ('' for a cancelled share: not an error). */
@@ -92,5 +96,11 @@ export async function shareFile(doc: Shareable): Promise<ShareOutcome> {
       }
     }
   }
+  return saveFile(doc.text, doc.filename, doc.mime) ? 'saved' : 'failed';
+}
+
+/** Shares a file through the share sheet, or saves it: what happened. */
+export async function deliverFile(doc: Shareable, how: 'share' | 'save'): Promise<ShareOutcome> {
+  if (how === 'share') return shareFile(doc);
   return saveFile(doc.text, doc.filename, doc.mime) ? 'saved' : 'failed';
 }

@@ -119,6 +119,12 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       <p class="timeline-meta">
         <time dateTime={entry.at}>{formatJst(entry.at)}</time>{' '}
         <span class="tag">{KIND_LABEL[entry.kind]}</span> <bdi>{entry.by}</bdi>
+        {entry.via && (
+          <span class="timeline-device">
+            {' '}
+            （端末: <bdi>{entry.via.name}</bdi>）
+          </span>
+        )}
       </p>
       <p class="timeline-text">{entry.text}</p>
     </>

@@ -112,8 +112,11 @@ const byWhen = (a: TimelineEntry, b: TimelineEntry) =>
 export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
   const by = () => get().responderName ?? '';
   // Re-read the open incident after one of its writes commits (cheap: one incident).
+  // The incident a page asked for last: it may arrive later from another phone (team mode).
+  let requested: string | null = null;
   const refresh = async (id: string) => {
-    if (get().openIncident?.incident.id === id) await get().loadIncident(id);
+    const open = get().openIncident;
+    if (open?.incident.id === id || (!open && requested === id)) await get().loadIncident(id);
   };
   const patchIncident = (incident: Incident) => {
     const open = get().openIncident;
@@ -140,7 +143,8 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
           return;
         }
         const open = get().openIncident;
-        if (m.incidentId && open?.incident.id === m.incidentId) void refresh(m.incidentId);
+        if (m.incidentId && (!open || open.incident.id === m.incidentId))
+          void refresh(m.incidentId);
         if (get().incidentList.loaded) void get().loadIncidentList(get().incidentList.status);
       });
       getResponderName().then(
@@ -152,6 +156,7 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     async loadIncident(id) {
+      requested = id;
       try {
         // A refresh keeps as many entries as are shown (the person may have read further back).
         const open = get().openIncident;

@@ -110,6 +110,16 @@ export default function SettingsPage() {
         </a>
       </section>
 
+      <section class="card" aria-labelledby="settings-team">
+        <h2 id="settings-team">チーム</h2>
+        <p>
+          複数の端末で同じ記録を使います（オフ。オンにすると、暗号化した記録をチームのサーバーに送ります）。
+        </p>
+        <a class="button" href="/settings/team">
+          チームの設定を開く
+        </a>
+      </section>
+
       <section class="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">バックアップと復元</h2>
         <p>
