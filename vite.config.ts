@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
+import { precachePlan } from './src/pwa/precache-plan';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
@@ -39,6 +40,9 @@ function prerenderedRoutes(): Plugin {
 /** The playbooks as modules; the reporting rules are checked against their own schema. */
 const playbooks = () => playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } });
 
+/** Which built files the worker precaches, warms after install, or keeps at first use. */
+const plan = precachePlan();
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   // The export worker builds the 「報告・届出と期限」 section: it reads the rules too.
@@ -47,6 +51,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   plugins: [
     prerenderedRoutes(),
+    plan.app,
     playbooks(),
     drillsPlugin(),
     preact({
@@ -67,10 +72,13 @@ export default defineConfig({
       // (or the manifest icons) put each icon in the precache manifest twice.
       includeManifestIcons: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
         // The prerender chunk only runs at build time.
         globIgnores: ['**/prerender-*.js'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // Only the install step stays in the manifest; the worker build gets the later steps.
+        manifestTransforms: [plan.transform],
+        buildPlugins: { vite: [plan.sw] },
       },
       devOptions: { enabled: false },
     }),

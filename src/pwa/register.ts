@@ -1,6 +1,12 @@
 import { Workbox } from 'workbox-window';
 import { useStore } from '../app/store';
 
+/** Runs `task` once the page has nothing more urgent to do. */
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(task, { timeout: 1000 })
+    : setTimeout(task, 1000);
+
 /**
  * Registers the service worker and wires its lifecycle into the store.
  * Updates never reload by themselves: a waiting worker only offers `applyUpdate`;
@@ -12,8 +18,12 @@ export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`):
   if (!('serviceWorker' in navigator)) return;
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL, type: 'classic' });
   const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
-  // An active worker has precached everything (installing waits for the precache).
-  void navigator.serviceWorker.ready.then(() => setOfflineCapable(true));
+  // An active worker has precached what an incident needs (installing waits for it); once the
+  // page is idle it fetches the rest (guide pages, rare screens, export code, icons).
+  void navigator.serviceWorker.ready.then((registration) => {
+    setOfflineCapable(true);
+    whenIdle(() => registration.active?.postMessage({ type: 'WARM' }));
+  });
   const reload = () => window.location.reload();
   let requested = false;
   let controlled = navigator.serviceWorker.controller !== null;

@@ -1,41 +1,63 @@
 /// <reference lib="webworker" />
-import {
-  cleanupOutdatedCaches,
-  createHandlerBoundToURL,
-  precacheAndRoute,
-} from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import { keepPreviousAssets, retiredAssetHandler } from './retired';
+import {
+  DEMAND_CACHE,
+  fillCache,
+  isLater,
+  onDemandHandler,
+  pruneLater,
+  warm,
+  WARM_CACHE,
+  warmLater,
+} from './later';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
 };
 
-// Tabs still running the previous version after another tab's 「更新」 load their pages from
-// the previous version's assets, kept aside at install (precache cleanup removes them).
+// Step one, before this worker takes over: what an incident needs (src/pwa/precache-plan.ts
+// decides), fetched six files at a time. Tabs still running the previous version after another
+// tab's 「更新」 load their pages from the previous version's assets, kept aside at install.
 const manifest = self.__WB_MANIFEST;
-self.addEventListener('install', (event) => event.waitUntil(keepPreviousAssets(manifest)));
-
-// Everything the build emits is precached. A prerendered route lives at /path/index.html.
-precacheAndRoute(manifest, {
-  urlManipulation: ({ url }) => {
-    if (url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname)) return [];
-    return [new URL(`${url.pathname}/index.html`, url.origin)];
-  },
+const precache = new PrecacheController();
+precache.addToCacheList(manifest);
+self.addEventListener('install', (event) =>
+  event.waitUntil(
+    Promise.all([
+      keepPreviousAssets(
+        (href) => precache.getURLsToCacheKeys().has(href) || isLater(href),
+        [precache.strategy.cacheName, WARM_CACHE, DEMAND_CACHE],
+      ),
+      fillCache(precache.strategy.cacheName, precache.getURLsToCacheKeys(), 6),
+    ]),
+  ),
+);
+self.addEventListener('activate', (event) => {
+  precache.activate(event);
+  event.waitUntil(pruneLater());
 });
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 // The first install controls the open page at once, so it keeps working if the network drops.
 // An update only activates after the person taps 「更新」 (skipWaiting below).
 clientsClaim();
 
-// A hashed asset that is not in this version's precache: the previous version's copy.
+// Step two, once the page is idle: guide pages, rarely used screens, export code and icons.
+registerRoute(new PrecacheRoute(warm));
+// Backup, print, drills and team mode: cached when first used.
+registerRoute(onDemandHandler.match, onDemandHandler.handle);
+// A hashed asset of neither step: the previous version's copy.
 registerRoute(retiredAssetHandler.match, retiredAssetHandler.handle);
 
-// Any other navigation (a deep link such as /incidents/abc) gets the app shell, offline too.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// Any navigation (a deep link such as /incidents/abc) gets the app shell, offline too; the
+// shell renders the page from the precached chunks.
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
 
-// The page asks the waiting worker to take over only when the person taps 「更新」.
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The page asks the waiting worker to take over only when the person taps 「更新」.
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (event.data?.type === 'WARM') event.waitUntil(warmLater().catch(() => undefined)); // retried next time
 });

@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { StaticServer } from './server.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distDir } from './builds';
 
 /** The built app, served for one test; stoppable to simulate a cut network. */
@@ -8,11 +10,23 @@ export interface App {
   url(path?: string): string;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Resolves when a service worker controls the page (after the first install). */
+  /**
+   * Resolves when a service worker controls the page (after the first install) and has
+   * fetched its warm step (guide pages, rare screens, export code): every route then works
+   * offline.
+   */
   waitForServiceWorker(page: Page): Promise<void>;
 }
 
 export { distDir };
+
+/** The files of the worker's warm step (written by the build). */
+const warmUrls = () =>
+  (
+    JSON.parse(readFileSync(join(distDir, 'precache-plan.json'), 'utf8')) as {
+      warm: { url: string }[];
+    }
+  ).warm.map((e) => `/${e.url}`);
 
 export const test = base.extend<{ app: App }>({
   app: async ({ context }, use) => {
@@ -30,15 +44,20 @@ export const test = base.extend<{ app: App }>({
       url: (path = '/') => `${server.origin}${path}`,
       start: () => server.start(),
       stop: () => server.stop(),
+      // page.evaluate awaits the check (waitForFunction would take its promise as truthy).
       waitForServiceWorker: async (page) => {
-        await page.waitForFunction(
-          async () => {
+        const ready = (urls: string[]) =>
+          page.evaluate(async (warm) => {
             await navigator.serviceWorker.ready;
-            return navigator.serviceWorker.controller !== null;
-          },
-          undefined,
-          { timeout: 20_000 },
-        );
+            if (navigator.serviceWorker.controller === null) return false;
+            for (const url of warm) {
+              if (!(await caches.match(url, { ignoreSearch: true }))) return false;
+            }
+            return true;
+          }, urls);
+        await expect
+          .poll(() => ready(warmUrls()), { timeout: 30_000, intervals: [100] })
+          .toBe(true);
       },
     });
     await server.stop();
