@@ -43,9 +43,14 @@ export function staticBytes(distDir, floorHtml) {
     ...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1].replace(/^\//, ''))),
   ];
   const precache = precached.map(file).reduce(add, file('sw.js'));
+  // The worker's later steps (src/pwa/precache-plan.ts): warmed when idle, or on first use.
+  const plan = JSON.parse(readFileSync(join(distDir, 'precache-plan.json'), 'utf8'));
+  const step = (urls) => ({ files: urls.length, total: urls.map(file).reduce(add, zero()) });
   return {
     homeStatic: { html: htmlSize, js, css, total: add(add(htmlSize, js), css), assets },
     precache: { files: precached.length + 1, total: precache },
+    warm: step(plan.warm.map((e) => e.url)),
+    demand: step(plan.demand),
     floor: compressed(Buffer.from(floorHtml, 'utf8')),
   };
 }
