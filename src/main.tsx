@@ -21,7 +21,7 @@ function start() {
   }
   captureInstallPrompt();
   watchConnectivity();
-  if (import.meta.env.PROD) registerServiceWorker();
+  if (import.meta.env.PROD) void registerServiceWorker();
 }
 
 if (typeof window !== 'undefined') start();

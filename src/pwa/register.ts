@@ -1,4 +1,3 @@
-import { Workbox } from 'workbox-window';
 import { useStore } from '../app/store';
 
 /** Runs `task` once the page has nothing more urgent to do. */
@@ -14,8 +13,12 @@ const whenIdle = (task: () => void) =>
  * When another tab applied the update, this tab keeps running (the previous version's assets
  * stay available) and its own 「更新」 simply reloads into the new version.
  */
-export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): void {
+export async function registerServiceWorker(
+  url = `${import.meta.env.BASE_URL}sw.js`,
+): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  // Its own chunk, evaluated after the first paint rather than with it.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL, type: 'classic' });
   const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
   // An active worker has precached what an incident needs (installing waits for it); once the
