@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
 import { precachePlan } from './src/pwa/precache-plan';
+import { criticalCss } from './src/pwa/critical-css';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
@@ -52,6 +53,7 @@ export default defineConfig({
   plugins: [
     prerenderedRoutes(),
     plan.app,
+    criticalCss(),
     playbooks(),
     drillsPlugin(),
     preact({

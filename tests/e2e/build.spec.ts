@@ -1,13 +1,16 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { distDir } from './fixtures';
 
 // Checks of the production build itself (no browser needed).
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/** The CSP of DESIGN.md, with the hash of the page's one inline <style> (the critical CSS). */
+const csp = (styleHash: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self' ${styleHash}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const read = (path: string) => readFileSync(join(distDir, path));
 const gz = (path: string) => gzipSync(read(path), { level: 9 }).length;
@@ -27,13 +30,18 @@ function initialAssets(html: string) {
   return [...new Set(refs)];
 }
 
-test('every HTML page carries the CSP and no inline script', () => {
+test('every HTML page carries the CSP, its styles inline allowed by hash, no inline script', () => {
   const pages = files().filter((f) => f.endsWith('.html'));
   expect(pages).toContain('index.html');
   for (const page of pages) {
     const html = read(page).toString('utf8');
-    const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
-    expect(csp, page).toBe(CSP);
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!);
+    // The first paint needs no stylesheet request: the critical CSS is in the page.
+    expect(styles, `${page}: one inline style`).toHaveLength(1);
+    expect(html, page).not.toMatch(/<link rel="stylesheet"/);
+    const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+    expect(policy, page).toBe(csp(sha256(styles[0]!)));
+    expect(policy, page).not.toMatch(/unsafe-inline/);
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
       expect(tag, `${page}: inline script`).toMatch(/\bsrc="/);
     }
