@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -19,7 +19,8 @@ export const styleHash = (css: string) =>
 /**
  * Build only: the entry's stylesheet goes into every HTML page as a <style> element, allowed
  * by its hash in the page's CSP (no 'unsafe-inline'), so the first paint needs no request after
- * the HTML. The stylesheet file is then removed (nothing else loads it).
+ * the HTML. A lazy chunk sharing a module with the entry lists the entry's stylesheet among its
+ * CSS dependencies: a disabled <link> to it (never fetched) tells Vite's preload it is loaded.
  */
 export function criticalCss(): Plugin {
   let outDir = 'dist';
@@ -44,11 +45,13 @@ export function criticalCss(): Plugin {
         writeFileSync(
           join(outDir, page),
           html
-            .replace(link, () => `<style>${text}</style>`)
+            .replace(
+              link,
+              () => `<style>${text}</style><link rel="stylesheet" href="/${file}" disabled>`,
+            )
             .replace("style-src 'self'", `style-src 'self' ${styleHash(text)}`),
         );
       }
-      rmSync(join(outDir, file));
     },
   };
 }

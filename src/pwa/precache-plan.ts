@@ -6,7 +6,8 @@ import type { ManifestTransform } from 'workbox-build';
 
 /**
  * When the service worker fetches a built file:
- * - `install`: precached before the worker takes over (what an incident needs);
+ * - `install`: precached before the worker takes over (what the first minutes of an incident
+ *   need: home, the playbooks, triage, contacts, starting an incident and its checklist);
  * - `warm`: fetched once the worker controls the page and the page is idle (guide pages,
  *   rarely used screens, export, backup, print and drills code, icons): after that, every
  *   route works offline;
@@ -31,6 +32,11 @@ const rules: [RegExp, Tier][] = [
   [/\/features\/team\/|pouchdb/i, 'demand'],
   [/\/features\/(export|drills)\/|\/src\/export\/|\/storage\/backup-repo/, 'warm'],
   [/\/features\/(guide\/Guide(Doc)?Page|search\/|prep\/|settings\/|notfound\/)/, 'warm'],
+  // The incident's other pages follow the checklist a few seconds later.
+  [
+    /\/features\/incidents\/(Incidents|Record|Timeline|Evidence)Page|\/features\/reporting\/Reporting/,
+    'warm',
+  ],
 ];
 
 /** The tier of a lazy chunk whose dynamic import starts at `moduleId`. */

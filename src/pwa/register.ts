@@ -1,10 +1,5 @@
 import { useStore } from '../app/store';
-
-/** Runs `task` once the page has nothing more urgent to do. */
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window
-    ? requestIdleCallback(task, { timeout: 1000 })
-    : setTimeout(task, 1000);
+import { whenIdle } from '../ui/idle';
 
 /**
  * Registers the service worker and wires its lifecycle into the store.
