@@ -1,8 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { StaticServer } from './server.mjs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { distDir } from './builds';
+import { distDir, warmUrls } from './builds';
 
 /** The built app, served for one test; stoppable to simulate a cut network. */
 export interface App {
@@ -19,14 +17,6 @@ export interface App {
 }
 
 export { distDir };
-
-/** The files of the worker's warm step (written by the build). */
-const warmUrls = () =>
-  (
-    JSON.parse(readFileSync(join(distDir, 'precache-plan.json'), 'utf8')) as {
-      warm: { url: string }[];
-    }
-  ).warm.map((e) => `/${e.url}`);
 
 export const test = base.extend<{ app: App }>({
   app: async ({ context }, use) => {
