@@ -40,9 +40,9 @@ export function toMarkdown(r) {
       '≤ 35 KB gzip',
     ],
     [
-      'Home route, all responses in the browser',
-      `${kb(bh?.total.gzip)} gzip / ${kb(bh?.total.brotli)} br (JS ${kb(bh?.byType?.js?.gzip)})`,
-      '≤ 50 KB gzip',
+      'Home route, all responses in the browser; then the type pages warmed once idle',
+      `${kb(bh?.total.gzip)} gzip / ${kb(bh?.total.brotli)} br (JS ${kb(bh?.byType?.js?.gzip)}); ${kb(bh?.warmed?.total.gzip)} gzip (${bh?.warmed?.files ?? '?'} files)`,
+      '≤ 50 KB gzip; warm ≤ 25 KB',
     ],
     [
       `Largest route in the browser (${bl?.path ?? '?'}, of ${b.browser?.routes?.length ?? 0})`,
@@ -138,7 +138,11 @@ export function toMarkdown(r) {
     ['Open incident list, 100 incidents', listRow(100), ''],
     ['Open incident list, 1,000 incidents', listRow(1000), ''],
     ['Open incident list, 10,000 incidents', listRow(10000), 'as fast as 100'],
-    ['Summary of an incident with 1,000 timeline entries', `${msf(s.ms)}${why(s)}`, '≤ 50 ms'],
+    [
+      'Summary of an incident with 1,000 timeline entries: page opened → preview / built (worker)',
+      `${msf(s.ms)} / ${msf(s.buildMs)}${why(s)}`,
+      '≤ 50 ms',
+    ],
     [
       `Verifying the timeline chain of 1,000 entries: read + check / check alone (median of ${ch.runs ?? '?'})`,
       `${msf(ch.ms)} / ${msf(ch.hashesMs)}${why(ch)}`,
