@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const htmlFiles = (dir: string, prefix = ''): string[] =>
@@ -28,7 +28,7 @@ export function criticalCss(): Plugin {
     name: 'incident-navi:critical-css',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     writeBundle(_options, bundle) {
       const entry = Object.values(bundle).find((o) => o.type === 'chunk' && o.isEntry);

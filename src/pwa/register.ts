@@ -17,11 +17,25 @@ export async function registerServiceWorker(
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL, type: 'classic' });
   const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
   // An active worker has precached what an incident needs (installing waits for it); once the
-  // page is idle it fetches the rest (guide pages, rare screens, export code, icons).
-  void navigator.serviceWorker.ready.then((registration) => {
+  // page is idle it fetches the rest (guide pages, rare screens, export code, icons) and answers
+  // when all is stored: only then does the app say every screen works offline.
+  let firstInstall = false;
+  let warmed = false;
+  const sayReady = () => {
+    if (!warmed) return;
     setOfflineCapable(true);
-    whenIdle(() => registration.active?.postMessage({ type: 'WARM' }));
-  });
+    if (firstInstall) setOfflineReady(true);
+  };
+  void navigator.serviceWorker.ready.then((registration) =>
+    whenIdle(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        warmed = true;
+        sayReady();
+      };
+      registration.active?.postMessage({ type: 'WARM' }, [channel.port2]);
+    }),
+  );
   const reload = () => window.location.reload();
   let requested = false;
   let controlled = navigator.serviceWorker.controller !== null;
@@ -41,7 +55,8 @@ export async function registerServiceWorker(
     });
   });
   wb.addEventListener('activated', (event) => {
-    if (!event.isUpdate) setOfflineReady(true);
+    firstInstall = !event.isUpdate;
+    sayReady();
   });
   void wb.register();
 }

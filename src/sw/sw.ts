@@ -59,5 +59,13 @@ registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')
 self.addEventListener('message', (event) => {
   // The page asks the waiting worker to take over only when the person taps 「更新」.
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
-  if (event.data?.type === 'WARM') event.waitUntil(warmLater().catch(() => undefined)); // retried next time
+  // The page asks once idle; the answer tells it every screen is now on the phone.
+  if (event.data?.type === 'WARM') {
+    event.waitUntil(
+      warmLater().then(
+        () => event.ports[0]?.postMessage({ type: 'WARMED' }),
+        () => undefined, // asked again at the next start
+      ),
+    );
+  }
 });
