@@ -74,6 +74,7 @@ export default defineConfig({
       // (or the manifest icons) put each icon in the precache manifest twice.
       includeManifestIcons: false,
       injectManifest: {
+        // manifest.webmanifest is added by the plugin itself (globbed, it was listed twice).
         globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
         // The prerender chunk only runs at build time.
         globIgnores: ['**/prerender-*.js'],
