@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
+import { precachePlan } from './src/pwa/precache-plan';
+import { criticalCss } from './src/pwa/critical-css';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
@@ -41,6 +43,9 @@ function prerenderedRoutes(): Plugin {
 /** The playbooks as modules; the reporting rules are checked against their own schema. */
 const playbooks = () => playbooksPlugin({ external: { 'reporting-rules': assertReportingRules } });
 
+/** Which built files the worker precaches, warms after install, or keeps at first use. */
+const plan = precachePlan();
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   // The export worker builds the 「報告・届出と期限」 section: it reads the rules too.
@@ -61,6 +66,8 @@ export default defineConfig({
     pouchdbEsm(),
     syncOriginCsp(process.env.VITE_SYNC_ORIGIN),
     prerenderedRoutes(),
+    plan.app,
+    criticalCss(),
     playbooks(),
     drillsPlugin(),
     preact({
@@ -81,12 +88,15 @@ export default defineConfig({
       // (or the manifest icons) put each icon in the precache manifest twice.
       includeManifestIcons: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
-        // The prerender chunk only runs at build time. Team mode's code (PouchDB, its settings
-        // page) is cached by the service worker at first use instead (src/sw/sw.ts), only on
-        // phones that use it.
-        globIgnores: ['**/prerender-*.js', '**/team-sync-*.js', '**/TeamPage-*'],
+        // manifest.webmanifest is added by the plugin itself (globbed, it was listed twice).
+        globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+        // The prerender chunk only runs at build time. Team mode's code is in no step but
+        // 'demand' (src/pwa/precache-plan.ts): cached at first use.
+        globIgnores: ['**/prerender-*.js'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // Only the install step stays in the manifest; the worker build gets the later steps.
+        manifestTransforms: [plan.transform],
+        buildPlugins: { vite: [plan.sw] },
       },
       devOptions: { enabled: false },
     }),

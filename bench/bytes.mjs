@@ -43,9 +43,14 @@ export function staticBytes(distDir, floorHtml) {
     ...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1].replace(/^\//, ''))),
   ];
   const precache = precached.map(file).reduce(add, file('sw.js'));
+  // The worker's later steps (src/pwa/precache-plan.ts): warmed when idle, or on first use.
+  const plan = JSON.parse(readFileSync(join(distDir, 'precache-plan.json'), 'utf8'));
+  const step = (urls) => ({ files: urls.length, total: urls.map(file).reduce(add, zero()) });
   return {
     homeStatic: { html: htmlSize, js, css, total: add(add(htmlSize, js), css), assets },
     precache: { files: precached.length + 1, total: precache },
+    warm: step(plan.warm.map((e) => e.url)),
+    demand: step(plan.demand),
     floor: compressed(Buffer.from(floorHtml, 'utf8')),
   };
 }
@@ -64,6 +69,7 @@ async function weighRoute(browser, origin, path) {
           path: url.pathname,
           type: kind(response.headers()['content-type'] ?? ''),
           size: compressed(buf),
+          started: response.request().timing().startTime,
         }),
         () => null,
       ),
@@ -73,13 +79,21 @@ async function weighRoute(browser, origin, path) {
   const links = await page.$$eval('a[href]', (as) =>
     as.map((a) => /** @type {HTMLAnchorElement} */ (a).href),
   );
-  const files = (await Promise.all(bodies)).filter(Boolean);
+  // Home warms the incident types' pages once idle (from its 'warm-type-pages' mark): apart.
+  const warmFrom = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('warm-type-pages')[0];
+    return mark ? performance.timeOrigin + mark.startTime : Infinity;
+  });
+  const all = (await Promise.all(bodies)).filter(Boolean);
   await context.close();
+  const files = all.filter((f) => f.started < warmFrom);
+  const warmed = all.filter((f) => f.started >= warmFrom);
   const byType = {};
   for (const f of files) byType[f.type] = add(byType[f.type] ?? zero(), f.size);
   return {
     path,
     total: files.map((f) => f.size).reduce(add, zero()),
+    warmed: { files: warmed.length, total: warmed.map((f) => f.size).reduce(add, zero()) },
     byType,
     files: files.map((f) => ({ path: f.path, ...f.size })),
     links: links

@@ -7,8 +7,11 @@ import { measureTicks } from './ticks.mjs';
 // No service worker here: these figures are about storage, not the precache download.
 const options = { ...phone, serviceWorkers: 'block' };
 
-/** Seeds the database in a fresh context, then times navigating to `path` until `text` shows. */
-async function timeOpen(browser, origin, seed, path, text, runs) {
+/**
+ * Seeds the database in a fresh context, then times navigating to `path` until `text` shows;
+ * `after` reads more from the page before it closes.
+ */
+async function timeOpen(browser, origin, seed, path, text, runs, after = async () => {}) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext(options);
@@ -21,6 +24,7 @@ async function timeOpen(browser, origin, seed, path, text, runs) {
       await context.addInitScript(watchText, text);
       await page.goto(origin + path, { waitUntil: 'load' });
       samples.push(await readShown(page, 20_000));
+      await after(page);
     } finally {
       await context.close();
     }
@@ -48,8 +52,12 @@ export async function measureList(browser, origin, runs) {
   return { runs, ...out };
 }
 
-/** The share page of an incident with 1,000 timeline entries, until its summary preview shows. */
+/**
+ * The share page of an incident with 1,000 timeline entries, until its summary preview shows;
+ * and the app's own 'export-build' measure (request → document, in the worker).
+ */
 export async function measureSummary(browser, origin, runs) {
+  const builds = [];
   const samples = await timeOpen(
     browser,
     origin,
@@ -57,13 +65,23 @@ export async function measureSummary(browser, origin, runs) {
     '/incidents/bench-00000/share',
     'ベンチ用インシデント 00000',
     runs,
+    (page) =>
+      page
+        .evaluate(() => performance.getEntriesByName('export-build')[0]?.duration ?? null)
+        .then((d) => builds.push(d)),
   );
   if (samples.every((s) => s === null))
     return {
       value: null,
       reason: 'no summary preview naming the incident at /incidents/:id/share',
     };
-  return { runs, ms: ms(median(samples)), samples: samples.map(ms) };
+  return {
+    runs,
+    ms: ms(median(samples)),
+    buildMs: ms(median(builds)),
+    samples: samples.map(ms),
+    builds: builds.map(ms),
+  };
 }
 
 /** Tick latency, p50 / p95 over `count` ticks. */

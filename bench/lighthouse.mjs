@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
-import { median, ms } from './stats.mjs';
+import { median, ms, ratio } from './stats.mjs';
 
 /** Starts Chromium with a DevTools port for Lighthouse; returns the port and a stop function. */
 async function startChromium() {
@@ -49,42 +49,59 @@ async function startChromium() {
   };
 }
 
-/** Median Lighthouse scores (0–100) of `runs` runs against `url`, each in a fresh profile. */
-export async function measureLighthouse(url, runs) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const chrome = await startChromium();
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        logLevel: 'error',
-        output: 'json',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error('Lighthouse returned no result');
-      const score = (id) =>
-        lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
-      const metric = (id) => lhr.audits[id]?.numericValue ?? null;
-      samples.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        fcp: ms(metric('first-contentful-paint')),
-        lcp: ms(metric('largest-contentful-paint')),
-        tbt: ms(metric('total-blocking-time')),
-        cls: metric('cumulative-layout-shift'),
-        failedAudits: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-          .map((a) => a.id),
-        runtimeError: lhr.runtimeError?.message ?? null,
-      });
-    } finally {
-      await chrome.stop();
-    }
+/** One Lighthouse run against `url` in a fresh profile. */
+async function runOnce(url) {
+  const chrome = await startChromium();
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no result');
+    const score = (id) =>
+      lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
+    const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      fcp: ms(metric('first-contentful-paint')),
+      lcp: ms(metric('largest-contentful-paint')),
+      tbt: ms(metric('total-blocking-time')),
+      cls: metric('cumulative-layout-shift'),
+      failedAudits: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
+      runtimeError: lhr.runtimeError?.message ?? null,
+    };
+  } finally {
+    await chrome.stop();
   }
-  const med = (key) => median(samples.map((s) => s[key]));
+}
+
+/**
+ * Median Lighthouse scores (0–100) and metrics of `runs` runs against the app's `url`, and the
+ * same of the floor page's `floorUrl`, interleaved (same server, same run).
+ */
+export async function measureLighthouse(url, floorUrl, runs) {
+  const samples = [];
+  const floor = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(await runOnce(url));
+    floor.push(await runOnce(floorUrl));
+  }
+  const med = (key, xs = samples) => median(xs.map((s) => s[key]));
   return {
+    floor: {
+      lcp: med('lcp', floor),
+      tbt: med('tbt', floor),
+      fcp: med('fcp', floor),
+      samples: floor,
+    },
+    lcpRatio: ratio(med('lcp'), med('lcp', floor)),
     runs,
     lighthouse: '12.2.3',
     preset: 'mobile (default config)',

@@ -23,6 +23,8 @@ export function toMarkdown(r) {
   const lr = r.largeRestore ?? {};
   const sc = r.scale ?? {};
   const tm = r.team ?? {};
+  const fv = r.firstVisit ?? {};
+  const ch = r.chain ?? {};
   const listRow = (n) => {
     const e = list[n];
     return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
@@ -39,9 +41,9 @@ export function toMarkdown(r) {
       '≤ 35 KB gzip',
     ],
     [
-      'Home route, all responses in the browser',
-      `${kb(bh?.total.gzip)} gzip / ${kb(bh?.total.brotli)} br (JS ${kb(bh?.byType?.js?.gzip)})`,
-      '≤ 50 KB gzip',
+      'Home route, all responses in the browser; then the type pages warmed once idle',
+      `${kb(bh?.total.gzip)} gzip / ${kb(bh?.total.brotli)} br (JS ${kb(bh?.byType?.js?.gzip)}); ${kb(bh?.warmed?.total.gzip)} gzip (${bh?.warmed?.files ?? '?'} files)`,
+      '≤ 50 KB gzip; warm ≤ 25 KB',
     ],
     [
       `Largest route in the browser (${bl?.path ?? '?'}, of ${b.browser?.routes?.length ?? 0})`,
@@ -49,9 +51,14 @@ export function toMarkdown(r) {
       '',
     ],
     [
-      `Everything precached (${b.precache?.files ?? '?'} files incl. sw.js)`,
+      `Precached at install (manifest, ${b.precache?.files ?? '?'} files incl. sw.js)`,
       `${kb(b.precache?.total.gzip)} gzip / ${kb(b.precache?.total.brotli)} br`,
-      '≤ 300 KB gzip',
+      '≤ 150 KB gzip',
+    ],
+    [
+      `Warmed after install when idle (${b.warm?.files ?? '?'} files) / on first use (${b.demand?.files ?? '?'})`,
+      `${kb(b.warm?.total.gzip)} / ${kb(b.demand?.total.gzip)} gzip`,
+      '',
     ],
     [
       'Floor page (guide as one static HTML)',
@@ -85,7 +92,17 @@ export function toMarkdown(r) {
     [
       `Tap → next view, app / floor (median of ${l.runs ?? '?'})`,
       `${msf(l.app?.tap)}${why(l.app, 'tapReason')} / ${msf(l.floor?.tap)} (${x(l.ratio?.tap)})`,
+      'app ≤ 300 ms',
+    ],
+    [
+      `First visit, slow 4G + 4× CPU: load / incident pages offline / every route offline (median of ${fv.runs ?? '?'})`,
+      `${msf(fv.load)} / ${msf(fv.ready)} / ${msf(fv.all)}${why(fv)}`,
       '',
+    ],
+    [
+      'First visit: works offline, after the load event: incident pages / every route',
+      `${msf(fv.readyAfterLoad)} / ${msf(fv.allAfterLoad)}`,
+      '≤ 3 s after load',
     ],
     [
       `Offline cold start ${o.route ?? ''}: first paint (median of ${o.runs ?? '?'})`,
@@ -102,17 +119,36 @@ export function toMarkdown(r) {
       `${num(lh.performance)}${why(lh)}`,
       '≥ 95',
     ],
+    [
+      `Lighthouse LCP, app / floor (median of ${lh.runs ?? '?'})`,
+      `${msf(lh.lcp)} / ${msf(lh.floor?.lcp)} (${x(lh.lcpRatio)})`,
+      '≤ 1.15×',
+    ],
+    [
+      'Lighthouse total blocking time, app / floor',
+      `${msf(lh.tbt)} / ${msf(lh.floor?.tbt)}`,
+      '≤ 50 ms',
+    ],
     ['Lighthouse accessibility', num(lh.accessibility), '100'],
     ['Lighthouse best practices', num(lh.bestPractices), ''],
     [
-      `Checklist tick, tap → committed, p50 / p95 (${t.ticks ?? '?'} ticks)`,
-      `${msf(t.p50)} / ${msf(t.p95)}${why(t)}`,
-      'p95 ≤ 50 ms',
+      `Checklist tick, tap → committed, p50 / p95 (${t.ticks ?? '?'} ticks); the app's part (click handled → committed)`,
+      `${msf(t.p50)} / ${msf(t.p95)}; ${msf(t.appP50)} / ${msf(t.appP95)} (${num(t.failed)} failed)${why(t)}`,
+      'p95 ≤ 25 ms',
     ],
     ['Open incident list, 100 incidents', listRow(100), ''],
     ['Open incident list, 1,000 incidents', listRow(1000), ''],
     ['Open incident list, 10,000 incidents', listRow(10000), 'as fast as 100'],
-    ['Summary of an incident with 1,000 timeline entries', `${msf(s.ms)}${why(s)}`, ''],
+    [
+      'Summary of an incident with 1,000 timeline entries: page opened → preview / built (worker)',
+      `${msf(s.ms)} / ${msf(s.buildMs)}${why(s)}`,
+      '≤ 50 ms',
+    ],
+    [
+      `Verifying the timeline chain of 1,000 entries: read + check / check alone (median of ${ch.runs ?? '?'})`,
+      `${msf(ch.ms)} / ${msf(ch.hashesMs)}${why(ch)}`,
+      '≤ 50 ms',
+    ],
     ['Backup of 1,000 incidents', `${msf(bk.backupMs)}${why(bk)}`, ''],
     ['Restore of 1,000 incidents', `${msf(bk.restoreMs)}${why(bk, 'restoreReason')}`, ''],
     [

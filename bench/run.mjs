@@ -10,9 +10,11 @@ import { browserBytes, staticBytes } from './bytes.mjs';
 import { writeFloor } from './floor.mjs';
 import { measureList, measureSummary, measureTickLatency } from './idb.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { measureChain } from './chain.mjs';
 import { measureLoad } from './load.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
+import { measureFirstVisit } from './first-visit.mjs';
 import { measureScale } from './scale.mjs';
 import { measureTeam } from './team.mjs';
 import { toMarkdown } from './report.mjs';
@@ -60,9 +62,13 @@ async function main() {
       measureLoad(browser, app.origin, floorServer.origin, runs(5)),
     );
     results.offline = await part('offline', () => measureOffline(app, runs(5)));
+    results.firstVisit = await part('firstVisit', () =>
+      measureFirstVisit(browser, app.origin, distDir, runs(3)),
+    );
     results.ticks = await part('ticks', () => measureTickLatency(browser, app.origin, runs(200)));
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
+    results.chain = await part('chain', () => measureChain(browser, app.origin, runs(5)));
     results.backup = await part('backup', () => measureBackup(browser, app.origin));
     results.largeRestore = await part('largeRestore', () =>
       measureLargeRestore(browser, app.origin),
@@ -70,7 +76,7 @@ async function main() {
     results.scale = await part('scale', () => measureScale(browser, app.origin, runs(3)));
     results.team = await part('team', () => measureTeam(browser, app, runs(30)));
     results.lighthouse = await part('lighthouse', () =>
-      measureLighthouse(`${app.origin}/`, runs(3)),
+      measureLighthouse(`${app.origin}/`, `${floorServer.origin}/`, runs(3)),
     );
   } finally {
     await browser.close();

@@ -20,13 +20,18 @@ function start() {
     root.textContent = '';
     render(<App />, root);
   }
-  captureInstallPrompt();
-  watchConnectivity();
-  bootTeam();
-  if (import.meta.env.PROD) registerServiceWorker();
+  // The rest in a task of its own, so that a tap during startup waits for neither.
+  setTimeout(() => {
+    captureInstallPrompt();
+    watchConnectivity();
+    bootTeam();
+    if (import.meta.env.PROD) void registerServiceWorker();
+  });
 }
 
-if (typeof window !== 'undefined') start();
+// Hydration in its own task after the module's evaluation: the prerendered page is already
+// painted, and input is handled between the two instead of after one long task.
+if (typeof window !== 'undefined') setTimeout(start);
 
 /** Build-time prerender of a route (called by @preact/preset-vite, never in the browser). */
 export async function prerender(data: { url: string }) {

@@ -17,7 +17,7 @@ export function OfflineIndicator() {
   // A standing mark, not a live region: the pages' own status messages stay the first.
   return (
     <p class="offline-indicator ready">
-      <span aria-hidden="true">✓</span> オフライン対応
+      <span aria-hidden="true">✓</span> オフライン<span class="wide">対応</span>
       <span class="visually-hidden">：ネットワークがなくても全ての画面が使えます</span>
     </p>
   );

@@ -1,5 +1,5 @@
-import { Workbox } from 'workbox-window';
 import { useStore } from '../app/store';
+import { whenIdle } from '../ui/idle';
 
 /**
  * Registers the service worker and wires its lifecycle into the store.
@@ -8,12 +8,34 @@ import { useStore } from '../app/store';
  * When another tab applied the update, this tab keeps running (the previous version's assets
  * stay available) and its own 「更新」 simply reloads into the new version.
  */
-export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): void {
+export async function registerServiceWorker(
+  url = `${import.meta.env.BASE_URL}sw.js`,
+): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  // Its own chunk, evaluated after the first paint rather than with it.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL, type: 'classic' });
   const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
-  // An active worker has precached everything (installing waits for the precache).
-  void navigator.serviceWorker.ready.then(() => setOfflineCapable(true));
+  // An active worker has precached what an incident needs (installing waits for it); once the
+  // page is idle it fetches the rest (guide pages, rare screens, export code, icons) and answers
+  // when all is stored: only then does the app say every screen works offline.
+  let firstInstall = false;
+  let warmed = false;
+  const sayReady = () => {
+    if (!warmed) return;
+    setOfflineCapable(true);
+    if (firstInstall) setOfflineReady(true);
+  };
+  void navigator.serviceWorker.ready.then((registration) =>
+    whenIdle(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        warmed = true;
+        sayReady();
+      };
+      registration.active?.postMessage({ type: 'WARM' }, [channel.port2]);
+    }),
+  );
   const reload = () => window.location.reload();
   let requested = false;
   let controlled = navigator.serviceWorker.controller !== null;
@@ -33,7 +55,8 @@ export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`):
     });
   });
   wb.addEventListener('activated', (event) => {
-    if (!event.isUpdate) setOfflineReady(true);
+    firstInstall = !event.isUpdate;
+    sayReady();
   });
   void wb.register();
 }

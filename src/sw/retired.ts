@@ -1,6 +1,4 @@
 /// <reference lib="webworker" />
-import { cacheNames } from 'workbox-core';
-
 declare const self: ServiceWorkerGlobalScope;
 
 /** The cache holding the previous version's hashed assets (frozen name). */
@@ -10,26 +8,30 @@ const assetsPrefix = () => new URL('assets/', self.registration.scope).href;
 
 /**
  * Before this version replaces the previous one, copies the previous version's hashed assets
- * (those not in this version's manifest) aside, so tabs still running it can load their lazy
+ * (those in none of this version's steps) aside, so tabs still running it can load their lazy
  * pages after another tab's 「更新」 (online or offline). Holds one previous version at a time.
  */
 export async function keepPreviousAssets(
-  manifest: Array<string | { url: string; revision: string | null }>,
+  isCurrent: (href: string) => boolean,
+  cacheNames: string[],
 ): Promise<void> {
-  const current = new Set(
-    manifest.map((e) => new URL(typeof e === 'string' ? e : e.url, self.registration.scope).href),
-  );
-  const precache = await caches.open(cacheNames.precache);
-  const previous = (await precache.keys()).filter(
-    (r) => r.url.startsWith(assetsPrefix()) && !current.has(r.url),
-  );
+  const previous: Response[] = [];
+  const keys: Request[] = [];
+  for (const name of cacheNames) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (!request.url.startsWith(assetsPrefix()) || isCurrent(request.url)) continue;
+      const response = await cache.match(request);
+      if (response) {
+        keys.push(request);
+        previous.push(response);
+      }
+    }
+  }
   if (previous.length === 0) return;
   await caches.delete(RETIRED_CACHE);
   const retired = await caches.open(RETIRED_CACHE);
-  for (const request of previous) {
-    const response = await precache.match(request);
-    if (response) await retired.put(request, response);
-  }
+  for (const [i, request] of keys.entries()) await retired.put(request, previous[i]!);
 }
 
 /** Serves a hashed asset missing from the precache from the previous version, else the network. */

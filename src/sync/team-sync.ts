@@ -16,8 +16,8 @@ import { TeamError } from './errors';
 import { contentLabels } from './labels';
 import { TEAM_HINT } from '../app/team-boot';
 
-/** The service worker's cache of team mode's code (src/sw/sw.ts names it too). */
-const TEAM_CACHE = 'incident-navi-team-code';
+/** The service worker's cache of files kept at first use (DEMAND_CACHE, src/sw/later.ts). */
+const TEAM_CACHE = 'incident-navi-on-demand';
 
 /**
  * Keeps this chunk for offline starts. The service worker caches it when it fetches it, but on

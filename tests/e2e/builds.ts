@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // The builds the browser tests (Chromium and WebKit) run against.
@@ -8,6 +8,14 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** Folder of the production build the tests run against. */
 export const distDir = resolve(root, 'dist');
+
+/** The files of the worker's warm step, as paths (written by the build: precache-plan.json). */
+export const warmUrls = (dir = distDir) =>
+  (
+    JSON.parse(readFileSync(resolve(dir, 'precache-plan.json'), 'utf8')) as {
+      warm: { url: string }[];
+    }
+  ).warm.map((e) => `/${e.url}`);
 
 /** The build ID that tells the second build apart (shown in `.shell[data-version]`). */
 export const secondBuildId = 'update-test';

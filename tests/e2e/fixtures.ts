@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { StaticServer } from './server.mjs';
-import { distDir } from './builds';
+import { distDir, warmUrls } from './builds';
 
 /** The built app, served for one test; stoppable to simulate a cut network. */
 export interface App {
@@ -8,7 +8,11 @@ export interface App {
   url(path?: string): string;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Resolves when a service worker controls the page (after the first install). */
+  /**
+   * Resolves when a service worker controls the page (after the first install) and has
+   * fetched its warm step (guide pages, rare screens, export code): every route then works
+   * offline.
+   */
   waitForServiceWorker(page: Page): Promise<void>;
 }
 
@@ -30,15 +34,20 @@ export const test = base.extend<{ app: App }>({
       url: (path = '/') => `${server.origin}${path}`,
       start: () => server.start(),
       stop: () => server.stop(),
+      // page.evaluate awaits the check (waitForFunction would take its promise as truthy).
       waitForServiceWorker: async (page) => {
-        await page.waitForFunction(
-          async () => {
+        const ready = (urls: string[]) =>
+          page.evaluate(async (warm) => {
             await navigator.serviceWorker.ready;
-            return navigator.serviceWorker.controller !== null;
-          },
-          undefined,
-          { timeout: 20_000 },
-        );
+            if (navigator.serviceWorker.controller === null) return false;
+            for (const url of warm) {
+              if (!(await caches.match(url, { ignoreSearch: true }))) return false;
+            }
+            return true;
+          }, urls);
+        await expect
+          .poll(() => ready(warmUrls()), { timeout: 30_000, intervals: [100] })
+          .toBe(true);
       },
     });
     await server.stop();

@@ -26,6 +26,9 @@ for (const s of screens) {
     await page.setViewportSize(s.viewport);
     if (s.large) await largeText(page);
     await page.goto(app.url('/'));
+    // The worst case: the header's 「✓ オフライン対応」 mark is already there.
+    await app.waitForServiceWorker(page);
+    await expect(page.getByRole('banner').getByText('オフライン対応')).toBeVisible();
     await page
       .getByRole('link', { name: /ランサムウェア/ })
       .first()

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { WebDriver, WebElement } from 'selenium-webdriver';
+import { warmUrls } from '../e2e/builds';
 
 // A small page object over a WebDriver session that finds elements the way the component and
 // Playwright tests do: by role and accessible name, by label, by text (Testing Library's own
@@ -258,7 +259,10 @@ export class WebKitPage {
     );
   }
 
-  /** Waits until a service worker controls the page (after the first install). */
+  /**
+   * Waits until a service worker controls the page (after the first install) and has fetched
+   * its warm step (guide pages, rare screens, export code): every route then works offline.
+   */
   async serviceWorkerControls() {
     await waitFor(
       async () =>
@@ -266,6 +270,18 @@ export class WebKitPage {
         undefined,
       'a service worker to control the page',
       20_000,
+    );
+    const warm = warmUrls();
+    await waitFor(
+      async () =>
+        (await this.evaluateAsync<boolean>(async (urls: string[]) => {
+          for (const url of urls) {
+            if (!(await caches.match(url, { ignoreSearch: true }))) return false;
+          }
+          return true;
+        }, warm)) || undefined,
+      'the service worker to fetch its warm step',
+      30_000,
     );
   }
 }

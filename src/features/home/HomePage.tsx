@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { INCIDENT_TYPES } from '../../content/catalog';
 import { lazy } from 'preact-iso';
 import { InstallButton } from '../../pwa/InstallButton';
 import { OngoingIncident } from './OngoingIncident';
+import { whenIdle } from '../../ui/idle';
 import './home.css';
 
 // Loaded after the buttons: the reminder reads the database.
@@ -12,6 +13,17 @@ const PrepReminder = lazy(() => import('../prep/PrepReminder').then((m) => m.Pre
 /** Home: 「何が起きましたか？」 — one tap to the playbook of what happened. */
 export default function HomePage() {
   const [causesOpen, setCausesOpen] = useState(false);
+  // Once home is painted, fetch the incident types' pages: on a first visit over a weak network
+  // the tap on a type then opens its playbook at once.
+  // (The mark lets the byte budget test tell this warm-up from home's own load.)
+  useEffect(
+    () =>
+      whenIdle(() => {
+        performance.mark('warm-type-pages');
+        INCIDENT_TYPES.forEach((t) => preloadPlaybook(t.id));
+      }),
+    [],
+  );
   return (
     <>
       <h1>何が起きましたか？</h1>
