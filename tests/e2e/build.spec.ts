@@ -79,6 +79,11 @@ test('the worker stores every JS and CSS asset once: the incident pages at insta
   }
   // Prerendered pages are not stored: offline, the shell renders them from the chunks.
   expect(precached.filter((f) => f.endsWith('.html'))).toEqual(['index.html']);
+  // Team mode's code (PouchDB, its settings page) is kept at first use, only on phones that
+  // turn it on: never in the install or warm step.
+  expect(demand.filter((f) => /^assets\/team-sync-.*\.js$/.test(f))).toHaveLength(1);
+  expect(demand.some((f) => /^assets\/TeamPage-/.test(f))).toBe(true);
+  for (const f of warm) expect(f.url).not.toMatch(/team-sync|TeamPage|pouchdb/i);
   const later = [...warm.map((e) => e.url), ...demand];
   for (const f of later) expect(precached, `${f} in one step only`).not.toContain(f);
   const assets = files().filter((f) => /\.(js|css)$/.test(f) && f.startsWith('assets/'));
