@@ -1,8 +1,8 @@
 import { loadPlaybook } from '../../content/load';
 import type { Contacts } from '../../content/schema';
 import { LoadState } from '../../ui/LoadState';
-import { useLoad } from '../guide/useLoad';
-import { useScrollToHash } from '../guide/useScrollToHash';
+import { useLoad } from '../../ui/useLoad';
+import { useScrollToHash } from '../../ui/useScrollToHash';
 import { ContactCard } from './ContactCard';
 import { OwnContacts } from './OwnContacts';
 import '../../ui/guidance.css';

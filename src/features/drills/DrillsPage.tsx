@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import { saveClock, startClock } from './clock';
 import { SCENARIOS } from './scenarios';
 import { PastDrills } from './PastDrills';

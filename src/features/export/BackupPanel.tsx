@@ -6,7 +6,7 @@ import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-d
 import { RestoreSection } from './RestoreSection';
 import { PassphrasePair, passphraseProblem } from './PassphrasePair';
 import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './export.css';
 
 /** バックアップと復元 of all data on this device (mount in the settings page or /backup). */

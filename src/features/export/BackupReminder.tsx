@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { BackupStatus } from './slice';
-import './reminder.css';
+import '../../ui/reminder.css';
 
 /**
  * A gentle reminder to back up, shown only when incidents changed since the last backup

@@ -16,7 +16,7 @@ import { PlaceholderWarning } from './PlaceholderWarning';
 import { AudiencePicker } from './AudiencePicker';
 import { useDrafts, type DraftSave } from './useDrafts';
 import { placeholdersIn } from '../../export/placeholders';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './export.css';
 
 const STAGE_TEXT: Record<BuildStage, string> = {

@@ -1,7 +1,7 @@
 /** Loading of the content a guidance page needs, one lazy chunk per playbook file. */
 import { loadIncidentPlaybooks, loadPlaybook } from '../../content/load';
 import type { Contact, Contacts, IncidentPlaybook, Note, Notes } from '../../content/schema';
-import { preload } from './useLoad';
+import { preload } from '../../ui/useLoad';
 
 /** A playbook (with the basic steps), and the notes and contacts its items refer to. */
 export interface PlaybookData {

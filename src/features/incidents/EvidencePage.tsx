@@ -12,7 +12,7 @@ import { EvidenceItem } from './EvidenceItem';
 import { formatBytes } from '../../lib/bytes';
 import { saveEvidencePackage } from './evidence-package';
 import { QuotaWarning } from '../../ui/QuotaWarning';
-import './incidents.css';
+import '../../ui/records.css';
 
 const FAILED_PACKAGE =
   '証拠パッケージを作れませんでした。端末の空き容量を確かめて、もう一度お試しください。';

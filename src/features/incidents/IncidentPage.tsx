@@ -21,7 +21,7 @@ import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
 import { ChainStatus } from './ChainStatus';
-import './incidents.css';
+import '../../ui/records.css';
 
 /** Playbooks whose screen is evidence to photograph first (the ransom note, a warning). */
 const PHOTO_FIRST_TYPES = new Set(['ransomware', 'virus']);

@@ -9,7 +9,7 @@ import { STATUS_LABELS, typesLabel } from './labels';
 import { sinceLabel } from '../../lib/jst';
 import { progressOf, useChecklist } from './useChecklist';
 import { ProgressBar } from './ProgressBar';
-import './incidents.css';
+import '../../ui/records.css';
 
 const FILTERS: [IncidentStatus | null, string][] = [
   [null, 'すべて'],

@@ -7,7 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { TypePicker } from './TypePicker';
 import { fromLocalInput, toLocalInput } from '../../lib/jst';
 import { suggestTitle, typesLabel } from './labels';
-import './incidents.css';
+import '../../ui/records.css';
 
 const known = (ids: string | undefined, all: string[]) =>
   (ids ?? '').split(',').filter((x) => all.includes(x));

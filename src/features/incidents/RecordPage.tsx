@@ -10,7 +10,7 @@ import { StorageProblem } from './StorageProblem';
 import { typesLabel } from './labels';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
-import './incidents.css';
+import '../../ui/records.css';
 
 /** 「インシデント対応時に整理しておくべき事項」 and the 5W1H of one incident, autosaved. */
 export default function RecordPage(props: Record<string, unknown>) {

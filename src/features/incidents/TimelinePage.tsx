@@ -13,7 +13,7 @@ import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
 import { EvidenceLinks } from './EvidenceLinks';
-import './incidents.css';
+import '../../ui/records.css';
 
 const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
   created: '開始',

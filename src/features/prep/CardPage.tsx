@@ -5,7 +5,7 @@ import { QrCode } from './QrCode';
 import { callList, loadFirstActions, type FirstAction } from './card-data';
 import { PUBLIC_NUMBERS } from './public-numbers';
 import { usePrep } from './usePrep';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './prep.css';
 import './card.css';
 

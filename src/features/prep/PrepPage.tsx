@@ -2,7 +2,7 @@ import { LoadingOr } from './LoadingOr';
 import { PREP_PARTS } from './PrepNav';
 import { readiness } from './checks';
 import { usePrep } from './usePrep';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './prep.css';
 
 /** 平時の備え: what the company prepares in calm times, and how far it has got. */

@@ -6,7 +6,7 @@ import { PREP_PARTS, PrepNav } from './PrepNav';
 import { ReadinessCheckForm } from './ReadinessCheckForm';
 import { SystemsForm } from './SystemsForm';
 import { usePrep } from './usePrep';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './prep.css';
 
 /** One part of 平時の備え (/prep/company, /prep/contacts, /prep/systems, /prep/check). */

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { REVIEW, reviewDue } from './review';
-import '../export/reminder.css';
+import '../../ui/reminder.css';
 
 /** On home: a reminder to review 備え when the last check is older than the review interval. */
 export function PrepReminder() {

@@ -14,7 +14,7 @@ import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
 import { RecordDecision } from './RecordDecision';
 import { reportingRules } from './rules';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './reporting.css';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';

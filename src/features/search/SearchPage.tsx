@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { loadAll } from '../../content/load';
 import { createSearchIndex, search, suggest } from '../../content/search';
 import { Highlight } from '../../ui/Highlight';
-import { useLoad } from '../guide/useLoad';
+import { useLoad } from '../../ui/useLoad';
 import { placeLabel, rankResults, resultHref } from './place';
 import { SCREENS } from './screens';
 import '../../ui/guidance.css';

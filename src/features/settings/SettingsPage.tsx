@@ -6,7 +6,7 @@ import { CharCount, limitProps } from '../../ui/CharCount';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
 import { StorageUsage } from './StorageUsage';
 import { TRASH_DAYS } from './slice';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 
 /** 設定: the responder's name, storage status, the trash, the app version. */
 export default function SettingsPage() {

@@ -9,7 +9,7 @@ import {
   type TeamView,
 } from './team-slice';
 import { TeamStatusLine } from './TeamStatusLine';
-import '../incidents/incidents.css';
+import '../../ui/records.css';
 import './team.css';
 
 type Field = keyof TeamInput;
