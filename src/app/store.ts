@@ -5,7 +5,6 @@ import { createIncidentsSlice, type IncidentsSlice } from '../features/incidents
 import { createIncidentListSlice, type IncidentListSlice } from '../features/incidents/list-slice';
 import { createReportingSlice, type ReportingSlice } from '../features/reporting/slice';
 import { createExportSlice, type ExportSlice } from '../features/export/slice';
-import { createHomeSlice, type HomeSlice } from '../features/home/slice';
 import { createPrepSlice, type PrepSlice } from '../features/prep/slice';
 
 /** Everything the views read; each feature contributes one slice. */
@@ -14,7 +13,6 @@ export type AppState = PwaSlice &
   IncidentListSlice &
   ReportingSlice &
   ExportSlice &
-  HomeSlice &
   PrepSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
@@ -31,7 +29,6 @@ const store = createStore<AppState>()((set, get) => ({
   ...createIncidentListSlice(set, get),
   ...createReportingSlice(set, get),
   ...createExportSlice(set, get),
-  ...createHomeSlice(set, get),
   ...createPrepSlice(set, get),
 }));
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { useStore } from '../../app/store';
 import type { IncidentCursor, IncidentSummary } from '../../storage';
+import { countOpenIncidents, openIncidentsPage } from './open-incidents';
 import { typesLabel } from '../incidents/labels';
 import { sinceLabel } from '../../lib/jst';
 import { FOLD_FIRST, FOLD_STEP, FoldedList } from '../../ui/FoldedList';
@@ -19,8 +19,6 @@ interface Loaded {
  * 「ほか N 件」 for the rest (read page by page). Nothing on a first visit.
  */
 export function OngoingIncident() {
-  const openIncidentsPage = useStore((s) => s.openIncidentsPage);
-  const countOpenIncidents = useStore((s) => s.countOpenIncidents);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [DueSoon, setDueSoon] = useState<ComponentType | null>(null);
   const latest = loaded?.items[0] ?? null;
@@ -37,7 +35,7 @@ export function OngoingIncident() {
     return () => {
       live = false;
     };
-  }, [openIncidentsPage, countOpenIncidents]);
+  }, []);
   if (!loaded || !latest) return null;
   const more = () => {
     if (!loaded.next) return;
