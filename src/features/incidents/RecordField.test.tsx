@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../app/store';
 import { createIncident, listFields, listTimeline, putField, StorageError } from '../../storage';
-import { draftKey, readDraft, writeDraft } from './drafts';
+import { unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
 import { useFreshDB } from '../../storage/test-db';
 import RecordPage from './RecordPage';
 
@@ -47,14 +47,14 @@ describe('record field drafts (nothing typed is lost)', () => {
 
   it('a draft left by a reload comes back, is saved, and is then forgotten', async () => {
     const a = await start('A社の件');
-    writeDraft(draftKey(a.id, 'event'), { value: '再読み込み直前の入力', base: null });
+    writeUnsaved(unsavedKey(a.id, 'event'), { value: '再読み込み直前の入力', base: null });
     await useStore.getState().loadIncident(a.id);
     render(<RecordPage id={a.id} />);
     const field = await screen.findByLabelText<HTMLTextAreaElement>('発生事象');
     await waitFor(() => expect(field.value).toBe('再読み込み直前の入力'));
     await screen.findByText('✓ 保存済み');
     expect((await listFields(a.id)).map((f) => f.value)).toEqual(['再読み込み直前の入力']);
-    expect(readDraft(draftKey(a.id, 'event'))).toBeNull();
+    expect(readUnsaved(unsavedKey(a.id, 'event'))).toBeNull();
   });
 
   it('each keystroke is kept as a draft at once, before any save', async () => {
@@ -62,7 +62,7 @@ describe('record field drafts (nothing typed is lost)', () => {
     await useStore.getState().loadIncident(a.id);
     render(<RecordPage id={a.id} />);
     await userEvent.setup().type(await screen.findByLabelText('発生事象'), '脅迫文');
-    expect(readDraft(draftKey(a.id, 'event'))?.value).toBe('脅迫文');
+    expect(readUnsaved(unsavedKey(a.id, 'event'))?.value).toBe('脅迫文');
   });
 
   it('text kept after a failed save survives leaving the page and coming back (未保存)', async () => {

@@ -4,7 +4,7 @@ import type { FieldValue, StorageError } from '../../storage';
 import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
-import { clearDraft, draftKey, readDraft, writeDraft } from './drafts';
+import { clearUnsaved, unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
 import { useFlushOnLeave } from './useFlushOnLeave';
 
 /** How long typing pauses before an autosave. */
@@ -27,7 +27,7 @@ export function RecordField(props: {
 }) {
   const { incidentId, fieldId, label, help, stored } = props;
   const saveField = useStore((s) => s.saveField);
-  const key = draftKey(incidentId, fieldId);
+  const key = unsavedKey(incidentId, fieldId);
   // null: nothing typed since the last save, show what is stored.
   const [draft, setDraft] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>('idle');
@@ -68,13 +68,13 @@ export function RecordField(props: {
         if (overwritten) setConflict(true);
         if (latest.current === pending) {
           latest.current = null;
-          clearDraft(key);
+          clearUnsaved(key);
           setDraft(null);
           setRestored(false);
           setState('saved');
         } else if (latest.current) {
           // More was typed meanwhile: it continues from what was just stored.
-          writeDraft(key, { value: latest.current.value, base: base.current });
+          writeUnsaved(key, { value: latest.current.value, base: base.current });
         }
       } catch (e) {
         setError((e as StorageError).message);
@@ -88,10 +88,10 @@ export function RecordField(props: {
 
   // A draft left by a reload, a closed tab or a failed save: show it and save it now.
   useEffect(() => {
-    const kept = readDraft(key);
+    const kept = readUnsaved(key);
     if (!kept) return;
     if (kept.value === (current?.value ?? '')) {
-      clearDraft(key);
+      clearUnsaved(key);
       return;
     }
     latest.current = { incidentId, value: kept.value };
@@ -126,7 +126,7 @@ export function RecordField(props: {
           // A new edit starts from the version on screen.
           if (latest.current === null && !saving.current) base.current = current?.updatedAt ?? null;
           latest.current = { incidentId, value: v };
-          writeDraft(key, { value: v, base: base.current });
+          writeUnsaved(key, { value: v, base: base.current });
           setDraft(v);
           setConflict(false);
           setState('dirty');

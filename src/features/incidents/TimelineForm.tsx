@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
 import { fromLocalInput } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
-import { clearDraft, readDraft, writeDraft } from './drafts';
+import { clearUnsaved, readUnsaved, writeUnsaved } from './unsaved-text';
 
 /**
  * Adds a timeline entry (or a correction): text and an optional time (empty: the time it is
@@ -15,11 +15,11 @@ export function TimelineForm({
   withTime,
   onSubmit,
   onCancel,
-  draftKey,
+  unsavedKey,
 }: {
   idPrefix: string;
   /** Where the unsent text is kept on this device (survives a reload until recorded). */
-  draftKey?: string;
+  unsavedKey?: string;
   label: string;
   submitLabel: string;
   withTime: boolean;
@@ -33,12 +33,12 @@ export function TimelineForm({
   const [error, setError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
   useEffect(() => {
-    const kept = draftKey ? readDraft(draftKey) : null;
+    const kept = unsavedKey ? readUnsaved(unsavedKey) : null;
     if (kept?.value) {
       setText(kept.value);
       setRestored(true);
     }
-  }, [draftKey]);
+  }, [unsavedKey]);
   return (
     <form
       class="timeline-form"
@@ -51,7 +51,7 @@ export function TimelineForm({
           const iso = withTime && at ? fromLocalInput(at) : null;
           await onSubmit(text.trim(), iso ?? undefined);
           setText('');
-          if (draftKey) clearDraft(draftKey);
+          if (unsavedKey) clearUnsaved(unsavedKey);
           setRestored(false);
           setAt(null);
           setState('saved');
@@ -69,7 +69,7 @@ export function TimelineForm({
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
-          if (draftKey) writeDraft(draftKey, { value: e.currentTarget.value, base: null });
+          if (unsavedKey) writeUnsaved(unsavedKey, { value: e.currentTarget.value, base: null });
           setState('idle');
         }}
       />

@@ -4,7 +4,7 @@ import { useStore } from '../../app/store';
 import { appendTimeline, createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import TimelinePage from './TimelinePage';
-import { draftKey, readDraft, writeDraft } from './drafts';
+import { unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
 
 useFreshDB();
 beforeEach(() => {
@@ -56,14 +56,14 @@ describe('a long timeline', () => {
 describe('an unsent timeline entry', () => {
   it('comes back after a reload and is forgotten once recorded', async () => {
     const incident = await start('記録');
-    const key = draftKey(incident.id, 'timeline-new');
-    writeDraft(key, { value: '再読み込み前に書いた文', base: null });
+    const key = unsavedKey(incident.id, 'timeline-new');
+    writeUnsaved(key, { value: '再読み込み前に書いた文', base: null });
     render(<TimelinePage id={incident.id} />);
     const box = await screen.findByLabelText<HTMLTextAreaElement>('できごとを記録');
     await waitFor(() => expect(box.value).toBe('再読み込み前に書いた文'));
     expect(screen.getByText(/^未記録：/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '記録する' }));
-    await waitFor(() => expect(readDraft(key)).toBeNull());
+    await waitFor(() => expect(readUnsaved(key)).toBeNull());
     expect([...document.querySelectorAll('.timeline-text')].map((p) => p.textContent)).toContain(
       '再読み込み前に書いた文',
     );

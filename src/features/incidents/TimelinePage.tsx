@@ -8,7 +8,7 @@ import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
 import { ChainStatus } from './ChainStatus';
-import { draftKey } from './drafts';
+import { unsavedKey } from './unsaved-text';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
@@ -61,7 +61,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
       <ResponderNamePrompt />
       <TimelineForm
         idPrefix="timeline-new"
-        draftKey={draftKey(id, 'timeline-new')}
+        unsavedKey={unsavedKey(id, 'timeline-new')}
         label="できごとを記録"
         submitLabel="記録する"
         withTime

@@ -1,11 +1,11 @@
 /**
- * Local drafts of typed text, written synchronously on every keystroke (localStorage), so
- * text typed just before a reload, a closed tab or a failed save is never lost. A draft is
- * removed once its text has been committed to IndexedDB.
+ * Typed text not yet saved, written synchronously on every keystroke (localStorage), so text
+ * typed just before a reload, a closed tab or a failed save is never lost; removed once the
+ * text is committed to IndexedDB. (Not the `drafts` store, which keeps edited export documents.)
  */
 
 /** Typed text not yet committed, and the stored version it was typed over. */
-export interface Draft {
+export interface UnsavedText {
   value: string;
   /** updatedAt of the stored value the edit started from (null: the field was empty). */
   base: string | null;
@@ -14,7 +14,7 @@ export interface Draft {
 const PREFIX = 'incident-navi:draft:';
 
 /** The draft key of one field of one incident. */
-export function draftKey(incidentId: string, fieldId: string): string {
+export function unsavedKey(incidentId: string, fieldId: string): string {
   return `${PREFIX}${incidentId}:${fieldId}`;
 }
 
@@ -28,11 +28,11 @@ function storage(): Storage | null {
 }
 
 /** The draft under `key`, or null (none, unreadable, or no local storage). */
-export function readDraft(key: string): Draft | null {
+export function readUnsaved(key: string): UnsavedText | null {
   try {
     const raw = storage()?.getItem(key);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Draft>;
+    const parsed = JSON.parse(raw) as Partial<UnsavedText>;
     if (typeof parsed.value !== 'string') return null;
     return { value: parsed.value, base: typeof parsed.base === 'string' ? parsed.base : null };
   } catch {
@@ -41,7 +41,7 @@ export function readDraft(key: string): Draft | null {
 }
 
 /** Keeps a draft; false when it could not be kept (storage full or blocked). */
-export function writeDraft(key: string, draft: Draft): boolean {
+export function writeUnsaved(key: string, draft: UnsavedText): boolean {
   try {
     const s = storage();
     if (!s) return false;
@@ -53,7 +53,7 @@ export function writeDraft(key: string, draft: Draft): boolean {
 }
 
 /** Forgets a draft (after its text was committed). */
-export function clearDraft(key: string): void {
+export function clearUnsaved(key: string): void {
   try {
     storage()?.removeItem(key);
   } catch {
