@@ -28,6 +28,7 @@ import {
   type TimelineCursor,
   type TimelineEntry,
 } from '../../storage';
+import { clearUnsavedOf } from './unsaved-text';
 import { prefillFromPrep } from '../../export/prep-text';
 
 /** The incident open on screen, as last read from storage. */
@@ -152,7 +153,8 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
         (e: unknown) => set({ responderName: '', storageProblem: toStorageError(e).message }),
       );
       // Purge what has been in the trash for more than 30 days (quietly, once per start).
-      purgeTrash().catch(() => {});
+      // Their unsaved typed text goes with them.
+      purgeTrash().then(clearUnsavedOf, () => {});
     },
 
     async loadIncident(id) {

@@ -60,3 +60,16 @@ export function clearUnsaved(key: string): void {
     // Nothing to clear.
   }
 }
+
+/** Forgets every unsaved text of incidents that are gone for good (purged from the trash). */
+export function clearUnsavedOf(incidentIds: readonly string[]): void {
+  const s = storage();
+  if (!s || incidentIds.length === 0) return;
+  const prefixes = incidentIds.map((id) => unsavedKey(id, ''));
+  try {
+    const keys = Array.from({ length: s.length }, (_, i) => s.key(i) ?? '');
+    for (const key of keys) if (prefixes.some((p) => key.startsWith(p))) s.removeItem(key);
+  } catch {
+    // Site data blocked: nothing was kept either.
+  }
+}
