@@ -6,6 +6,9 @@ import { Executor, HttpClient } from 'selenium-webdriver/http';
 // WebKitGTK's WebDriver (Debian package webkit2gtk-driver) under a virtual X display
 // (package xvfb). Each test file starts its own driver on a free port and stops it after.
 
+/** How long a session's quit may take before the driver's processes are ended instead. */
+const QUIT_WITHIN_MS = 5_000;
+
 /** The driver binary; override with WEBKIT_WEBDRIVER. */
 const driverPath = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
 
@@ -95,9 +98,11 @@ export async function startWebKitDriver(): Promise<WebKitDriver> {
       await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000, implicit: 0 });
       await driver.manage().window().setRect({ width: 412, height: 915 });
       const quit = driver.quit.bind(driver);
+      // A wedged browser may never answer a quit: give up after a while (stop() ends the
+      // process group anyway), so no hook waits out its timeout.
       driver.quit = async () => {
         sessions.delete(driver);
-        await quit();
+        await Promise.race([quit(), new Promise((ok) => setTimeout(ok, QUIT_WITHIN_MS))]);
       };
       return driver;
     },
