@@ -1,4 +1,4 @@
-import type { Incident, IncidentStatus } from './schema';
+import { STORES_OF_AN_INCIDENT, type Incident, type IncidentStatus } from './schema';
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { newId, nowIso } from './ids';
@@ -168,45 +168,30 @@ export const TRASH_DAYS = 30;
  */
 export async function purgeTrash(now: Date = new Date()): Promise<string[]> {
   const limit = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
-  const purged = await write(
-    [
-      'incidents',
-      'fields',
-      'progress',
-      'timeline',
-      'reporting',
-      'drafts',
-      'evidence',
-      'evidenceFiles',
-    ],
-    async (tx) => {
-      // Only what has been in the trash since `limit` or earlier, read through the trash index.
-      const old = inTrash(
-        await tx
-          .objectStore('incidents')
-          .index('byDeletedAt')
-          .getAll(IDBKeyRange.upperBound(limit)),
-      ).filter((i) => i.deletedAt! <= limit);
-      const gone: string[] = [];
-      for (const { id } of old) {
-        await tx.objectStore('incidents').delete(id);
-        const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
-        await tx.objectStore('fields').delete(range);
-        await tx.objectStore('progress').delete(range);
-        await tx.objectStore('reporting').delete(range);
-        await tx.objectStore('drafts').delete(range);
-        await tx.objectStore('evidence').delete(range);
-        await tx.objectStore('evidenceFiles').delete(range);
-        const timelineKeys = await tx
-          .objectStore('timeline')
-          .index('byIncidentAt')
-          .getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
-        for (const key of timelineKeys) await tx.objectStore('timeline').delete(key);
-        gone.push(id);
-      }
-      return gone;
-    },
-  );
+  const purged = await write([...STORES_OF_AN_INCIDENT], async (tx) => {
+    // Only what has been in the trash since `limit` or earlier, read through the trash index.
+    const old = inTrash(
+      await tx.objectStore('incidents').index('byDeletedAt').getAll(IDBKeyRange.upperBound(limit)),
+    ).filter((i) => i.deletedAt! <= limit);
+    const gone: string[] = [];
+    for (const { id } of old) {
+      await tx.objectStore('incidents').delete(id);
+      const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+      await tx.objectStore('fields').delete(range);
+      await tx.objectStore('progress').delete(range);
+      await tx.objectStore('reporting').delete(range);
+      await tx.objectStore('drafts').delete(range);
+      await tx.objectStore('evidence').delete(range);
+      await tx.objectStore('evidenceFiles').delete(range);
+      const timelineKeys = await tx
+        .objectStore('timeline')
+        .index('byIncidentAt')
+        .getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+      for (const key of timelineKeys) await tx.objectStore('timeline').delete(key);
+      gone.push(id);
+    }
+    return gone;
+  });
   if (purged.length) notifyChange({ incidentId: null, part: 'trash' });
   return purged;
 }

@@ -224,3 +224,11 @@ export const INCIDENT_STORES = [
   'timeline',
   'reporting',
 ] as const;
+
+/** Every store with records of one incident: what a purge deletes and a transfer carries. */
+export const STORES_OF_AN_INCIDENT = [
+  ...INCIDENT_STORES,
+  'drafts',
+  'evidence',
+  'evidenceFiles',
+] as const;

@@ -9,6 +9,7 @@ import type {
   ReportingEntry,
   TimelineEntry,
 } from './schema';
+import { STORES_OF_AN_INCIDENT } from './schema';
 import { read } from './db';
 import { getDeviceId, getResponderName, getSetting, TEAM_KEY, type TeamSetting } from './settings';
 
@@ -39,44 +40,32 @@ export async function readIncidentForTransfer(id: string): Promise<IncidentTrans
     device: team?.device ?? device,
     name: team?.deviceName || (name ? `${name}の端末` : '記録を送った端末'),
   };
-  return read(
-    [
-      'incidents',
-      'fields',
-      'progress',
-      'timeline',
-      'reporting',
-      'drafts',
-      'evidence',
-      'evidenceFiles',
-    ],
-    async (tx) => {
-      const incident = await tx.objectStore('incidents').get(id);
-      if (!incident) return undefined;
-      const ofIncident = IDBKeyRange.bound([id, ''], [id, '\uffff']);
-      const [fields, progress, reporting, drafts, timeline, evidence, evidenceFiles] =
-        await Promise.all([
-          tx.objectStore('fields').index('byIncident').getAll(id),
-          tx.objectStore('progress').index('byIncident').getAll(id),
-          tx.objectStore('reporting').index('byIncident').getAll(id),
-          tx.objectStore('drafts').index('byIncident').getAll(id),
-          tx
-            .objectStore('timeline')
-            .index('byIncidentAt')
-            .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff'])),
-          tx.objectStore('evidence').getAll(ofIncident),
-          tx.objectStore('evidenceFiles').getAll(ofIncident),
-        ]);
-      return {
-        incidents: [incident],
-        fields,
-        progress,
-        reporting,
-        drafts,
-        evidence,
-        evidenceFiles,
-        timeline: timeline.map((e) => (e.via ? e : { ...e, via })),
-      };
-    },
-  );
+  return read([...STORES_OF_AN_INCIDENT], async (tx) => {
+    const incident = await tx.objectStore('incidents').get(id);
+    if (!incident) return undefined;
+    const ofIncident = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+    const [fields, progress, reporting, drafts, timeline, evidence, evidenceFiles] =
+      await Promise.all([
+        tx.objectStore('fields').index('byIncident').getAll(id),
+        tx.objectStore('progress').index('byIncident').getAll(id),
+        tx.objectStore('reporting').index('byIncident').getAll(id),
+        tx.objectStore('drafts').index('byIncident').getAll(id),
+        tx
+          .objectStore('timeline')
+          .index('byIncidentAt')
+          .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff'])),
+        tx.objectStore('evidence').getAll(ofIncident),
+        tx.objectStore('evidenceFiles').getAll(ofIncident),
+      ]);
+    return {
+      incidents: [incident],
+      fields,
+      progress,
+      reporting,
+      drafts,
+      evidence,
+      evidenceFiles,
+      timeline: timeline.map((e) => (e.via ? e : { ...e, via })),
+    };
+  });
 }
