@@ -44,7 +44,13 @@ describe('applyRemote: evidence from another phone', () => {
     );
     expect(result.incidents).toEqual([incident.id]);
     await applyRemote(
-      [{ type: 'evidence', record: meta(incident.id, 'e1', { name: 'x' }), file: new Blob(['ZZ']) }],
+      [
+        {
+          type: 'evidence',
+          record: meta(incident.id, 'e1', { name: 'x' }),
+          file: new Blob(['ZZ']),
+        },
+      ],
       never,
     );
     const list = await listEvidence(incident.id);

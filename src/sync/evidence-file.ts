@@ -21,7 +21,11 @@ export interface SealedFile {
 const fileAad = (id: string) => new TextEncoder().encode(`${id}#file`);
 
 /** Encrypts a file's bytes (AES-256-GCM, team key) for document `id`. */
-export async function sealFile(keys: TeamKeys, id: string, bytes: ArrayBuffer): Promise<SealedFile> {
+export async function sealFile(
+  keys: TeamKeys,
+  id: string,
+  bytes: ArrayBuffer,
+): Promise<SealedFile> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const sealed = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: fileAad(id) },

@@ -84,7 +84,8 @@ export class Pusher {
         for (const record of snap.progress) if (!record.device) add({ type: 'progress', record });
         for (const record of snap.reporting) if (!record.device) add({ type: 'reporting', record });
         for (const record of snap.timeline) if (!record.via) add({ type: 'timeline', record });
-        for (const record of await listEvidence(id)) if (!record.device) add({ type: 'evidence', record });
+        for (const record of await listEvidence(id))
+          if (!record.device) add({ type: 'evidence', record });
       }
       count += await this.write(out, maps);
     }
