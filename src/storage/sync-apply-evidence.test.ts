@@ -5,6 +5,10 @@ import { getEvidenceFile, listEvidence } from './evidence';
 import { applyRemote, type ApplyPolicy } from './sync-apply';
 import type { EvidenceMeta } from './schema';
 import { useFreshDB } from './test-db';
+import { readAllForBackup } from './backup-repo';
+import { encodeEvidenceFiles } from '../export/backup/evidence-files';
+import { makeBackup, serializeBackup } from '../export/backup/format';
+import { readBackupText } from '../export/backup/parse';
 
 useFreshDB();
 
@@ -72,5 +76,24 @@ describe('applyRemote: evidence from another phone', () => {
     );
     expect((await listEvidence(incident.id))[0]?.fileOn).toBe('鈴木のスマホ');
     expect(await getEvidenceFile(incident.id, 'big')).toBeUndefined();
+  });
+
+  it('a backup of this phone keeps where the evidence came from and where its file is', async () => {
+    const { incident } = await createIncident({
+      title: '事案',
+      types: [],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    await applyRemote(
+      [{ type: 'evidence', record: meta(incident.id, 'big', { fileOn: '鈴木のスマホ' }) }],
+      never,
+    );
+    const data = await readAllForBackup({ evidenceFiles: true });
+    const files = await encodeEvidenceFiles(data.evidenceFiles);
+    const info = { appVersion: 'test', dbVersion: 2, createdAt: new Date().toISOString() };
+    const { backup } = await readBackupText(serializeBackup(makeBackup(data, info, files)));
+    expect(backup.data.evidence).toMatchObject([{ device: 'dev-b', fileOn: '鈴木のスマホ' }]);
   });
 });
