@@ -123,7 +123,7 @@ export interface EvidenceLink {
 }
 
 /** One photo or file kept as evidence (証拠保全); its bytes are in `evidenceFiles`. */
-export interface EvidenceMeta extends EvidenceLink {
+export interface EvidenceMeta extends EvidenceLink, FromDevice {
   id: string;
   incidentId: string;
   /** The file name as picked (or given by the camera). */
@@ -142,6 +142,8 @@ export interface EvidenceMeta extends EvidenceLink {
   timelineId: string;
   /** The attached item's or entry's text as it read when attached (for lists). */
   relatedText?: string;
+  /** Team mode: the file was too large to share; the name of the phone that keeps it. */
+  fileOn?: string;
 }
 
 /** The original bytes of one evidence file, unchanged. */

@@ -1,6 +1,13 @@
 // Team mode: records that came from another phone, applied in one strict transaction per batch.
 // The merge rule is the caller's (src/sync/merge.ts); this file only reads, decides and writes.
-import type { FieldValue, Incident, ProgressEntry, ReportingEntry, TimelineEntry } from './schema';
+import type {
+  EvidenceMeta,
+  FieldValue,
+  Incident,
+  ProgressEntry,
+  ReportingEntry,
+  TimelineEntry,
+} from './schema';
 import type { PrepRecord } from './prep-schema';
 import { write } from './db';
 import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
@@ -15,6 +22,8 @@ export type RemoteRecord =
   | { type: 'progress'; record: ProgressEntry }
   | { type: 'reporting'; record: ReportingEntry }
   | { type: 'timeline'; record: TimelineEntry }
+  /** Evidence: its record, and its bytes when they came too (checked against its SHA-256). */
+  | { type: 'evidence'; record: EvidenceMeta; file?: Blob }
   | { type: 'prep'; record: PrepRecord };
 
 /** What to do with one remote record, given the stored one. */
@@ -24,7 +33,7 @@ export interface Decision {
   conflict?: { text: string; by: string };
 }
 
-/** The caller's merge rule (never called for timeline entries: their union is kept). */
+/** The caller's merge rule (never called for timeline entries or evidence: their union is kept). */
 export type ApplyPolicy = (remote: RemoteRecord, local: unknown) => Decision;
 
 /** The settings store inside the transaction (only get and put are used). */
@@ -73,6 +82,8 @@ const STORES = [
   'progress',
   'reporting',
   'timeline',
+  'evidence',
+  'evidenceFiles',
   'prep',
   'settings',
 ] as const;
@@ -90,6 +101,8 @@ function keyOf(r: RemoteRecord): IDBValidKey {
       return [r.record.incidentId, r.record.itemId];
     case 'reporting':
       return [r.record.incidentId, r.record.key];
+    case 'evidence':
+      return [r.record.incidentId, r.record.id];
   }
 }
 
@@ -99,6 +112,7 @@ const STORE_OF = {
   progress: 'progress',
   reporting: 'reporting',
   timeline: 'timeline',
+  evidence: 'evidence',
   prep: 'prep',
 } as const;
 
@@ -108,11 +122,13 @@ const PART_OF: Record<RemoteRecord['type'], ChangeMessage['part']> = {
   progress: 'progress',
   reporting: 'reporting',
   timeline: 'timeline',
+  evidence: 'timeline',
   prep: 'prep',
 };
 
 /**
- * Applies a batch of remote records: timeline entries are added when missing (never changed),
+ * Applies a batch of remote records: timeline entries and evidence (its record and bytes) are
+ * added when missing (never changed),
  * every other record is put when the policy says so; a losing stored value becomes a 'conflict'
  * entry on this phone's chain, in the same transaction. Tells every tab afterwards.
  */
@@ -138,6 +154,16 @@ export async function applyRemote(
         if (local === undefined) {
           await store.put(r.record);
           mark(r.record.incidentId, 'timeline');
+        }
+        continue;
+      }
+      if (r.type === 'evidence') {
+        // Immutable like its timeline entry: kept once, with its bytes in the same transaction.
+        if (local === undefined) {
+          await store.put(r.record);
+          const { incidentId, id } = r.record;
+          if (r.file) await tx.objectStore('evidenceFiles').put({ incidentId, id, blob: r.file });
+          mark(incidentId, 'timeline');
         }
         continue;
       }

@@ -27,11 +27,14 @@ export function recordKey(r: RemoteRecord): string {
       return `progress|${r.record.incidentId}|${r.record.itemId}`;
     case 'reporting':
       return `reporting|${r.record.incidentId}|${r.record.key}`;
+    case 'evidence':
+      return `evidence|${r.record.incidentId}|${r.record.id}`;
   }
 }
 
 /** When a record last changed. */
 export function recordTime(r: RemoteRecord): string {
+  if (r.type === 'evidence') return r.record.capturedAt;
   return r.type === 'timeline' ? r.record.createdAt : r.record.updatedAt;
 }
 
@@ -49,7 +52,15 @@ export function arrived(env: Envelope): RemoteRecord {
   return r;
 }
 
-const TYPES = new Set<string>(['incident', 'field', 'progress', 'reporting', 'timeline', 'prep']);
+const TYPES = new Set<string>([
+  'incident',
+  'field',
+  'progress',
+  'reporting',
+  'timeline',
+  'evidence',
+  'prep',
+]);
 
 /** Whether a decrypted value has an envelope's shape (other fields are checked on use). */
 export function isEnvelope(value: unknown): value is Envelope {

@@ -65,6 +65,10 @@ export class Engine {
       state = 'error';
       this.message = new TeamError('passphrase').message;
     }
+    if (this.puller.refused.size && state !== 'error') {
+      state = 'error';
+      this.message = new TeamError('evidence').message;
+    }
     publishTeamStatus({
       state,
       pending: this.pending.size,

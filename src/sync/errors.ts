@@ -8,6 +8,7 @@ export type TeamErrorKind =
   | 'passphrase'
   | 'damaged'
   | 'crypto'
+  | 'evidence'
   | 'input';
 
 const MESSAGES: Record<TeamErrorKind, string> = {
@@ -23,6 +24,8 @@ const MESSAGES: Record<TeamErrorKind, string> = {
     'チームの合言葉が違います。チームの他の人と同じ合言葉を入力してください。この端末の記録は変わっていません。',
   damaged: 'サーバーのデータに読めないものがありました。管理している人に知らせてください。',
   crypto: 'この端末のブラウザーでは暗号化が使えないため、チームでの共有はできません。',
+  evidence:
+    '別の端末から届いた証拠のファイルが、記録された SHA-256 と一致しませんでした。このファイルとその記録は受け取っていません（この端末には何も書き込んでいません）。送った端末で証拠を確かめてください。',
   input: 'すべての欄を入力してください。',
 };
 

@@ -2,6 +2,7 @@
 import type PouchDB from 'pouchdb-browser';
 import type { Doc } from 'pouchdb-browser';
 import { applyRemote, type RemoteRecord } from '../storage/sync-apply';
+import type { EvidenceMeta } from '../storage/schema';
 import { open, type SealedBody, type TeamKeys } from './crypto';
 import { arrived, incidentOf, isEnvelope, type Envelope } from './docs';
 import { decide, pickWinner, type Labeler } from './merge';
@@ -9,6 +10,7 @@ import { getLocal, setLocal } from './local-docs';
 import { sentMark, sentName, syncedHeader, type Me, type SentMap } from './push';
 import { CHECK_ID } from './check';
 import { TeamError } from './errors';
+import { openFile, type SealedFile } from './evidence-file';
 
 const sealed = (doc: Doc) => doc as unknown as Partial<SealedBody>;
 
@@ -23,6 +25,18 @@ export class Puller {
 
   /** Documents this phone could not open (another passphrase, or damaged). */
   readonly unreadable = new Set<string>();
+
+  /** Evidence refused: its bytes did not match its SHA-256 (nothing of it was written). */
+  readonly refused = new Set<string>();
+
+  /** The bytes of an evidence document, decrypted and checked against its record's SHA-256. */
+  private async file(doc: Doc, env: Envelope): Promise<Blob | undefined> {
+    const sealedFile = doc.f as Partial<SealedFile> | undefined;
+    if (env.type !== 'evidence' || !sealedFile) return undefined;
+    const meta = env.record as EvidenceMeta;
+    const bytes = await openFile(this.keys, doc._id, sealedFile, String(meta.sha256));
+    return new Blob([bytes], { type: typeof meta.type === 'string' ? meta.type : '' });
+  }
 
   /** Decrypts a document's envelope; TeamError when it cannot be opened or has no sense. */
   private async envelope(doc: Doc): Promise<Envelope> {
@@ -66,20 +80,25 @@ export class Puller {
       });
       if (results.length === 0) break;
       const batch: Envelope[] = [];
+      const files = new Map<Envelope, Blob>();
       for (const change of results) {
         const doc = change.doc;
         if (!doc || doc._deleted || doc._id === CHECK_ID || doc._id.startsWith('_')) continue;
         try {
           let env = await this.envelope(doc);
           if (doc._conflicts?.length) env = await this.resolve(doc, env);
-          if (env.device !== this.me.device) batch.push(env);
+          if (env.device === this.me.device) continue;
+          const file = await this.file(doc, env);
+          if (file) files.set(env, file);
+          batch.push(env);
         } catch (error) {
-          // Sealed with another passphrase, or changed on the server: skipped, and said.
+          // Sealed with another passphrase, changed on the server, or evidence whose bytes do
+          // not match its SHA-256: skipped, and said.
           if (!(error instanceof TeamError)) throw error;
-          this.unreadable.add(doc._id);
+          (error.kind === 'evidence' ? this.refused : this.unreadable).add(doc._id);
         }
       }
-      if (batch.length) for (const id of await this.apply(batch)) touched.add(id);
+      if (batch.length) for (const id of await this.apply(batch, files)) touched.add(id);
       since = last_seq;
       await setLocal(this.db, 'applied', since);
     }
@@ -87,7 +106,7 @@ export class Puller {
   }
 
   /** Applies one batch through storage with the merge rule; records what is now in sync. */
-  private async apply(batch: Envelope[]): Promise<string[]> {
+  private async apply(batch: Envelope[], files: Map<Envelope, Blob>): Promise<string[]> {
     const maps = new Map<string, SentMap>();
     for (const env of batch) {
       const name = sentName(incidentOf({ type: env.type, record: env.record } as RemoteRecord));
@@ -96,6 +115,12 @@ export class Puller {
     const envOf = new Map<RemoteRecord, Envelope>();
     const records = batch.map((env) => {
       const r = arrived(env);
+      // Evidence: with its checked bytes, or (too large) a record that says where they are.
+      if (r.type === 'evidence') {
+        const file = files.get(env);
+        if (file) r.file = file;
+        else r.record.fileOn ??= env.name;
+      }
       envOf.set(r, env);
       return r;
     });

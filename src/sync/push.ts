@@ -1,9 +1,12 @@
 // This phone's changes → encrypted documents in the local PouchDB (replication sends them on).
 import type PouchDB from 'pouchdb-browser';
 import type { RemoteRecord } from '../storage/sync-apply';
+import type { EvidenceMeta } from '../storage/schema';
 import { loadIncidentSnapshot } from '../storage/snapshot';
 import { listPrep } from '../storage/prep';
+import { getEvidenceFile, listEvidence } from '../storage/evidence';
 import { documentId, seal, type TeamKeys } from './crypto';
+import { EVIDENCE_SYNC_LIMIT, sealFile } from './evidence-file';
 import { recordKey, recordTime, type Envelope } from './docs';
 import { headerFingerprint, type SyncedHeader } from './merge';
 import { getLocal, setLocal } from './local-docs';
@@ -36,7 +39,7 @@ export function sentMark(r: RemoteRecord, device: string): string {
     };
     return JSON.stringify(synced);
   }
-  return r.type === 'timeline' ? '1' : recordTime(r);
+  return r.type === 'timeline' || r.type === 'evidence' ? '1' : recordTime(r);
 }
 
 interface Outgoing {
@@ -81,6 +84,8 @@ export class Pusher {
         for (const record of snap.progress) if (!record.device) add({ type: 'progress', record });
         for (const record of snap.reporting) if (!record.device) add({ type: 'reporting', record });
         for (const record of snap.timeline) if (!record.via) add({ type: 'timeline', record });
+        for (const record of await listEvidence(id))
+          if (!record.device) add({ type: 'evidence', record });
       }
       count += await this.write(out, maps);
     }
@@ -100,6 +105,12 @@ export class Pusher {
     return this.write(out, new Map([[map, sent]]));
   }
 
+  /** The bytes of an evidence file that travel with its record (none when too large or absent). */
+  private async fileOf(meta: EvidenceMeta): Promise<ArrayBuffer | undefined> {
+    if (meta.size > EVIDENCE_SYNC_LIMIT) return undefined;
+    return (await getEvidenceFile(meta.incidentId, meta.id))?.arrayBuffer();
+  }
+
   /** Seals and writes the documents in one bulk write, then records them as sent. */
   private async write(out: Outgoing[], maps: Map<string, SentMap>): Promise<number> {
     if (out.length === 0) return 0;
@@ -114,7 +125,9 @@ export class Pusher {
           at: recordTime(o.r),
           record: o.r.record,
         };
-        return { _id: ids[i]!, ...(await seal(this.keys, ids[i]!, env)) };
+        const body = { _id: ids[i]!, ...(await seal(this.keys, ids[i]!, env)) };
+        const file = o.r.type === 'evidence' ? await this.fileOf(o.r.record) : undefined;
+        return file ? { ...body, f: await sealFile(this.keys, ids[i]!, file) } : body;
       }),
     );
     // One retry for documents that another write changed in between (their new revision).

@@ -121,6 +121,9 @@ const EvidenceSchema = v.strictObject({
   itemId: v.optional(Id),
   entryId: v.optional(Id),
   relatedText: v.optional(Text),
+  // Team mode: the phone it came from, and (its file too large to share) the phone keeping it.
+  device: v.optional(Id),
+  fileOn: v.optional(Name),
 });
 
 /** An evidence file in the file: its bytes in base64 (decoded and hashed by evidence-check.ts). */

@@ -3,6 +3,10 @@ import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
 import type { EvidenceMeta } from './evidence-slice';
 
+/** Where the original is when team mode shared only the record (the file was too large). */
+export const fileElsewhere = (phone: string) =>
+  `元のファイルは別の端末（${phone}）にあります。5 MB を超えるファイルはチームで共有せず、記録（ファイル名・日時・SHA-256）だけを共有します。その端末から取り出してください。`;
+
 /** One piece of evidence: file, time, who, SHA-256 (short and full), what it is attached to, note. */
 export function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
   return (
@@ -27,6 +31,12 @@ export function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
       <dd>
         <code class="sha256">{e.sha256}</code>
       </dd>
+      {e.fileOn && (
+        <>
+          <dt>元のファイル</dt>
+          <dd>{fileElsewhere(e.fileOn)}</dd>
+        </>
+      )}
       {relatedLabel(e) && (
         <>
           <dt>添付先</dt>

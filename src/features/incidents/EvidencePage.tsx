@@ -8,7 +8,7 @@ import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
 import { evidenceListCsv, evidenceListText } from '../../export/evidence-list';
-import { EvidenceItem } from './EvidenceItem';
+import { EvidenceItem, fileElsewhere } from './EvidenceItem';
 import { formatBytes } from '../../lib/bytes';
 import { saveEvidencePackage } from './evidence-package';
 import { QuotaWarning } from '../../ui/QuotaWarning';
@@ -83,7 +83,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
       getEvidenceFile(e.incidentId, e.id),
     ]);
     if (blob) saveFile(blob, e.name, e.type);
-    else setState({ kind: 'error', message: NO_FILE });
+    else setState({ kind: 'error', message: e.fileOn ? fileElsewhere(e.fileOn) : NO_FILE });
   };
   return (
     <>

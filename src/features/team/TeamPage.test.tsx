@@ -22,7 +22,8 @@ describe('設定 → チーム', () => {
     render(<TeamPage />);
     expect(await screen.findByRole('heading', { name: 'チームでの共有: オフ' })).toBeTruthy();
     expect(screen.getByText(/暗号化されて/)).toBeTruthy();
-    expect(screen.getByText(/証拠の写真・ファイルは送りません/)).toBeTruthy();
+    expect(screen.getByText(/証拠の写真・ファイル、平時の備え/)).toBeTruthy();
+    expect(screen.getByText(/5 MB を超える証拠のファイルは送らず/)).toBeTruthy();
   });
 
   it('an empty form: a calm message and nothing saved', async () => {
