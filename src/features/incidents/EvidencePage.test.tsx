@@ -52,4 +52,39 @@ describe('証拠 page', () => {
       '元のファイルはこの端末にありません',
     );
   });
+
+  it('lists evidence that arrives while it is open (another tab or phone) once the incident refreshes', async () => {
+    const { incident } = await createIncident({
+      title: '感染',
+      types: ['ransomware'],
+      causes: [],
+      by: '山田',
+      log: '開始',
+    });
+    await useStore.getState().loadIncident(incident.id);
+    render(
+      <LocationProvider>
+        <EvidencePage id={incident.id} />
+      </LocationProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: /証拠一覧（0件/ })).toBeTruthy();
+    // Written elsewhere; this tab hears of the change and refreshes the open incident.
+    await (
+      await getDB()
+    ).put('evidence', {
+      id: 'ev-2',
+      incidentId: incident.id,
+      name: '届いた写真.png',
+      type: 'image/png',
+      size: 3,
+      sha256: 'c'.repeat(64),
+      capturedAt: '2026-11-24T00:00:00.000Z',
+      by: '佐藤',
+      note: '',
+      timelineId: 't-2',
+    });
+    await useStore.getState().loadIncident(incident.id);
+    expect(await screen.findByRole('heading', { name: /証拠一覧（1件/ })).toBeTruthy();
+    expect(screen.getByText('届いた写真.png')).toBeTruthy();
+  });
 });

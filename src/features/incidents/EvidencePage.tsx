@@ -46,7 +46,9 @@ export default function EvidencePage(props: Record<string, unknown>) {
     void storageInfo().then(setSpace);
     return listEvidence(id).then(setItems, () => setItems([]));
   };
-  useEffect(() => void reload(), [id]);
+  // Re-read whenever the open incident is refreshed: evidence from another tab or another
+  // phone of the team arrives with its timeline entry, which refreshes the incident.
+  useEffect(() => void reload(), [id, open]);
   if (!open) return <Loading error={error} />;
 
   const keep = async (input: HTMLInputElement) => {
