@@ -14,6 +14,7 @@ import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry } from './touch';
 import { addToDrillIndex } from './drill-index';
+import { keepReplacedPrep } from './prep-replaced';
 
 /** One record as another phone sent it. */
 export type RemoteRecord =
@@ -29,7 +30,10 @@ export type RemoteRecord =
 /** What to do with one remote record, given the stored one. */
 export interface Decision {
   take: boolean;
-  /** The stored value that loses, kept as a 'conflict' timeline entry of its incident. */
+  /**
+   * The stored value that loses, kept as a 'conflict' timeline entry of its incident (備え: in the
+   * settings row 'prep-replaced', prep-replaced.ts).
+   */
   conflict?: { text: string; by: string };
 }
 
@@ -171,6 +175,10 @@ export async function applyRemote(
       if (!decision.take) continue;
       if (r.type === 'prep') {
         await store.put(r.record);
+        if (decision.conflict) {
+          const { text } = decision.conflict;
+          await keepReplacedPrep(tx.objectStore('settings'), { at: now, text, record: local as PrepRecord });
+        }
         prep = true;
         continue;
       }
