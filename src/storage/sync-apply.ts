@@ -177,7 +177,11 @@ export async function applyRemote(
         await store.put(r.record);
         if (decision.conflict) {
           const { text } = decision.conflict;
-          await keepReplacedPrep(tx.objectStore('settings'), { at: now, text, record: local as PrepRecord });
+          await keepReplacedPrep(tx.objectStore('settings'), {
+            at: now,
+            text,
+            record: local as PrepRecord,
+          });
         }
         prep = true;
         continue;

@@ -61,18 +61,8 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
         </>
       )}
       <form noValidate onSubmit={save} aria-label={`${info.label}の連絡先`}>
-        <PrepField
-          id={`${p}-org`}
-          label={label.org}
-          value={values.org}
-          onValue={set('org')}
-        />
-        <PrepField
-          id={`${p}-name`}
-          label={label.name}
-          value={values.name}
-          onValue={set('name')}
-        />
+        <PrepField id={`${p}-org`} label={label.org} value={values.org} onValue={set('org')} />
+        <PrepField id={`${p}-name`} label={label.name} value={values.name} onValue={set('name')} />
         <PrepField
           id={`${p}-phone`}
           label={label.phone}

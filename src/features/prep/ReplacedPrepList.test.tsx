@@ -38,7 +38,9 @@ describe('備え replaced by another phone', () => {
     await replacedVendor();
     render(h(PrepPage, {}));
     const list = await section();
-    expect(within(list).getByRole('heading', { name: '体制と連絡先（保守ベンダー）' })).toBeTruthy();
+    expect(
+      within(list).getByRole('heading', { name: '体制と連絡先（保守ベンダー）' }),
+    ).toBeTruthy();
     expect(within(list).getByText('電話番号: 03-1111-2222')).toBeTruthy();
     expect(within(list).getByText('会社名・窓口名: 保守会社')).toBeTruthy();
     expect(within(list).getByText(/別の端末（佐藤のスマホ）の変更で置き換わりました/)).toBeTruthy();

@@ -3,7 +3,10 @@
 import type { CompanyProfile, PrepContact, SystemsProfile } from '../../storage';
 
 /** 会社の情報's fields. */
-export const COMPANY_LABELS: Record<Exclude<keyof CompanyProfile, 'id' | 'kind' | 'updatedAt'>, string> = {
+export const COMPANY_LABELS: Record<
+  Exclude<keyof CompanyProfile, 'id' | 'kind' | 'updatedAt'>,
+  string
+> = {
   name: '事業者名',
   address: '所在地',
   industry: '業種',
@@ -65,4 +68,3 @@ export const SYSTEMS_FIELDS: {
   },
   { key: 'networkCutWho', label: 'ネットワークを切ってよい人', kind: 'text' },
 ];
-
