@@ -25,7 +25,7 @@ export interface ReplacedPrep {
 }
 
 /** The settings store inside a transaction (only get and put are used). */
-interface SettingsStore {
+export interface SettingsStore {
   get(key: string): Promise<{ key: string; value: unknown } | undefined>;
   put(value: { key: string; value: unknown }): Promise<unknown>;
 }

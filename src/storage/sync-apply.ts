@@ -14,7 +14,7 @@ import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry } from './touch';
 import { addToDrillIndex } from './drill-index';
-import { keepReplacedPrep } from './prep-replaced';
+import { keepReplacedPrep, type SettingsStore } from './prep-replaced';
 
 /** One record as another phone sent it. */
 export type RemoteRecord =
@@ -39,12 +39,6 @@ export interface Decision {
 
 /** The caller's merge rule (never called for timeline entries or evidence: their union is kept). */
 export type ApplyPolicy = (remote: RemoteRecord, local: unknown) => Decision;
-
-/** The settings store inside the transaction (only get and put are used). */
-interface SettingsStore {
-  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
-  put(value: { key: string; value: unknown }): Promise<unknown>;
-}
 
 /**
  * Keeps the drill index (a settings row) in step with an incident from another phone; the
