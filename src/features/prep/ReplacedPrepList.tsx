@@ -42,6 +42,7 @@ export function ReplacedPrepList() {
                 ))}
               </ul>
               <button
+                class="button"
                 type="button"
                 aria-label={`${part}（${formatJst(e.at)}）を確認済みにする`}
                 onClick={() =>
