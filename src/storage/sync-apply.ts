@@ -14,6 +14,7 @@ import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry } from './touch';
 import { addToDrillIndex } from './drill-index';
+import { keepReplacedPrep, type SettingsStore } from './prep-replaced';
 
 /** One record as another phone sent it. */
 export type RemoteRecord =
@@ -29,18 +30,15 @@ export type RemoteRecord =
 /** What to do with one remote record, given the stored one. */
 export interface Decision {
   take: boolean;
-  /** The stored value that loses, kept as a 'conflict' timeline entry of its incident. */
+  /**
+   * The stored value that loses, kept as a 'conflict' timeline entry of its incident (備え: in the
+   * settings row 'prep-replaced', prep-replaced.ts).
+   */
   conflict?: { text: string; by: string };
 }
 
 /** The caller's merge rule (never called for timeline entries or evidence: their union is kept). */
 export type ApplyPolicy = (remote: RemoteRecord, local: unknown) => Decision;
-
-/** The settings store inside the transaction (only get and put are used). */
-interface SettingsStore {
-  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
-  put(value: { key: string; value: unknown }): Promise<unknown>;
-}
 
 /**
  * Keeps the drill index (a settings row) in step with an incident from another phone; the
@@ -171,6 +169,14 @@ export async function applyRemote(
       if (!decision.take) continue;
       if (r.type === 'prep') {
         await store.put(r.record);
+        if (decision.conflict) {
+          const { text } = decision.conflict;
+          await keepReplacedPrep(tx.objectStore('settings'), {
+            at: now,
+            text,
+            record: local as PrepRecord,
+          });
+        }
         prep = true;
         continue;
       }

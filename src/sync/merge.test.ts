@@ -169,3 +169,38 @@ group('decide', () => {
     });
   });
 });
+
+group('decide for 平時の備え', () => {
+  const company = (name: string, updatedAt: string) => ({
+    id: 'company' as const,
+    kind: 'company' as const,
+    name,
+    address: '',
+    industry: '',
+    employees: '',
+    updatedAt,
+  });
+  const prep = (name: string, at: string) => ({ type: 'prep' as const, record: company(name, at) });
+  const stamp = { at: 't2', device: 'dev-b' };
+  const sato = { ...ctx, remoteName: '佐藤のスマホ' };
+
+  it('a later record that differs replaces this phone’s, which is reported as replaced', () => {
+    const d = decide(prep('新商事', 't2'), stamp, company('旧商事', 't1'), sato);
+    expect(d.take).toBe(true);
+    expect(d.conflict?.text).toBe('別の端末（佐藤のスマホ）の変更で置き換わりました');
+  });
+
+  it('a later record with the same content is taken without a report', () => {
+    expect(decide(prep('同じ', 't2'), stamp, company('同じ', 't1'), sato)).toEqual({ take: true });
+  });
+
+  it('an empty stored record loses nothing, so nothing is reported', () => {
+    expect(decide(prep('新商事', 't2'), stamp, company('', 't1'), sato)).toEqual({ take: true });
+  });
+
+  it('an earlier record is not taken', () => {
+    expect(decide(prep('古い', 't1'), stamp, company('新しい', 't2'), sato)).toEqual({
+      take: false,
+    });
+  });
+});

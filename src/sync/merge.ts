@@ -2,7 +2,22 @@
 // the value that loses on the phone that wrote it is kept there as a 'conflict' timeline entry.
 import type { Decision, RemoteRecord } from '../storage/sync-apply';
 import type { FieldValue, Incident, ProgressEntry, ReportingEntry } from '../storage/schema';
+import type { PrepRecord } from '../storage/prep-schema';
 import { canonicalJson } from '../storage/chain';
+
+/** A 備え record's content without its time (what a person changed). */
+const prepContent = (r: PrepRecord): string => canonicalJson({ ...r, updatedAt: undefined });
+
+/** Whether a 備え record holds anything a person typed or answered (an empty one loses nothing). */
+function hasPrepContent(r: PrepRecord): boolean {
+  return Object.entries(r).some(([k, v]) =>
+    ['id', 'kind', 'role', 'updatedAt'].includes(k)
+      ? false
+      : typeof v === 'string'
+        ? v !== ''
+        : Object.keys(v as object).length > 0,
+  );
+}
 
 /** When and where a value was written: the order of last-writer-wins. */
 export interface Stamp {
@@ -122,7 +137,14 @@ export function decide(
   if (local === undefined) return { take: true };
   const mine = asRecord(remote.type, local);
   if (remote.type === 'prep') {
-    return { take: remote.record.updatedAt > (local as { updatedAt: string }).updatedAt };
+    const stored = local as PrepRecord;
+    if (remote.record.updatedAt <= stored.updatedAt) return { take: false };
+    if (prepContent(stored) === prepContent(remote.record) || !hasPrepContent(stored)) {
+      return { take: true };
+    }
+    // 備え has no timeline and no author: the replaced record is kept by applyRemote.
+    const text = `別の端末（${ctx.remoteName}）の変更で置き換わりました`;
+    return { take: true, conflict: { text, by: '' } };
   }
   const same = valueOf(mine) === valueOf(remote);
   let localStamp: Stamp;

@@ -1,5 +1,6 @@
 import type { CompanyProfile } from '../../storage';
 import { PrepField } from './PrepField';
+import { COMPANY_LABELS } from './prep-labels';
 import { SaveBar } from './SaveBar';
 import { useSaveForm } from './useSaveForm';
 
@@ -32,26 +33,26 @@ export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
       <p class="muted small">報告の下書きと、対応記録の「事業者」に使います。</p>
       <PrepField
         id="company-name"
-        label="事業者名"
+        label={COMPANY_LABELS.name}
         value={values.name}
         onValue={set('name')}
         autocomplete="organization"
       />
       <PrepField
         id="company-address"
-        label="所在地"
+        label={COMPANY_LABELS.address}
         value={values.address}
         onValue={set('address')}
       />
       <PrepField
         id="company-industry"
-        label="業種"
+        label={COMPANY_LABELS.industry}
         value={values.industry}
         onValue={set('industry')}
       />
       <PrepField
         id="company-employees"
-        label="従業員数"
+        label={COMPANY_LABELS.employees}
         value={values.employees}
         onValue={set('employees')}
         hint="おおよそで構いません（例: 25人）"

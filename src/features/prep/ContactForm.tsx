@@ -4,6 +4,7 @@ import type { ContactRole, PrepContact } from '../../storage';
 import { CallLinks } from '../../ui/CallLinks';
 import { checkContact, type ContactInput } from './contact-check';
 import { PrepField } from './PrepField';
+import { contactLabels } from './prep-labels';
 import { SaveBar } from './SaveBar';
 import { useSaveForm } from './useSaveForm';
 
@@ -30,6 +31,7 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
     checkContact,
   );
   const inside = info.side === 'inside';
+  const label = contactLabels(inside);
   // Open while empty when the page opens; after that, only the person opens or closes it.
   const [openAtFirst] = useState(!stored);
   const who = [info.label, stored?.name].filter(Boolean).join(' ');
@@ -59,21 +61,11 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
         </>
       )}
       <form noValidate onSubmit={save} aria-label={`${info.label}の連絡先`}>
-        <PrepField
-          id={`${p}-org`}
-          label={inside ? '所属' : '会社名・窓口名'}
-          value={values.org}
-          onValue={set('org')}
-        />
-        <PrepField
-          id={`${p}-name`}
-          label={inside ? '氏名' : '担当者名'}
-          value={values.name}
-          onValue={set('name')}
-        />
+        <PrepField id={`${p}-org`} label={label.org} value={values.org} onValue={set('org')} />
+        <PrepField id={`${p}-name`} label={label.name} value={values.name} onValue={set('name')} />
         <PrepField
           id={`${p}-phone`}
-          label="電話番号"
+          label={label.phone}
           kind="tel"
           value={values.phone}
           onValue={set('phone')}
@@ -82,7 +74,7 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
         />
         <PrepField
           id={`${p}-email`}
-          label="メールアドレス"
+          label={label.email}
           kind="email"
           value={values.email}
           onValue={set('email')}
@@ -91,20 +83,20 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
         {role === 'insurance' && (
           <PrepField
             id={`${p}-policy`}
-            label="証券番号"
+            label={label.policyNumber}
             value={values.policyNumber}
             onValue={set('policyNumber')}
           />
         )}
         <PrepField
           id={`${p}-deputy`}
-          label="代わりの人（不在のとき）"
+          label={label.deputyName}
           value={values.deputyName}
           onValue={set('deputyName')}
         />
         <PrepField
           id={`${p}-deputy-phone`}
-          label="代わりの人の電話番号"
+          label={label.deputyPhone}
           kind="tel"
           value={values.deputyPhone}
           onValue={set('deputyPhone')}
@@ -112,7 +104,7 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
         />
         <PrepField
           id={`${p}-tell`}
-          label="伝えること"
+          label={label.tell}
           kind="long"
           value={values.tell}
           onValue={set('tell')}

@@ -1,5 +1,6 @@
 import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
+import { YES_NO_LABELS } from './prep-labels';
 
 /** One labelled field of a 備え form: text, tel, email, date, long text or あり/なし. */
 export function PrepField({
@@ -50,9 +51,11 @@ export function PrepField({
         />
       ) : kind === 'yes-no' ? (
         <select {...common} value={value} onChange={(e) => onValue(e.currentTarget.value)}>
-          <option value="">未確認</option>
-          <option value="yes">あり</option>
-          <option value="no">なし</option>
+          {(['', 'yes', 'no'] as const).map((v) => (
+            <option key={v} value={v}>
+              {YES_NO_LABELS[v]}
+            </option>
+          ))}
         </select>
       ) : (
         <input

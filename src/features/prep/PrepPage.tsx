@@ -2,6 +2,7 @@ import { LoadingOr } from './LoadingOr';
 import { PREP_PARTS } from './PrepNav';
 import { readiness } from './checks';
 import { usePrep } from './usePrep';
+import { ReplacedPrepList } from './ReplacedPrepList';
 import '../../ui/records.css';
 import './prep.css';
 
@@ -24,6 +25,7 @@ export default function PrepPage() {
           );
         }}
       </LoadingOr>
+      <ReplacedPrepList />
       <ul class="prep-parts">
         {PREP_PARTS.map((part) => (
           <li key={part.path}>

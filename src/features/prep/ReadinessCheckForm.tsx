@@ -5,6 +5,7 @@ import { formatJst } from '../../lib/jst';
 import { SaveStatus, type SaveState } from '../../ui/SaveStatus';
 import { READINESS_ITEMS, readiness } from './checks';
 import { REVIEW } from './review';
+import { CHECK_ANSWER_LABELS } from './prep-labels';
 
 /** 備えの点検: each point with where the guide says it, the score, and what is missing. */
 export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
@@ -70,7 +71,7 @@ export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
                           setState('dirty');
                         }}
                       />
-                      {v === 'yes' ? 'できている' : 'まだ'}
+                      {CHECK_ANSWER_LABELS[v]}
                     </label>
                   ))}
                 </fieldset>

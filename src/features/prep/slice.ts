@@ -8,6 +8,10 @@ import {
   type PrepInput,
   type PrepProfile,
 } from '../../storage';
+import type { ReplacedPrep } from '../../storage/prep-replaced';
+
+// Loaded on demand (the 備え page only), so the home bundle does not carry it.
+const replacedRepo = () => import('../../storage/prep-replaced');
 
 /** 平時の備え as the views see it, and its one write. */
 export interface PrepSlice {
@@ -21,6 +25,12 @@ export interface PrepSlice {
   readPrep(): Promise<PrepProfile>;
   /** Saves one record (one strict transaction); resolves after the commit. */
   savePrep(input: PrepInput): Promise<void>;
+  /** 備え records another phone's change replaced here (team mode), newest first; null until read. */
+  prepReplaced: ReplacedPrep[] | null;
+  /** Reads the replaced records (again after another phone's or tab's change). */
+  loadPrepReplaced(): Promise<void>;
+  /** Removes one replaced record the person has checked; resolves after the commit. */
+  dismissPrepReplaced(id: string): Promise<void>;
 }
 
 let following = false;
@@ -28,12 +38,15 @@ let following = false;
 export const createPrepSlice: SliceCreator<PrepSlice> = (set, get) => ({
   prep: null,
   prepError: null,
+  prepReplaced: null,
 
   async loadPrep() {
     if (!following) {
       following = true;
       onRemoteChange((m) => {
-        if (m.part === 'prep') void get().loadPrep();
+        if (m.part !== 'prep') return;
+        void get().loadPrep();
+        if (get().prepReplaced) void get().loadPrepReplaced();
       });
     }
     try {
@@ -57,5 +70,18 @@ export const createPrepSlice: SliceCreator<PrepSlice> = (set, get) => ({
         ].filter((r) => r.id !== record.id)
       : [];
     set({ prep: toPrepProfile([...records, record]) });
+  },
+
+  async loadPrepReplaced() {
+    try {
+      set({ prepReplaced: await (await replacedRepo()).listReplacedPrep() });
+    } catch (e) {
+      set({ prepError: toStorageError(e).message });
+    }
+  },
+
+  async dismissPrepReplaced(id) {
+    await (await replacedRepo()).dismissReplacedPrep(id);
+    set({ prepReplaced: (get().prepReplaced ?? []).filter((e) => e.id !== id) });
   },
 });
