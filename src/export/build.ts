@@ -9,6 +9,7 @@ import {
 } from './reports';
 import { deletionRequestText } from './deletion-request';
 import { markDrill } from './drill-mark';
+import { chainHeadLine } from './chain-head';
 import { buildSummaryModel, type SummaryModel } from './summary';
 import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
@@ -86,7 +87,9 @@ export function buildExport(
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
   // The company from 備え is typed by a person too: cleaned like the record.
   const company = cleanStrings(content.company ?? null);
-  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso);
+  // The chain is checked on the entries as stored (their hashes cover the raw text).
+  const chain = chainHeadLine(snap.timeline);
+  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;
@@ -104,13 +107,25 @@ export function buildExport(
   };
 }
 
-/** A copy of the snapshot with every string passed through stripUnsafeChars. */
+/**
+ * The value with every string passed through stripUnsafeChars: a part with nothing to strip is
+ * kept as it is, so a long timeline is not copied entry by entry.
+ */
 function cleanStrings<T>(value: T): T {
   if (typeof value === 'string') return stripUnsafeChars(value) as T;
-  if (Array.isArray(value)) return value.map(cleanStrings) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const clean: unknown = cleanStrings(value[i]);
+      if (clean !== value[i]) (copy ??= value.slice())[i] = clean;
+    }
+    return (copy ?? value) as T;
+  }
   if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (Object.keys(record).every((k) => cleanStrings(record[k]) === record[k])) return value;
     // fromEntries defines own properties, so a '__proto__' key stays a plain key.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cleanStrings(v)])) as T;
   }
   return value;
 }
