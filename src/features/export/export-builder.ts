@@ -1,6 +1,12 @@
 import type { ExportDocument } from '../../export/build';
 import type { DraftOptions, ExportContent, ExportKind } from '../../export/types';
-import { loadExportContent, loadShareData, withDrillClock } from './share-data';
+import {
+  contentKey,
+  loadExportContent,
+  loadShareData,
+  prefetchExportContent,
+  withDrillClock,
+} from './share-data';
 import { builtExport } from './built-export';
 
 /** A built document, the incident's title and causes (which formats it offers). */
@@ -49,6 +55,13 @@ export interface ExportBuilder {
 export function exportBuilder(id: string, now: string): ExportBuilder {
   if (typeof Worker === 'undefined') return inlineBuilder(id, now);
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  // Loaded while the worker starts and reads the records (it asks for it once they are read).
+  const early = prefetchExportContent(id).catch(() => null);
+  /** The content for these types and causes: the early one when it matches. */
+  const contentFor = async (types: string[], causes: string[]) => {
+    const got = await early;
+    return got?.key === contentKey(types, causes) ? got.content : loadExportContent(types, causes);
+  };
   const waiting = new Map<
     number,
     {
@@ -73,7 +86,7 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
       waiting.delete(m.seq);
       w.reject(new Error('export failed'));
     } else if (m.stage === 'need-content') {
-      loadExportContent(m.types, m.causes).then(
+      contentFor(m.types, m.causes).then(
         (content) =>
           worker.postMessage({
             ...w.request,
