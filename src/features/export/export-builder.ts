@@ -7,7 +7,6 @@ import {
   prefetchExportContent,
   withDrillClock,
 } from './share-data';
-import { builtExport } from './built-export';
 
 /** A built document, the incident's title and causes (which formats it offers). */
 export interface BuiltExport {
@@ -117,9 +116,11 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
 
 function inlineBuilder(id: string, now: string): ExportBuilder {
   const data = loadShareData(id);
+  // The builders load here only where there is no worker (the page's own chunks stay small).
+  const builder = import('./built-export');
   return {
     async build(kind, options) {
-      const d = await data;
+      const [d, { builtExport }] = await Promise.all([data, builder]);
       return d && builtExport(kind, d.snapshot, d.content, now, options);
     },
     close() {},
