@@ -9,10 +9,12 @@ import {
 } from './reports';
 import { deletionRequestText } from './deletion-request';
 import { markDrill } from './drill-mark';
+import { chainHeadLine } from './chain-head';
 import { buildSummaryModel, type SummaryModel } from './summary';
 import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
 import type { Audience, DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from './types';
+import { EXPORT_KINDS } from './kinds';
 
 /** A built document: its text and how to name it as a file. */
 export interface ExportDocument {
@@ -25,34 +27,7 @@ export interface ExportDocument {
   audience?: Audience;
 }
 
-/** One format the share page offers; `causes`: offered only when one of them is chosen. */
-export interface ExportKindInfo {
-  kind: ExportKind;
-  label: string;
-  file: string;
-  causes?: string[];
-}
-
-/** The formats, in the order the share page offers them. */
-export const EXPORT_KINDS: ExportKindInfo[] = [
-  { kind: 'summary-short', label: '概要（短い）', file: '概要' },
-  { kind: 'summary-full', label: '概要（全文）', file: '概要_全文' },
-  { kind: 'markdown', label: 'Markdown', file: '概要' },
-  { kind: 'first-report', label: '第一報', file: '第一報' },
-  { kind: 'later-report', label: '第二報・最終報', file: '第二報・最終報' },
-  { kind: 'ppc', label: '個人情報保護委員会向け', file: '個人情報保護委員会向け' },
-  { kind: 'handover', label: '引継ぎ', file: '引継ぎ' },
-  {
-    kind: 'deletion-request',
-    label: '削除依頼メール（誤送信）',
-    file: '削除依頼',
-    causes: ['misdelivery'],
-  },
-];
-
-/** The formats that fit an incident of these causes. */
-export const kindsFor = (causes: readonly string[]): ExportKindInfo[] =>
-  EXPORT_KINDS.filter((k) => !k.causes || k.causes.some((c) => causes.includes(c)));
+export { EXPORT_KINDS, kindsFor, type ExportKindInfo } from './kinds';
 
 const RENDER: Record<ExportKind, (m: SummaryModel, o: DraftOptions) => string> = {
   'summary-short': summaryShortText,
@@ -86,7 +61,9 @@ export function buildExport(
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
   // The company from 備え is typed by a person too: cleaned like the record.
   const company = cleanStrings(content.company ?? null);
-  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso);
+  // The chain is checked on the entries as stored (their hashes cover the raw text).
+  const chain = chainHeadLine(snap.timeline);
+  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;
@@ -104,13 +81,25 @@ export function buildExport(
   };
 }
 
-/** A copy of the snapshot with every string passed through stripUnsafeChars. */
+/**
+ * The value with every string passed through stripUnsafeChars: a part with nothing to strip is
+ * kept as it is, so a long timeline is not copied entry by entry.
+ */
 function cleanStrings<T>(value: T): T {
   if (typeof value === 'string') return stripUnsafeChars(value) as T;
-  if (Array.isArray(value)) return value.map(cleanStrings) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const clean: unknown = cleanStrings(value[i]);
+      if (clean !== value[i]) (copy ??= value.slice())[i] = clean;
+    }
+    return (copy ?? value) as T;
+  }
   if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (Object.keys(record).every((k) => cleanStrings(record[k]) === record[k])) return value;
     // fromEntries defines own properties, so a '__proto__' key stays a plain key.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cleanStrings(v)])) as T;
   }
   return value;
 }

@@ -30,6 +30,16 @@ export function chainBreakText(report: Exclude<ChainReport, { ok: true }>): stri
  * and time, or where the chain breaks. Printed in 第一報, 最終報, 引継ぎ and the summaries.
  */
 export function chainHeadLine(timeline: readonly TimelineEntry[]): string {
+  let line = checked.get(timeline);
+  if (line === undefined) checked.set(timeline, (line = headLine(timeline)));
+  return line;
+}
+
+// A snapshot's timeline is read once and never changed: each format built from it reuses the
+// check (1,000 entries hash in several milliseconds).
+const checked = new WeakMap<readonly TimelineEntry[], string>();
+
+function headLine(timeline: readonly TimelineEntry[]): string {
   const report = verifyChains(timeline);
   if (!report.ok) return `記録の検証: 連続性が崩れています。${chainBreakText(report)}`;
   if (!report.head?.hash) return '記録の検証値: （記録なし）';

@@ -77,11 +77,15 @@ export interface SummaryModel {
 
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
 
-/** Build the summary model of an incident at the instant `nowIso`. Pure. */
+/**
+ * Build the summary model of an incident at the instant `nowIso`; `chain`: its chain line when
+ * the caller checked the chain already. Pure.
+ */
 export function buildSummaryModel(
   snap: IncidentSnapshot,
   content: ExportContent,
   nowIso: string,
+  chain: string = chainHeadLine(snap.timeline),
 ): SummaryModel {
   const { incident } = snap;
   const field = new Map(snap.fields.map((f) => [f.fieldId, f.value.trim()]));
@@ -126,13 +130,11 @@ export function buildSummaryModel(
   });
 
   const correctedIds = new Set(snap.timeline.map((t) => t.corrects).filter(Boolean));
-  const timeline = [...snap.timeline]
-    .sort(
-      (a, b) =>
-        (toTime(a.at) ?? 0) - (toTime(b.at) ?? 0) ||
-        (toTime(a.createdAt) ?? 0) - (toTime(b.createdAt) ?? 0),
-    )
-    .map((t) => ({
+  // Each time is parsed once, not at every comparison of the sort.
+  const timeline = snap.timeline
+    .map((t) => ({ t, at: toTime(t.at) ?? 0, written: toTime(t.createdAt) ?? 0 }))
+    .sort((a, b) => a.at - b.at || a.written - b.written)
+    .map(({ t }) => ({
       id: t.id,
       at: formatJst(t.at),
       atIso: t.at,
@@ -157,7 +159,7 @@ export function buildSummaryModel(
     phases,
     timeline,
     madeAt: formatJst(nowIso),
-    chain: chainHeadLine(snap.timeline),
+    chain,
     answers: Object.fromEntries(
       snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
     ),

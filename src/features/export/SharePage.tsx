@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DrillBanner } from '../drills/DrillBanner';
-import { kindsFor } from '../../export/build';
+import { kindsFor } from '../../export/kinds';
 import type { Audience, ExportKind } from '../../export/types';
 import { IncidentNav } from '../incidents/IncidentNav';
 import {

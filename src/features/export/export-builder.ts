@@ -1,7 +1,12 @@
 import type { ExportDocument } from '../../export/build';
 import type { DraftOptions, ExportContent, ExportKind } from '../../export/types';
-import { loadExportContent, loadShareData, withDrillClock } from './share-data';
-import { builtExport } from './built-export';
+import {
+  contentKey,
+  loadExportContent,
+  loadShareData,
+  prefetchExportContent,
+  withDrillClock,
+} from './share-data';
 
 /** A built document, the incident's title and causes (which formats it offers). */
 export interface BuiltExport {
@@ -49,6 +54,13 @@ export interface ExportBuilder {
 export function exportBuilder(id: string, now: string): ExportBuilder {
   if (typeof Worker === 'undefined') return inlineBuilder(id, now);
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  // Loaded while the worker starts and reads the records (it asks for it once they are read).
+  const early = prefetchExportContent(id).catch(() => null);
+  /** The content for these types and causes: the early one when it matches. */
+  const contentFor = async (types: string[], causes: string[]) => {
+    const got = await early;
+    return got?.key === contentKey(types, causes) ? got.content : loadExportContent(types, causes);
+  };
   const waiting = new Map<
     number,
     {
@@ -73,7 +85,7 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
       waiting.delete(m.seq);
       w.reject(new Error('export failed'));
     } else if (m.stage === 'need-content') {
-      loadExportContent(m.types, m.causes).then(
+      contentFor(m.types, m.causes).then(
         (content) =>
           worker.postMessage({
             ...w.request,
@@ -104,9 +116,11 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
 
 function inlineBuilder(id: string, now: string): ExportBuilder {
   const data = loadShareData(id);
+  // The builders load here only where there is no worker (the page's own chunks stay small).
+  const builder = import('./built-export');
   return {
     async build(kind, options) {
-      const d = await data;
+      const [d, { builtExport }] = await Promise.all([data, builder]);
       return d && builtExport(kind, d.snapshot, d.content, now, options);
     },
     close() {},

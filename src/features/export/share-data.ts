@@ -33,3 +33,28 @@ export function withDrillClock(content: ExportContent, id: string): ExportConten
   const marks = loadClock(id)?.marks;
   return marks ? { ...content, drillClock: marks } : content;
 }
+
+/**
+ * The content for incident `id`'s documents, loading from now on: the page reads the
+ * incident's types itself while the export worker starts and reads the records, so the
+ * content is ready when the worker asks for it. Null when the incident is not found.
+ */
+export function prefetchExportContent(
+  id: string,
+): Promise<{ key: string; content: ExportContent } | null> {
+  return useStore
+    .getState()
+    .loadClassification(id)
+    .then(async (c) =>
+      c
+        ? {
+            key: contentKey(c.types, c.causes),
+            content: await loadExportContent(c.types, c.causes),
+          }
+        : null,
+    );
+}
+
+/** What the content of an incident's documents depends on, as one string. */
+export const contentKey = (types: readonly string[], causes: readonly string[]): string =>
+  JSON.stringify([types, causes]);

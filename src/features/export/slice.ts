@@ -2,6 +2,7 @@ import type { SliceCreator } from '../../app/store';
 import { LIMITS } from '../../lib/limits';
 import {
   deleteDraft,
+  getIncident,
   listDrafts,
   loadIncidentSnapshot,
   putDraft,
@@ -35,6 +36,8 @@ export interface BackupStatus {
 export interface ExportSlice {
   /** One incident with its fields, progress and timeline, or null when there is none. */
   loadSnapshot(incidentId: string): Promise<IncidentSnapshot | null>;
+  /** One incident's types and causes (what its documents' content depends on), or null. */
+  loadClassification(incidentId: string): Promise<{ types: string[]; causes: string[] } | null>;
   /** Every record of every store, read in one transaction, and the schema version. */
   readAllForBackup(withEvidenceFiles: boolean): Promise<{ data: BackupData; dbVersion: number }>;
   /**
@@ -60,6 +63,8 @@ export interface ExportSlice {
 
 export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   loadSnapshot: (incidentId) => loadIncidentSnapshot(incidentId).then((s) => s ?? null),
+  loadClassification: (incidentId) =>
+    getIncident(incidentId).then((i) => (i ? { types: i.types, causes: i.causes } : null)),
 
   async readAllForBackup(evidenceFiles) {
     const data = await (await backupRepo()).readAllForBackup({ evidenceFiles });
