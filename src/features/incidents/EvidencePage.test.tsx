@@ -12,15 +12,20 @@ beforeEach(() => {
   useStore.setState({ responderName: '山田', openIncident: null, storageProblem: null });
 });
 
-describe('証拠 page', () => {
-  it('shows the per-incident total, and says plainly when only the record of a file is here', async () => {
-    const { incident } = await createIncident({
+const start = async () =>
+  (
+    await createIncident({
       title: '感染',
       types: ['ransomware'],
       causes: [],
       by: '山田',
       log: '開始',
-    });
+    })
+  ).incident;
+
+describe('証拠 page', () => {
+  it('shows the per-incident total, and says plainly when only the record of a file is here', async () => {
+    const incident = await start();
     // Restored from a backup made without the files: the record, no bytes.
     await (
       await getDB()
@@ -54,13 +59,7 @@ describe('証拠 page', () => {
   });
 
   it('lists evidence that arrives while it is open (another tab or phone) once the incident refreshes', async () => {
-    const { incident } = await createIncident({
-      title: '感染',
-      types: ['ransomware'],
-      causes: [],
-      by: '山田',
-      log: '開始',
-    });
+    const incident = await start();
     await useStore.getState().loadIncident(incident.id);
     render(
       <LocationProvider>
