@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { smallTargets } from './axe';
 
 // Routes that need no stored data are prerendered: readable with no JavaScript at all,
 // then hydrated in place without errors.
@@ -21,6 +22,26 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: /基本ステップ/ })).toBeVisible();
     await page.goto(app.url('/contacts'));
     await expect(page.getByText('cs-support@ipa.go.jp').first()).toBeVisible();
+  });
+
+  // The first paint of a prerendered page has only the inlined stylesheet (a route's own CSS
+  // comes with its code): its controls must already be full-size targets.
+  test('the first paint of the prerendered playbooks and guide pages has 44 px targets', async ({
+    page,
+    app,
+  }) => {
+    for (const path of [
+      '/playbooks/ransomware',
+      '/playbooks/leak',
+      '/playbooks/outage',
+      '/guide',
+      '/guide/basic',
+      '/contacts',
+    ]) {
+      await page.goto(app.url(path));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await smallTargets(page), path).toEqual([]);
+    }
   });
 });
 
