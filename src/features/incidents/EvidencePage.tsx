@@ -42,13 +42,13 @@ export default function EvidencePage(props: Record<string, unknown>) {
       : undefined;
   const storageInfo = useStore((s) => s.storageInfo);
   const [space, setSpace] = useState<{ usage: number | null; quota: number | null } | null>(null);
-  const reload = () => {
-    void storageInfo().then(setSpace);
-    return listEvidence(id).then(setItems, () => setItems([]));
-  };
+  const reload = () => listEvidence(id).then(setItems, () => setItems([]));
   // Re-read whenever the open incident is refreshed: evidence from another tab or another
   // phone of the team arrives with its timeline entry, which refreshes the incident.
   useEffect(() => void reload(), [id, open]);
+  // The storage estimate only when the evidence itself changed, not on every refresh.
+  const count = items?.length;
+  useEffect(() => void storageInfo().then(setSpace), [id, count, storageInfo]);
   if (!open) return <Loading error={error} />;
 
   const keep = async (input: HTMLInputElement) => {
