@@ -14,6 +14,7 @@ import type { TimelineEntry } from './schema';
 import { readAllForBackup } from './backup-repo';
 import { setSetting, TEAM_KEY } from './settings';
 import { useFreshDB } from './test-db';
+import { listIncidentIdsSince } from './sync-read';
 
 useFreshDB();
 
@@ -104,6 +105,10 @@ describe('applyRemote (team mode)', () => {
     const conflict = (await listTimeline(incident.id)).find((e) => e.kind === 'conflict');
     expect(conflict?.text).toBe('前: 端末Aの文');
     expect(conflict?.via).toBeUndefined();
+    // The conflict entry is this phone's write: the incident is found as changed since then,
+    // so a page closed before the entry was sent still sends it at the next start.
+    expect(await listIncidentIdsSince(field.updatedAt)).toEqual([incident.id]);
+    expect(await listIncidentIdsSince(conflict!.createdAt)).toEqual([]);
   });
 
   it('a record the policy refuses changes nothing', async () => {

@@ -198,6 +198,11 @@ export async function applyRemote(
             now,
           ),
         );
+        // The entry is this phone's own write: bumping the activity time lets the next start
+        // find and send it, should the page close before the push that follows this batch.
+        const incidents = tx.objectStore('incidents');
+        const current = await incidents.get(incidentId);
+        if (current && current.updatedAt < now) await incidents.put({ ...current, updatedAt: now });
         mark(incidentId, 'timeline');
       }
     }

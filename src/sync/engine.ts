@@ -122,6 +122,9 @@ export class Engine {
       if (e.data?.type === 'changed') this.onChange(e.data);
     };
     this.stops.push(() => channel.close());
+    // What an earlier session received but did not apply yet goes first: a change sent on top of
+    // an unapplied revision would hide it from this phone's merge.
+    void this.drain();
     // What changed while this phone was not syncing (closed, or before the first sync): every
     // write bumps its incident's updatedAt, so the index finds it.
     await this.enqueue(async () => {
@@ -135,7 +138,6 @@ export class Engine {
     });
     const feed = this.local.changes({ since: 'now', live: true }).on('change', this.drain);
     this.stops.push(() => feed.cancel());
-    void this.drain();
     this.replicate();
   }
 

@@ -33,7 +33,8 @@ test('both phones change 会社の情報 offline: the earlier one is replaced, k
   const section = page.getByRole('region', { name: TITLE });
   await expect(async () => {
     await page.goto(app.url('/prep/company'));
-    await expect(page.getByLabel('事業者名')).toHaveValue('B商事', { timeout: 2_000 });
+    // A form keeps what it showed when it opened: reloaded, with time for the sync in between.
+    await expect(page.getByLabel('事業者名')).toHaveValue('B商事', { timeout: 6_000 });
   }).toPass({ timeout: 30_000 });
   await page.goto(app.url('/prep'));
   await expect(section.getByText('事業者名: A商事')).toBeVisible({ timeout: 10_000 });
