@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ManifestTransform } from 'workbox-build';
+import { writePack } from './step-pack';
 
 /**
  * When the service worker fetches a built file:
@@ -144,9 +145,20 @@ export function precachePlan() {
     config: (config) => {
       const outDir = config.build!.outDir!;
       const { install, warm, demand } = stepPlan(outDir, tiers);
+      const packs = {
+        install: writePack(outDir, 'install', install),
+        warm: writePack(
+          outDir,
+          'warm',
+          warm.map((w) => w.url),
+        ),
+      };
       // For the browser tests and the bench (not fetched by the app).
-      writeFileSync(join(outDir, 'precache-plan.json'), JSON.stringify({ install, warm, demand }));
-      return { define: { __PRECACHE_LATER__: JSON.stringify({ warm, demand }) } };
+      writeFileSync(
+        join(outDir, 'precache-plan.json'),
+        JSON.stringify({ install, warm, demand, packs }),
+      );
+      return { define: { __PRECACHE_LATER__: JSON.stringify({ warm, demand, packs }) } };
     },
   };
   const transform: ManifestTransform = (entries) => {

@@ -1,12 +1,24 @@
 /// <reference lib="webworker" />
 import { PrecacheController } from 'workbox-precaching';
+import { canUnpack, unpack } from './unpack';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Injected at build time by src/pwa/precache-plan.ts: the files fetched after install. */
 declare const __PRECACHE_LATER__: {
   warm: { url: string; revision: string | null }[];
   demand: string[];
+  /** Each step's files in one download (src/pwa/step-pack.ts). */
+  packs: { install: string; warm: string };
 };
+
+// Read once: the build writes the value in place of every mention.
+const LATER = __PRECACHE_LATER__;
+
+/** The pack of each step: one request for all its files (urls relative to the worker). */
+export const PACKS = LATER.packs;
+
+/** From this many missing files a step takes its pack; fewer (an update) come one by one. */
+const PACK_FROM = 6;
 
 /** The warm step's cache: guide pages, rare screens, export code, icons (frozen name). */
 export const WARM_CACHE = 'incident-navi-warm';
@@ -15,44 +27,65 @@ export const DEMAND_CACHE = 'incident-navi-on-demand';
 
 /** The warm step, served like the precache (URL → revisioned cache key). */
 export const warm = new PrecacheController({ cacheName: WARM_CACHE });
-warm.addToCacheList(__PRECACHE_LATER__.warm);
+warm.addToCacheList(LATER.warm);
 
-const demand = new Set(__PRECACHE_LATER__.demand.map((u) => new URL(u, self.location.href).href));
+const demand = new Set(LATER.demand.map((u) => new URL(u, self.location.href).href));
 
 /** Whether `href` is a file of this version's later steps. */
 export const isLater = (href: string) => warm.getURLsToCacheKeys().has(href) || demand.has(href);
 
 /**
- * Stores every `[url, cacheKey]` missing from `cacheName`, `limit` requests at a time (the
- * Workbox precache fetches one file after another, a round trip each on a slow network).
- * Rejects if a file cannot be fetched, so an install that misses a file fails and retries.
+ * Stores every `[url, cacheKey]` missing from `cacheName`: from the step's pack when many are
+ * missing (a first visit: one round trip instead of one per file), else, and for anything the
+ * pack could not give, `limit` requests at a time. Rejects if a file cannot be fetched, so an
+ * install that misses a file fails and retries.
  */
 export async function fillCache(
   cacheName: string,
   entries: Iterable<[string, string]>,
   limit: number,
+  pack?: string,
 ): Promise<void> {
   const cache = await caches.open(cacheName);
-  const queue = [...entries];
+  const missing = new Map<string, string>();
+  for (const [url, cacheKey] of entries)
+    if (!(await cache.match(cacheKey))) missing.set(url, cacheKey);
+  if (pack && missing.size >= PACK_FROM && canUnpack()) {
+    try {
+      const response = await fetch(new URL(pack, self.location.href).href, {
+        credentials: 'same-origin',
+      });
+      if (response.ok) {
+        for (const file of await unpack(response)) {
+          const href = new URL(file.url, self.location.href).href;
+          const cacheKey = missing.get(href);
+          if (!cacheKey) continue;
+          await cache.put(cacheKey, file.response);
+          missing.delete(href);
+        }
+      }
+    } catch {
+      // A damaged or unreachable pack: the files one by one below.
+    }
+  }
+  const queue = [...missing];
   const next = async (): Promise<void> => {
     const [url, cacheKey] = queue.shift() ?? [];
     if (!url || !cacheKey) return;
-    if (!(await cache.match(cacheKey))) {
-      // A revisioned (unhashed) file skips the HTTP cache, as Workbox does.
-      const response = await fetch(url, {
-        credentials: 'same-origin',
-        cache: url === cacheKey ? 'default' : 'reload',
-      });
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      await cache.put(cacheKey, response);
-    }
+    // A revisioned (unhashed) file skips the HTTP cache, as Workbox does.
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      cache: url === cacheKey ? 'default' : 'reload',
+    });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    await cache.put(cacheKey, response);
     return next();
   };
   await Promise.all(Array.from({ length: limit }, next));
 }
 
 /** Fetches the warm step (the page asks once the worker controls it and it is idle). */
-export const warmLater = () => fillCache(WARM_CACHE, warm.getURLsToCacheKeys(), 2);
+export const warmLater = () => fillCache(WARM_CACHE, warm.getURLsToCacheKeys(), 2, PACKS.warm);
 
 /** Drops files of older versions from the later caches (after retired.ts kept them aside). */
 export async function pruneLater(): Promise<void> {

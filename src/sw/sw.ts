@@ -8,6 +8,7 @@ import {
   fillCache,
   isLater,
   onDemandHandler,
+  PACKS,
   pruneLater,
   warm,
   WARM_CACHE,
@@ -19,7 +20,7 @@ declare const self: ServiceWorkerGlobalScope & {
 };
 
 // Step one, before this worker takes over: what an incident needs (src/pwa/precache-plan.ts
-// decides), fetched six files at a time. Tabs still running the previous version after another
+// decides), in one download (its pack) on a first visit, else six files at a time. Tabs still running the previous version after another
 // tab's 「更新」 load their pages from the previous version's assets, kept aside at install.
 const manifest = self.__WB_MANIFEST;
 const precache = new PrecacheController();
@@ -31,7 +32,7 @@ self.addEventListener('install', (event) =>
         (href) => precache.getURLsToCacheKeys().has(href) || isLater(href),
         [precache.strategy.cacheName, WARM_CACHE, DEMAND_CACHE],
       ),
-      fillCache(precache.strategy.cacheName, precache.getURLsToCacheKeys(), 6),
+      fillCache(precache.strategy.cacheName, precache.getURLsToCacheKeys(), 6, PACKS.install),
     ]),
   ),
 );

@@ -17,6 +17,14 @@ export const warmUrls = (dir = distDir) =>
     }
   ).warm.map((e) => `/${e.url}`);
 
+/** The worker's steps as the build wrote them (precache-plan.json). */
+export const stepPlan = (dir = distDir) =>
+  JSON.parse(readFileSync(resolve(dir, 'precache-plan.json'), 'utf8')) as {
+    install: string[];
+    warm: { url: string }[];
+    packs: { install: string; warm: string };
+  };
+
 /** The build ID that tells the second build apart (shown in `.shell[data-version]`). */
 export const secondBuildId = 'update-test';
 

@@ -7,6 +7,8 @@ export declare class StaticServer {
   teamServer: string | null | undefined;
   /** Team mode: makes the team server unreachable (null, open connections cut) or reachable. */
   setTeamServer(target: string | null): void;
+  /** Every request served: its path and Sec-Fetch-Dest ('empty' for a fetch(), e.g. the worker's). */
+  requests: { path: string; dest: string }[];
   constructor(root: string, options?: { gzip?: boolean });
   get origin(): string;
   start(): Promise<void>;

@@ -45,6 +45,9 @@ export class StaticServer {
     /** Connections open through the proxy (cut when the team server becomes unreachable). */
     /** @type {Set<import('node:net').Socket>} */
     this.teamSockets = new Set();
+    /** Every request served (path and Sec-Fetch-Dest: 'empty' for a fetch(), e.g. the worker's). */
+    /** @type {{ path: string, dest: string }[]} */
+    this.requests = [];
   }
 
   /** Team mode: makes the team server unreachable (null) or reachable again (its URL). */
@@ -69,6 +72,10 @@ export class StaticServer {
         proxyTeam(req, res, this.teamServer);
         return;
       }
+      this.requests.push({
+        path: req.url ?? '/',
+        dest: String(req.headers['sec-fetch-dest'] ?? ''),
+      });
       void this.handle(req.url ?? '/').then(({ status, body, type, file }) => {
         /** @type {Record<string, string>} */
         const headers = { 'content-type': type, 'cache-control': 'no-cache' };

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { stepPlan } from './builds';
 
 test('the app loads, the service worker takes control, and says it works offline', async ({
   page,
@@ -12,6 +13,38 @@ test('the app loads, the service worker takes control, and says it works offline
   await app.waitForServiceWorker(page);
   await expect(page.getByText('オフラインでも使えるようになりました')).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('a first visit stores each step of the worker in one download, not one per file', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url('/'));
+  await app.waitForServiceWorker(page);
+  const { install, warm, packs } = stepPlan();
+  // What the worker fetched (fetch() requests carry Sec-Fetch-Dest: empty; the page's own
+  // scripts and styles say script or style).
+  const fetched = app.server.requests.filter((r) => r.dest === 'empty').map((r) => r.path);
+  expect(fetched.filter((p) => p.endsWith('.pack')).sort()).toEqual(
+    [`/${packs.install}`, `/${packs.warm}`].sort(),
+  );
+  const stepFiles = new Set([...install, ...warm.map((w) => w.url)].map((u) => `/${u}`));
+  expect(fetched.filter((p) => stepFiles.has(p.replace(/\?.*$/, '')))).toEqual([]);
+  // Offline, a file from each pack is served with its type, as the host sent it.
+  await app.stop();
+  const types = await page.evaluate(async () => {
+    const script = [...document.scripts].find((s) => s.src)!.src;
+    const warmKeys = await (await caches.open('incident-navi-warm')).keys();
+    const warmScript = warmKeys.find((r) => new URL(r.url).pathname.endsWith('.js'))!.url;
+    return Promise.all(
+      [script, warmScript].map(async (url) => (await fetch(url)).headers.get('content-type')),
+    );
+  });
+  expect(types).toEqual([
+    expect.stringMatching(/^text\/javascript/),
+    expect.stringMatching(/^text\/javascript/),
+  ]);
+  await app.start();
 });
 
 test('the manifest is valid and its icons load with the declared sizes', async ({ page, app }) => {
