@@ -29,9 +29,10 @@ function start() {
   });
 }
 
-// Hydration in its own task after the module's evaluation: the prerendered page is already
-// painted, and input is handled between the two instead of after one long task.
-if (typeof window !== 'undefined') setTimeout(start);
+// Hydration after the first frame, in a task of its own: the prerendered page is painted
+// before any chunk it needs is requested, and input is handled in between instead of after
+// one long task. (A tab opened in the background hydrates when it is first shown.)
+if (typeof window !== 'undefined') requestAnimationFrame(() => setTimeout(start));
 
 /** Build-time prerender of a route (called by @preact/preset-vite, never in the browser). */
 export async function prerender(data: { url: string }) {

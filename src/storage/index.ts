@@ -35,7 +35,7 @@ export {
 export { countIncidents } from './count';
 export { putField, listFields, type FieldSave } from './fields';
 export { putDraft, deleteDraft, listDrafts } from './drafts';
-export { setProgress, listProgress, type ProgressInput } from './progress';
+export { setProgress, listProgress, type ProgressInput, type ProgressSaved } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
 export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
 export type { DrillDebrief } from './drill-debriefs';

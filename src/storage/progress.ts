@@ -1,8 +1,8 @@
-import type { ProgressEntry } from './schema';
+import type { ProgressEntry, TimelineEntry } from './schema';
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { nowIso } from './ids';
-import { appendEntry, touchIncident } from './touch';
+import { appendEntry, lastOwnEntry, touchIncident } from './touch';
 
 /** What a person sets on one checklist item. */
 export interface ProgressInput {
@@ -16,6 +16,12 @@ export interface ProgressInput {
   note?: string;
 }
 
+/** A saved checklist item, and the timeline entry that logged it (when the state changed). */
+export interface ProgressSaved {
+  progress: ProgressEntry;
+  logged?: TimelineEntry;
+}
+
 /**
  * Sets one checklist item in one transaction, building the entry from the stored row (never
  * from memory): a note or time not given keeps what is stored, so a tick in one tab does not
@@ -26,14 +32,19 @@ export interface ProgressInput {
 export async function setProgress(
   input: ProgressInput,
   log?: { text: string },
-): Promise<ProgressEntry> {
+): Promise<ProgressSaved> {
   const now = nowIso();
-  const entry = await write(['incidents', 'progress', 'timeline'], async (tx) => {
-    await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
+  const saved = await write(['incidents', 'progress', 'timeline'], async (tx) => {
     const store = tx.objectStore('progress');
-    const before = await store.get([input.incidentId, input.itemId]);
+    const timeline = tx.objectStore('timeline');
+    // Every read at once (a tap waits for one round trip to the database, not three).
+    const [, before, last] = await Promise.all([
+      touchIncident(tx.objectStore('incidents'), input.incidentId, now),
+      store.get([input.incidentId, input.itemId]),
+      log ? lastOwnEntry(timeline, input.incidentId) : undefined,
+    ]);
     const changed = (before?.state ?? 'open') !== input.state;
-    const next: ProgressEntry = {
+    const progress: ProgressEntry = {
       incidentId: input.incidentId,
       itemId: input.itemId,
       state: input.state,
@@ -42,18 +53,27 @@ export async function setProgress(
       note: input.note ?? before?.note ?? '',
       updatedAt: now,
     };
-    await store.put(next);
-    if (log && changed) {
-      await appendEntry(
-        tx.objectStore('timeline'),
-        { incidentId: input.incidentId, at: next.at, kind: 'item', text: log.text, by: input.by },
-        now,
-      );
-    }
-    return next;
+    const [logged] = await Promise.all([
+      log && changed
+        ? appendEntry(
+            timeline,
+            {
+              incidentId: input.incidentId,
+              at: progress.at,
+              kind: 'item',
+              text: log.text,
+              by: input.by,
+            },
+            now,
+            { entry: last },
+          )
+        : undefined,
+      store.put(progress),
+    ]);
+    return logged ? { progress, logged } : { progress };
   });
   notifyChange({ incidentId: input.incidentId, part: 'progress' });
-  return entry;
+  return saved;
 }
 
 /** Every progress entry of one incident. */

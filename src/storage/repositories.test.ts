@@ -145,15 +145,23 @@ describe('fields, progress, timeline, settings', () => {
   it('progress keeps the stored note and time unless new ones are given', async () => {
     const { incident } = await start();
     const key = { incidentId: incident.id, itemId: 'isolate', by: '山田' };
-    const first = await setProgress({ ...key, state: 'done', at: '2026-11-20T00:00:00.000Z' });
+    const { progress: first } = await setProgress({
+      ...key,
+      state: 'done',
+      at: '2026-11-20T00:00:00.000Z',
+    });
     // Another tab writes a note; this tab then re-saves and unticks without knowing it.
     await setProgress({ ...key, state: 'done', note: 'LANケーブルを抜いた' });
-    const again = await setProgress({ ...key, state: 'done' });
+    const { progress: again } = await setProgress({ ...key, state: 'done' });
     expect(again).toMatchObject({ note: 'LANケーブルを抜いた', at: first.at });
-    const reopened = await setProgress({ ...key, state: 'open' });
+    const { progress: reopened } = await setProgress({ ...key, state: 'open' });
     expect(reopened.note).toBe('LANケーブルを抜いた');
     expect(reopened.at).not.toBe(first.at);
-    const moved = await setProgress({ ...key, state: 'open', at: '2026-11-21T00:00:00.000Z' });
+    const { progress: moved } = await setProgress({
+      ...key,
+      state: 'open',
+      at: '2026-11-21T00:00:00.000Z',
+    });
     expect(moved.at).toBe('2026-11-21T00:00:00.000Z');
     const snap = await loadIncidentSnapshot(incident.id);
     expect(snap?.progress).toMatchObject([{ note: 'LANケーブルを抜いた', at: moved.at }]);

@@ -42,23 +42,36 @@ export async function touchIncident(
 }
 
 /**
+ * This phone's last entry of the incident, read inside the transaction (entries from other
+ * phones of the team, `via`, are on their own chains): the one a new entry chains after.
+ */
+export async function lastOwnEntry(
+  store: TimelineStore,
+  incidentId: string,
+): Promise<TimelineEntry | undefined> {
+  let last = await store
+    .index('byIncidentSeq')
+    .openCursor(IDBKeyRange.bound([incidentId, 0], [incidentId, Infinity]), 'prev');
+  while (last?.value.via) last = (await last.continue()) as typeof last;
+  return last?.value;
+}
+
+/**
  * Appends one timeline entry inside the transaction, chained after this phone's last entry of
- * the incident (read in the same transaction, so two tabs never fork the chain; entries from
- * other phones of the team, `via`, are on their own chains); returns it.
+ * the incident (read in the same transaction, so two tabs never fork the chain; a caller that
+ * read it already, alongside its other reads, passes it as `previous`); returns it.
  */
 export async function appendEntry(
   store: TimelineStore,
   entry: Omit<TimelineEntry, 'id' | 'createdAt'> & { createdAt?: string },
   now: string,
+  previous?: { entry: TimelineEntry | undefined },
 ): Promise<TimelineEntry> {
   const draft: TimelineEntry = { id: newId(), createdAt: now, ...entry };
   if (draft.corrects === undefined) delete draft.corrects;
-  let last = await store
-    .index('byIncidentSeq')
-    .openCursor(IDBKeyRange.bound([entry.incidentId, 0], [entry.incidentId, Infinity]), 'prev');
-  while (last?.value.via) last = (await last.continue()) as typeof last;
+  const last = previous ? previous.entry : await lastOwnEntry(store, entry.incidentId);
   // write() loads the chain code before any transaction over the timeline.
-  const full = loadedChain()!.sealEntry(draft, last?.value);
+  const full = loadedChain()!.sealEntry(draft, last);
   await store.add(full);
   return full;
 }

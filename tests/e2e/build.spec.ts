@@ -48,6 +48,11 @@ test('every HTML page carries the CSP, its styles inline allowed by hash, no inl
       expect(tag, `${page}: inline script`).toMatch(/\bsrc="/);
     }
     expect(html, page).not.toMatch(/\son[a-z]+="/);
+    // The favicon is in the page (no request of its own), the same picture as the icon file.
+    const favicon = html.match(/<link\s+rel="icon"[^>]*href="data:image\/svg\+xml,([^"]+)"/)?.[1];
+    expect(favicon && decodeURIComponent(favicon).replace(/'/g, '"'), page).toBe(
+      read('icons/icon.svg').toString('utf8').trim(),
+    );
   }
 });
 

@@ -3,6 +3,7 @@ import type { ChainReport } from '../../storage/chain';
 import { chainBreakText, shortHash } from '../../export/chain-head';
 import { formatJst } from '../../lib/jst';
 import { checkIncidentChain } from './chain-slice';
+import { whenIdle } from '../../ui/idle';
 
 /**
  * The state of the incident's hash chain, checked again whenever the timeline changes
@@ -21,7 +22,11 @@ export function ChainStatus({
   const [report, setReport] = useState<ChainReport | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void checkIncidentChain(incidentId).then((r) => live && setReport(r));
+    // Once the page is idle: a tick's or a note's own work comes first (the check reads and
+    // hashes every entry).
+    whenIdle(() => {
+      if (live) void checkIncidentChain(incidentId).then((r) => live && setReport(r));
+    }, 500);
     return () => {
       live = false;
     };

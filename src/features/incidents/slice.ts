@@ -110,6 +110,19 @@ let initialised = false;
 const byWhen = (a: TimelineEntry, b: TimelineEntry) =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/** The open incident with one committed entry added (an entry older than the shown page comes
+ * with 「さらに表示」, not twice). */
+function withEntry(open: OpenIncident, entry: TimelineEntry): OpenIncident {
+  const older = open.olderTimeline;
+  const inWindow = !older || entry.at > older.at || (entry.at === older.at && entry.id > older.id);
+  return {
+    ...open,
+    incident: { ...open.incident, updatedAt: entry.createdAt },
+    timeline: inWindow ? [...open.timeline, entry].sort(byWhen) : open.timeline,
+    timelineTotal: open.timelineTotal + 1,
+  };
+}
+
 export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
   const by = () => get().responderName ?? '';
   // Re-read the open incident after one of its writes commits (cheap: one incident).
@@ -221,15 +234,15 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
 
     async setItem(incidentId, itemId, state, { log, at, note }) {
       // note/at only when the person edited them: storage keeps the stored ones otherwise.
-      const entry = await setProgress(
+      const { progress, logged } = await setProgress(
         { incidentId, itemId, state, by: by(), at, note },
         { text: log },
       );
+      // What was committed is shown as it is, without re-reading the incident.
       const open = get().openIncident;
-      if (open?.incident.id === incidentId) {
-        set({ openIncident: { ...open, progress: { ...open.progress, [itemId]: entry } } });
-      }
-      void refresh(incidentId);
+      if (open?.incident.id !== incidentId) return;
+      const withItem = { ...open, progress: { ...open.progress, [itemId]: progress } };
+      set({ openIncident: logged ? withEntry(withItem, logged) : withItem });
     },
 
     async saveField(incidentId, fieldId, value, check) {
@@ -248,20 +261,7 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       const entry = await appendTimeline({ incidentId, text, by: by(), at, corrects });
       // Add the committed entry to what is shown, without re-reading the timeline.
       const open = get().openIncident;
-      if (open?.incident.id !== incidentId) return;
-      const older = open.olderTimeline;
-      // An entry older than the shown page comes with 「さらに表示」, not twice.
-      const inWindow =
-        !older || entry.at > older.at || (entry.at === older.at && entry.id > older.id);
-      const timeline = inWindow ? [...open.timeline, entry].sort(byWhen) : open.timeline;
-      set({
-        openIncident: {
-          ...open,
-          incident: { ...open.incident, updatedAt: entry.createdAt },
-          timeline,
-          timelineTotal: open.timelineTotal + 1,
-        },
-      });
+      if (open?.incident.id === incidentId) set({ openIncident: withEntry(open, entry) });
     },
 
     async changeStatus(incidentId, status, log) {
