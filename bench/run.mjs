@@ -17,6 +17,7 @@ import { measureOffline } from './offline.mjs';
 import { measureFirstVisit } from './first-visit.mjs';
 import { measureScale } from './scale.mjs';
 import { measureTeam } from './team.mjs';
+import { measureTickFloor } from './tick-floor.mjs';
 import { toMarkdown } from './report.mjs';
 import { StaticServer } from '../tests/e2e/server.mjs';
 
@@ -65,7 +66,10 @@ async function main() {
     results.firstVisit = await part('firstVisit', () =>
       measureFirstVisit(browser, app.origin, distDir, runs(3)),
     );
-    results.ticks = await part('ticks', () => measureTickLatency(browser, app.origin, runs(200)));
+    results.ticks = await part('ticks', async () => ({
+      ...(await measureTickLatency(browser, app.origin, runs(200))),
+      floor: await measureTickFloor(browser, runs(100)),
+    }));
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
     results.chain = await part('chain', () => measureChain(browser, app.origin, runs(5)));

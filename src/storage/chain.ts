@@ -45,11 +45,20 @@ export function sealEntry(
  * were written, each marked `legacy` with the time of chaining (the v2 upgrade, a v1 backup).
  */
 export function sealLegacy(entries: readonly TimelineEntry[], chainedAt: string): TimelineEntry[] {
+  return [...sealingLegacy(entries, chainedAt)];
+}
+
+/** sealLegacy one entry at a time (a caller with many entries pauses between them). */
+export function* sealingLegacy(
+  entries: readonly TimelineEntry[],
+  chainedAt: string,
+): Generator<TimelineEntry> {
   const ordered = [...entries].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );
   let previous: TimelineEntry | undefined;
-  return ordered.map((e) => (previous = sealEntry({ ...e, legacy: true, chainedAt }, previous)));
+  for (const e of ordered)
+    yield (previous = sealEntry({ ...e, legacy: true, chainedAt }, previous));
 }
 
 /** Why the chain breaks at an entry. */
@@ -65,7 +74,10 @@ export type ChainReport =
  * its seq follows the one before and its prevHash is that entry's hash. Detects a changed,
  * removed (before the last), reordered or inserted entry. Reports the first break in chain order.
  */
-export function verifyChain(entries: readonly TimelineEntry[]): ChainReport {
+export function verifyChain(
+  entries: readonly TimelineEntry[],
+  hashOf: (entry: TimelineEntry) => string = entryHash,
+): ChainReport {
   const unchained = entries.find((e) => e.hash === undefined || e.seq === undefined);
   const sorted = entries
     .filter((e) => e !== unchained && e.seq !== undefined)
@@ -74,7 +86,7 @@ export function verifyChain(entries: readonly TimelineEntry[]): ChainReport {
   for (const [i, entry] of sorted.entries()) {
     const fail = (reason: ChainBreakReason) =>
       ({ ok: false, count: entries.length, at: entry, reason, checked: i }) as const;
-    if (entryHash(entry) !== entry.hash) return fail('changed');
+    if (hashOf(entry) !== entry.hash) return fail('changed');
     if (entry.seq !== i + 1) return fail(entry.seq! > i + 1 ? 'missing-before' : 'order');
     if (entry.prevHash !== (previous?.hash ?? GENESIS_HASH)) return fail('order');
     previous = entry;
@@ -105,7 +117,11 @@ export const chainOf = (entry: TimelineEntry): string => entry.via?.device ?? ''
  * Checks every device's chain on its own (team mode: each phone chains its own entries). The
  * first break is reported; when all hold, `count` is every entry and `head` this phone's head.
  */
-export function verifyChains(entries: readonly TimelineEntry[]): ChainReport {
+export function verifyChains(
+  entries: readonly TimelineEntry[],
+  /** Each entry's hash over its content (computed ahead by a caller that pauses). */
+  hashOf: (entry: TimelineEntry) => string = entryHash,
+): ChainReport {
   const groups = new Map<string, TimelineEntry[]>();
   for (const e of entries) {
     const list = groups.get(chainOf(e));
@@ -114,7 +130,7 @@ export function verifyChains(entries: readonly TimelineEntry[]): ChainReport {
   }
   let own: TimelineEntry | undefined;
   for (const [device, list] of groups) {
-    const report = verifyChain(list);
+    const report = verifyChain(list, hashOf);
     if (!report.ok) return { ...report, count: entries.length };
     if (device === '') own = report.head;
   }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { BackupError } from './errors';
 import { BACKUP_STORES, type BackupFileData, type BackupStore } from './format';
 import { STORE_RULES } from './schema';
+import { yieldToPage } from '../../lib/yield-to-page';
 
 // Record-by-record checks of a backup's data: each record is valid on its own (schema),
 // names only ids this app knows (content catalog, passed in), is not a duplicate and
@@ -54,8 +55,7 @@ export interface CheckedData {
 }
 
 /** Records checked between two yields to the page (progress and input stay live). */
-const CHUNK = 2_000;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const CHUNK = 2_000;
 
 const asRecord = (r: unknown): Record<string, unknown> =>
   r !== null && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : {};

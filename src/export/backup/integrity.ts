@@ -1,13 +1,15 @@
 // Before anything is written: every evidence file of a backup must hash to the SHA-256
 // recorded with it (and in the timeline entry that the chain covers), and each incident's
 // timeline chain is verified and reported. A file that fails the evidence check is refused.
-import { sealLegacy, verifyChains } from '../../storage/chain';
+import { entryHash, sealingLegacy, verifyChains } from '../../storage/chain';
 import type { TimelineEntry } from '../../storage/schema';
 import { sha256Hex } from '../../lib/digest';
 import { chainBreakText } from '../chain-head';
 import { fromBase64 } from './base64';
 import { BackupError } from './errors';
 import type { BackupData, BackupFileData } from './format';
+import { CHUNK } from './check';
+import { yieldToPage } from '../../lib/yield-to-page';
 
 /** What the checks found, for the restore screen. */
 export interface BackupIntegrity {
@@ -66,11 +68,43 @@ function groupByIncident(timeline: readonly TimelineEntry[]): Map<string, Timeli
   return groups;
 }
 
-/** Chains, once and as the version-2 upgrade does, the unchained entries of a version-1 file. */
-function chainLegacy(timeline: TimelineEntry[], now: string): TimelineEntry[] {
-  return [...groupByIncident(timeline).values()].flatMap((entries) =>
-    entries.some((e) => e.hash !== undefined) ? entries : sealLegacy(entries, now),
-  );
+/**
+ * Chains, once and as the version-2 upgrade does, the unchained entries of a version-1 file,
+ * CHUNK entries between two yields to the page. Returns the entries and the hashes it computed.
+ */
+async function chainLegacy(
+  timeline: TimelineEntry[],
+  now: string,
+): Promise<{ entries: TimelineEntry[]; sealed: Map<TimelineEntry, string> }> {
+  const entries: TimelineEntry[] = [];
+  const sealed = new Map<TimelineEntry, string>();
+  for (const group of groupByIncident(timeline).values()) {
+    if (group.some((e) => e.hash !== undefined)) {
+      for (const e of group) entries.push(e);
+      continue;
+    }
+    for (const e of sealingLegacy(group, now)) {
+      entries.push(e);
+      sealed.set(e, e.hash!);
+      if (sealed.size % CHUNK === 0) await yieldToPage();
+    }
+  }
+  return { entries, sealed };
+}
+
+/** Every entry's hash over its content, CHUNK entries between two yields to the page. */
+async function hashesOf(
+  entries: readonly TimelineEntry[],
+  known: Map<TimelineEntry, string>,
+): Promise<Map<TimelineEntry, string>> {
+  const hashes = new Map(known);
+  let done = 0;
+  for (const e of entries) {
+    if (hashes.has(e)) continue;
+    hashes.set(e, entryHash(e));
+    if (++done % CHUNK === 0) await yieldToPage();
+  }
+  return hashes;
 }
 
 /**
@@ -84,7 +118,12 @@ export async function verifyBackupIntegrity(
   now: string,
 ): Promise<{ data: BackupData; integrity: BackupIntegrity }> {
   const evidenceFiles = await verifyEvidence(data);
-  const legacy = formatVersion < 2 ? chainLegacy(data.timeline, now) : data.timeline;
+  // A large timeline is hashed in slices: the page keeps painting and answering input.
+  const { entries: legacy, sealed } =
+    formatVersion < 2
+      ? await chainLegacy(data.timeline, now)
+      : { entries: data.timeline, sealed: new Map<TimelineEntry, string>() };
+  const hashes = await hashesOf(legacy, sealed);
   const titles = new Map(data.incidents.map((i) => [i.id, i.title]));
   const integrity: BackupIntegrity = {
     filesVerified: evidenceFiles.length,
@@ -94,7 +133,7 @@ export async function verifyBackupIntegrity(
     legacyChained: formatVersion < 2 ? data.timeline.filter((e) => e.hash === undefined).length : 0,
   };
   for (const [incidentId, entries] of groupByIncident(legacy)) {
-    const report = verifyChains(entries);
+    const report = verifyChains(entries, (e) => hashes.get(e) ?? entryHash(e));
     if (report.ok) integrity.chainsIntact++;
     else {
       integrity.chainsBroken.push({
