@@ -51,6 +51,11 @@ export function staticBytes(distDir, floorHtml) {
     precache: { files: precached.length + 1, total: precache },
     warm: step(plan.warm.map((e) => e.url)),
     demand: step(plan.demand),
+    // What a first visit downloads for each step: its pack (already gzipped, sent as it is).
+    packs: {
+      install: readFileSync(join(distDir, plan.packs.install)).length + file('sw.js').gzip,
+      warm: readFileSync(join(distDir, plan.packs.warm)).length,
+    },
     floor: compressed(Buffer.from(floorHtml, 'utf8')),
   };
 }

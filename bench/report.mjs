@@ -56,6 +56,11 @@ export function toMarkdown(r) {
       '≤ 150 KB gzip',
     ],
     [
+      'First visit downloads one pack per step: install (with sw.js) / warm',
+      `${kb(b.packs?.install)} / ${kb(b.packs?.warm)}`,
+      '≤ 150 KB gzip at install',
+    ],
+    [
       `Warmed after install when idle (${b.warm?.files ?? '?'} files) / on first use (${b.demand?.files ?? '?'})`,
       `${kb(b.warm?.total.gzip)} / ${kb(b.demand?.total.gzip)} gzip`,
       '',
