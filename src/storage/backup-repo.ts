@@ -10,6 +10,7 @@ import {
 import { notifyChange } from './broadcast';
 import { read, write } from './db';
 import { addToDrillIndex, type DrillIndex } from './drill-index';
+import { DEBRIEFS_KEY, mergeDrillDebriefs } from './drill-debriefs';
 import { TEAM_KEY } from './settings';
 
 /**
@@ -58,6 +59,7 @@ export async function restoreBackupData(
   let done = 0;
   await write([...ALL], async (tx) => {
     const drills: DrillIndex = {};
+    let debriefs: unknown;
     for (const store of ALL) {
       const os = tx.objectStore(store);
       const records = data[store] as unknown as Record<string, unknown>[];
@@ -75,6 +77,8 @@ export async function restoreBackupData(
         );
         const puts: Promise<unknown>[] = [];
         chunk.forEach((record, i) => {
+          // The other phone's kept drill debriefs join this phone's (its other settings never).
+          if (store === 'settings' && record.key === DEBRIEFS_KEY) debriefs = record.value;
           const decision = decide(store, existing[i] as object | undefined, record);
           if (decision === 'keep') {
             counts.kept++;
@@ -96,6 +100,7 @@ export async function restoreBackupData(
       }
     }
     if (Object.keys(drills).length > 0) await addToDrillIndex(tx.objectStore('settings'), drills);
+    counts.debriefs = await mergeDrillDebriefs(tx.objectStore('settings'), debriefs);
   });
   onProgress?.(total, total);
   notifyChange({ incidentId: null, part: 'incident' });

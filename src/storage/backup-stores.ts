@@ -39,11 +39,13 @@ export interface RestoreCounts {
   kept: number;
   /** 備え records kept because this device's copy is newer (never overwritten). */
   keptNewerPrep: number;
+  /** Drill debriefs (ふりかえり) from the file that were new or newer here. */
+  debriefs: number;
 }
 
 /** Empty counts (one zero per store of the backup). */
 export function emptyCounts(): RestoreCounts {
   const zero = () =>
     Object.fromEntries(BACKUP_STORES.map((s) => [s, 0])) as Record<BackupStore, number>;
-  return { added: zero(), updated: zero(), kept: 0, keptNewerPrep: 0 };
+  return { added: zero(), updated: zero(), kept: 0, keptNewerPrep: 0, debriefs: 0 };
 }

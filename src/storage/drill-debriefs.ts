@@ -35,6 +35,60 @@ export async function listDrillDebriefs(): Promise<DrillDebrief[]> {
   return Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
 }
 
+/** The settings store inside a read-write transaction (only get and put are used). */
+interface SettingsStore {
+  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
+  put(row: { key: string; value: never }): Promise<unknown>;
+}
+
+/** Kept debriefs with `incoming` added by drill (a later save wins), oldest first, capped. */
+function withDebriefs(kept: DrillDebrief[], incoming: DrillDebrief[]): DrillDebrief[] {
+  const byDrill = new Map(kept.map((d) => [d.incidentId, d]));
+  for (const d of incoming) {
+    const mine = byDrill.get(d.incidentId);
+    if (!mine || d.savedAt > mine.savedAt) byDrill.set(d.incidentId, d);
+  }
+  return [...byDrill.values()]
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+    .slice(-MAX_DEBRIEFS);
+}
+
+/** Whether a value read from a file looks like a kept debrief (the rest is left out). */
+const isDebrief = (d: unknown): d is DrillDebrief => {
+  const r = d as Partial<DrillDebrief> | null;
+  return (
+    !!r &&
+    typeof r.incidentId === 'string' &&
+    typeof r.scenarioId === 'string' &&
+    typeof r.startedAt === 'string' &&
+    typeof r.savedAt === 'string' &&
+    !!r.durations &&
+    typeof r.durations === 'object' &&
+    Array.isArray(r.missed) &&
+    !!r.answers &&
+    typeof r.answers === 'object'
+  );
+};
+
+/**
+ * A restore: adds the debriefs kept on the phone that made the backup (its settings row) to
+ * this phone's, in the caller's transaction, so runs can still be compared on a new phone.
+ * Returns how many were new or newer here.
+ */
+export async function mergeDrillDebriefs(
+  settings: SettingsStore,
+  fromBackup: unknown,
+): Promise<number> {
+  const incoming = Array.isArray(fromBackup) ? fromBackup.filter(isDebrief) : [];
+  if (incoming.length === 0) return 0;
+  const row = await settings.get(DEBRIEFS_KEY);
+  const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+  const value = withDebriefs(kept, incoming);
+  const changed = value.filter((d) => !kept.includes(d)).length;
+  if (changed > 0) await settings.put({ key: DEBRIEFS_KEY, value: value as never });
+  return changed;
+}
+
 /** Saves (or replaces, by incident) one debrief in its own strict transaction. */
 export async function saveDrillDebrief(debrief: DrillDebrief): Promise<void> {
   await write(['settings'], async (tx) => {
@@ -42,10 +96,7 @@ export async function saveDrillDebrief(debrief: DrillDebrief): Promise<void> {
     const row = await store.get(DEBRIEFS_KEY);
     const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
     const others = kept.filter((d) => d.incidentId !== debrief.incidentId);
-    const value = [...others, debrief]
-      .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-      .slice(-MAX_DEBRIEFS);
-    await store.put({ key: DEBRIEFS_KEY, value });
+    await store.put({ key: DEBRIEFS_KEY, value: withDebriefs(others, [debrief]) });
   });
   notifyChange({ incidentId: debrief.incidentId, part: 'settings' });
 }

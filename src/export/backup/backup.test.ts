@@ -158,5 +158,7 @@ describe('merge decisions', () => {
     expect(describeRestore(c)).toBe(
       '復元しました。追加: 対応記録 2件、記録の項目・チェック・経過など 5件。更新: 対応記録 1件。',
     );
+    c.debriefs = 3;
+    expect(describeRestore(c)).toContain('訓練のふりかえり 3件をこれまでの訓練に加えました');
   });
 });

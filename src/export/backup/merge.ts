@@ -14,7 +14,8 @@ function stampOf(store: BackupStore, record: object): number | null {
  * Merge by id: a record missing on the device is added; an existing one is replaced only
  * when the file's copy is strictly newer (updatedAt; createdAt for the append-only
  * timeline). Settings are this device's own (its backup reminder, its responder's name,
- * its trash index): never taken from a file, even when missing here. Nothing is deleted.
+ * its trash index): never taken from a file, even when missing here; only the kept drill
+ * debriefs are added to this device's (storage does that, by drill). Nothing is deleted.
  */
 export const decide: MergeRule = (store, existing, incoming) => {
   if (store === 'settings') return 'keep';
@@ -49,6 +50,7 @@ export function describeRestore(counts: RestoreCounts): string {
   const lines = [
     added.length ? `追加: ${added.join('、')}` : '',
     updated.length ? `更新: ${updated.join('、')}` : '',
+    counts.debriefs ? `訓練のふりかえり ${counts.debriefs}件をこれまでの訓練に加えました` : '',
     counts.keptNewerPrep
       ? `平時の備えは、この端末の方が新しい ${counts.keptNewerPrep}件をそのままにしました`
       : '',
