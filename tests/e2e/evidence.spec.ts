@@ -131,6 +131,34 @@ test('a file larger than the room left: a calm message and nothing saved', async
   await expect(page.getByText(/記録は改ざんされていません（1件を確認）/)).toBeVisible();
 });
 
+test('storage nearly full: 設定 and 証拠 warn in words, and a photo that fits is still kept', async ({
+  page,
+  app,
+}) => {
+  // 85 % of what the browser allows is in use (the estimate a phone near its limit reports).
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: () => Promise.resolve({ usage: 85_000_000, quota: 100_000_000 }),
+    });
+  });
+  const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
+  await page.goto(app.url(`${path}/evidence`));
+  const warning = page.getByRole('alert').filter({ hasText: '保存できる量の 85 % を使っています' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('バックアップを取ってから');
+  await page.getByLabel('ファイルを選んで保存').setInputFiles({
+    name: 'screen.png',
+    mimeType: 'image/png',
+    buffer: randomBytes(2_000),
+  });
+  await expect(page.locator('code.sha256')).toHaveCount(1);
+  await page.goto(app.url('/settings'));
+  await expect(
+    page.getByRole('alert').filter({ hasText: '保存できる量の 85 % を使っています' }),
+  ).toBeVisible();
+  await expect(page.getByText(/うち証拠の写真・ファイル: 1件/)).toBeVisible();
+});
+
 test('a backup with a photo restores on a new phone with the same SHA-256; a changed copy is refused', async ({
   page,
   browser,
