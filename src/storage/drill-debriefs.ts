@@ -4,6 +4,7 @@
  */
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
+import type { SettingsStore } from './settings';
 
 /** The settings key of the kept debriefs (frozen: stored on phones). */
 export const DEBRIEFS_KEY = 'drill-debriefs';
@@ -33,12 +34,6 @@ export interface DrillDebrief {
 export async function listDrillDebriefs(): Promise<DrillDebrief[]> {
   const row = await read(['settings'], (tx) => tx.objectStore('settings').get(DEBRIEFS_KEY));
   return Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
-}
-
-/** The settings store inside a read-write transaction (only get and put are used). */
-interface SettingsStore {
-  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
-  put(row: { key: string; value: never }): Promise<unknown>;
 }
 
 /** Kept debriefs with `incoming` added by drill (a later save wins), oldest first, capped. */
@@ -85,7 +80,7 @@ export async function mergeDrillDebriefs(
   const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
   const value = withDebriefs(kept, incoming);
   const changed = value.filter((d) => !kept.includes(d)).length;
-  if (changed > 0) await settings.put({ key: DEBRIEFS_KEY, value: value as never });
+  if (changed > 0) await settings.put({ key: DEBRIEFS_KEY, value });
   return changed;
 }
 

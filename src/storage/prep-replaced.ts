@@ -6,6 +6,7 @@ import type { PrepRecord } from './prep-schema';
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { newId } from './ids';
+import type { SettingsStore } from './settings';
 
 /** The settings key of the replaced 備え records (frozen: stored on phones). */
 export const PREP_REPLACED_KEY = 'prep-replaced';
@@ -22,12 +23,6 @@ export interface ReplacedPrep {
   text: string;
   /** The record as it was stored here before. */
   record: PrepRecord;
-}
-
-/** The settings store inside a transaction (only get and put are used). */
-export interface SettingsStore {
-  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
-  put(value: { key: string; value: unknown }): Promise<unknown>;
 }
 
 /** The kept entries of a settings row, ignoring anything malformed. */

@@ -16,6 +16,12 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   notifyChange({ incidentId: null, part: 'settings' });
 }
 
+/** The settings store inside a read-write transaction (only get and put are used). */
+export interface SettingsStore {
+  get(key: string): Promise<{ key: string; value: unknown } | undefined>;
+  put(value: { key: string; value: unknown }): Promise<unknown>;
+}
+
 const RESPONDER_KEY = 'responderName';
 
 /** The responder's own name on this device ('' when not yet asked). */

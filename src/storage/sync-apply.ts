@@ -14,7 +14,8 @@ import { CHANNEL_NAME, type ChangeMessage } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry } from './touch';
 import { addToDrillIndex } from './drill-index';
-import { keepReplacedPrep, type SettingsStore } from './prep-replaced';
+import { keepReplacedPrep } from './prep-replaced';
+import type { SettingsStore } from './settings';
 
 /** One record as another phone sent it. */
 export type RemoteRecord =

@@ -27,7 +27,8 @@ export async function unpack(pack: Response): Promise<PackedFile[]> {
   ][];
   let at = 4 + length;
   const files = header.map(([url, type, size]) => {
-    const body = bytes.slice(at, at + size);
+    // A view, not a copy: the Response takes its own copy of the bytes.
+    const body = bytes.subarray(at, at + size);
     at += size;
     return { url, response: new Response(body, { headers: { 'content-type': type } }) };
   });

@@ -92,12 +92,12 @@ async function chainLegacy(
   return { entries, sealed };
 }
 
-/** Every entry's hash over its content, CHUNK entries between two yields to the page. */
-async function hashesOf(
+/** Adds every entry's hash over its content to `hashes` (those sealed here are there already),
+ * CHUNK entries between two yields to the page. */
+async function hashAll(
   entries: readonly TimelineEntry[],
-  known: Map<TimelineEntry, string>,
+  hashes: Map<TimelineEntry, string>,
 ): Promise<Map<TimelineEntry, string>> {
-  const hashes = new Map(known);
   let done = 0;
   for (const e of entries) {
     if (hashes.has(e)) continue;
@@ -123,7 +123,7 @@ export async function verifyBackupIntegrity(
     formatVersion < 2
       ? await chainLegacy(data.timeline, now)
       : { entries: data.timeline, sealed: new Map<TimelineEntry, string>() };
-  const hashes = await hashesOf(legacy, sealed);
+  const hashes = await hashAll(legacy, sealed);
   const titles = new Map(data.incidents.map((i) => [i.id, i.title]));
   const integrity: BackupIntegrity = {
     filesVerified: evidenceFiles.length,
