@@ -5,10 +5,15 @@ import {
   type Checklist as ChecklistData,
 } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
+import { memo } from '../../ui/memo';
 import { ChecklistInfoRow, ChecklistItemRow } from './ChecklistItemRow';
 import { ProgressBar } from './ProgressBar';
 import { currentPhase, settledIds } from './progress-view';
 import { progressOf } from './useChecklist';
+
+// A tick re-renders its own row only (the others keep their item, entry and count).
+const ItemRow = memo(ChecklistItemRow);
+const InfoRow = memo(ChecklistInfoRow);
 
 /**
  * The merged checklist with progress per phase and overall. Phases fold (the current one
@@ -71,9 +76,9 @@ export function Checklist({
                 <ul class="check-list">
                   {section.items.map((item) =>
                     item.info ? (
-                      <ChecklistInfoRow key={item.id} item={item} />
+                      <InfoRow key={item.id} item={item} />
                     ) : (
-                      <ChecklistItemRow
+                      <ItemRow
                         key={item.id}
                         incidentId={incidentId}
                         item={item}

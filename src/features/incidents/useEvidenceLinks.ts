@@ -19,7 +19,8 @@ export function useEvidenceLinks(incidentId: string, version = ''): EvidenceCoun
           if (e.itemId) next.items[e.itemId] = (next.items[e.itemId] ?? 0) + 1;
           if (e.entryId) next.entries[e.entryId] = (next.entries[e.entryId] ?? 0) + 1;
         }
-        if (live) setCounts(next);
+        // Unchanged counts keep the same object: a tick (a new timeline entry) re-renders nothing.
+        if (live) setCounts((shown) => (sameCounts(shown, next) ? shown : next));
       },
       () => {},
     );
@@ -29,3 +30,9 @@ export function useEvidenceLinks(incidentId: string, version = ''): EvidenceCoun
   }, [incidentId, version]);
   return counts;
 }
+
+const sameMap = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
+
+const sameCounts = (a: EvidenceCounts, b: EvidenceCounts) =>
+  sameMap(a.items, b.items) && sameMap(a.entries, b.entries);
