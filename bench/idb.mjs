@@ -84,7 +84,7 @@ export async function measureSummary(browser, origin, runs) {
   };
 }
 
-/** Tick latency, p50 / p95 over `count` ticks. */
-export function measureTickLatency(browser, origin, count) {
-  return measureTicks(browser, origin, options, count);
+/** Tick latency, p50 / p95 over `count` ticks: finger taps, or instant taps (`finger` false). */
+export function measureTickLatency(browser, origin, count, finger = true) {
+  return measureTicks(browser, origin, options, count, finger);
 }

@@ -69,6 +69,11 @@ async function main() {
     results.ticks = await part('ticks', async () => ({
       ...(await measureTickLatency(browser, app.origin, runs(200))),
       floor: await measureTickFloor(browser, runs(100)),
+      // Playwright's own taps (start and end at once, back to back), as measured before.
+      instant: {
+        ...(await measureTickLatency(browser, app.origin, runs(100), false)),
+        floor: await measureTickFloor(browser, runs(100), false),
+      },
     }));
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));

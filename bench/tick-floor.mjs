@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { phone } from './browser.mjs';
 import { percentile, ms } from './stats.mjs';
 import { StaticServer } from '../tests/e2e/server.mjs';
+import { fingerTap, instantTap } from './finger-tap.mjs';
 
 // A page of its own (no CSP): the script is the whole floor.
 const PAGE = `<!doctype html><meta name="viewport" content="width=device-width">
@@ -27,8 +28,12 @@ b.addEventListener('click', (e) => {
 });
 </script>`;
 
-/** Tap → committed on the floor page, p50 / p95 over `count` taps (like the app's ticks). */
-export async function measureTickFloor(browser, count) {
+/**
+ * Tap → committed on the floor page, p50 / p95 over `count` taps (like the app's ticks), with
+ * finger taps or (`finger` false) instant ones.
+ */
+export async function measureTickFloor(browser, count, finger = true) {
+  const tap = finger ? fingerTap : instantTap;
   const dir = await mkdtemp(join(tmpdir(), 'bench-tick-floor-'));
   await writeFile(join(dir, 'index.html'), PAGE);
   const server = new StaticServer(dir);
@@ -39,7 +44,7 @@ export async function measureTickFloor(browser, count) {
     await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => 'db' in window);
     for (let n = 1; n <= count; n++) {
-      await page.tap('#b');
+      await tap(page, page.locator('#b'));
       await page.waitForFunction((k) => window.ticks.length >= k, n);
     }
     const samples = await page.evaluate(() => window.ticks);

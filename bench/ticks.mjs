@@ -1,6 +1,7 @@
 // Tap-to-committed latency of checklist ticks on an incident page.
 import { percentile, ms } from './stats.mjs';
 import { seedDatabase } from './seed.mjs';
+import { fingerTap, instantTap } from './finger-tap.mjs';
 
 const ITEM_BUTTONS = 'main li button[aria-pressed]';
 
@@ -41,8 +42,12 @@ const armTick = ({ selector, index, before }) => {
   });
 };
 
-/** Ticks `count` checklist items (cycling, so each pass flips them back) and times each. */
-export async function measureTicks(browser, origin, contextOptions, count) {
+/**
+ * Ticks `count` checklist items (cycling, so each pass flips them back) and times each, with
+ * finger taps (`finger`: held and paced like a person) or Playwright's instant taps.
+ */
+export async function measureTicks(browser, origin, contextOptions, count, finger = true) {
+  const tap = finger ? fingerTap : instantTap;
   const context = await browser.newContext(contextOptions);
   try {
     const page = await context.newPage();
@@ -75,8 +80,7 @@ export async function measureTicks(browser, origin, contextOptions, count) {
       });
       await page.evaluate(armTick, { selector: ITEM_BUTTONS, index, before });
       // A failed tap (page busy past the timeout) is a failed sample, not the end of the run.
-      const tick = await button
-        .tap({ timeout: 10_000 })
+      const tick = await tap(page, button)
         .then(() =>
           page.waitForFunction(
             () => {
