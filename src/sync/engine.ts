@@ -13,6 +13,7 @@ import { Pusher, type Me } from './push';
 import { Puller } from './pull';
 import { getLocal, setLocal } from './local-docs';
 import { TeamError, kindOfStatus } from './errors';
+import { followCatchUp } from './caught-up';
 import type { Labeler } from './merge';
 
 /** The local PouchDB of a team database (PouchDB's own IndexedDB database on this phone). */
@@ -144,8 +145,19 @@ export class Engine {
   /** Live replication both ways; restarted after a failure that is not the account's. */
   private replicate() {
     if (this.stopped) return;
-    this.sync = this.local
-      .sync(this.remote, { live: true, retry: true, batch_size: 200, back_off_function: backOff })
+    const sync = this.local.sync(this.remote, {
+      live: true,
+      retry: true,
+      batch_size: 200,
+      back_off_function: backOff,
+    });
+    this.sync = sync;
+    followCatchUp(
+      sync,
+      () => this.confirmSynced(),
+      (error) => this.lost(error),
+    );
+    sync
       .on('change', (info) => {
         if (info.direction === 'push') {
           for (const doc of info.change.docs) this.pending.delete(doc._id);
@@ -153,24 +165,24 @@ export class Engine {
         }
         this.publish();
       })
-      .on('paused', (error) => {
-        if (error) return this.lost(error);
-        // PouchDB also pauses while it waits to retry: ask the server before saying 同期済み,
-        // and only once what arrived is applied too (the drain publishes when done).
-        this.remote.info().then(
-          () => {
-            if (this.state !== 'error') this.state = 'synced';
-            void this.drain();
-          },
-          (failure: unknown) => this.lost(failure),
-        );
-      })
       .on('denied', (error) => this.fail(error))
       .on('error', (error) => {
         this.lost(error);
         // Stopped for good by PouchDB: start again a little later (not for a wrong account).
         if (this.state === 'offline') setTimeout(() => this.replicate(), 5000);
       });
+  }
+
+  /** Both directions caught up: asks the server before saying 同期済み, then applies what came. */
+  private confirmSynced() {
+    // Only once what arrived is applied too (the drain publishes when done).
+    this.remote.info().then(
+      () => {
+        if (this.state !== 'error') this.state = 'synced';
+        void this.drain();
+      },
+      (failure: unknown) => this.lost(failure),
+    );
   }
 
   /** The server could not be reached (offline), or refused the account (error). */

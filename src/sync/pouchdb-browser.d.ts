@@ -29,9 +29,15 @@ declare module 'pouchdb-browser' {
     name?: string;
     message?: string;
   }
+  /** One direction of a sync: 'paused' without an error once it has caught up. */
+  export interface Replication {
+    on(event: 'paused', listener: (error?: PouchError) => void): Replication;
+    on(event: 'active', listener: () => void): Replication;
+  }
   export interface Sync {
+    readonly push: Replication;
+    readonly pull: Replication;
     on(event: 'change', listener: (info: SyncInfo) => void): Sync;
-    on(event: 'paused', listener: (error?: PouchError) => void): Sync;
     on(event: 'active', listener: () => void): Sync;
     on(event: 'denied' | 'error', listener: (error: PouchError) => void): Sync;
     cancel(): void;
