@@ -31,12 +31,16 @@ describe('following a live sync until both directions caught up', () => {
   it('is not caught up while a direction is active again, and again once it pauses', () => {
     const { sync, push, pull } = fakeSync();
     const caughtUp = vi.fn();
-    followCatchUp(sync, caughtUp, vi.fn());
+    const now = followCatchUp(sync, caughtUp, vi.fn());
     push.emit('paused');
+    expect(now()).toBe(false);
     pull.emit('paused');
+    expect(now()).toBe(true);
     push.emit('active');
+    expect(now()).toBe(false);
     expect(caughtUp).toHaveBeenCalledTimes(1);
     push.emit('paused');
+    expect(now()).toBe(true);
     expect(caughtUp).toHaveBeenCalledTimes(2);
   });
 

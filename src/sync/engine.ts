@@ -152,9 +152,9 @@ export class Engine {
       back_off_function: backOff,
     });
     this.sync = sync;
-    followCatchUp(
+    const caughtUp = followCatchUp(
       sync,
-      () => this.confirmSynced(),
+      () => this.confirmSynced(caughtUp),
       (error) => this.lost(error),
     );
     sync
@@ -174,10 +174,12 @@ export class Engine {
   }
 
   /** Both directions caught up: asks the server before saying 同期済み, then applies what came. */
-  private confirmSynced() {
+  private confirmSynced(caughtUp: () => boolean) {
     // Only once what arrived is applied too (the drain publishes when done).
     this.remote.info().then(
       () => {
+        // A direction may have gone back to work, or to waiting, during the round trip.
+        if (!caughtUp()) return;
         if (this.state !== 'error') this.state = 'synced';
         void this.drain();
       },
