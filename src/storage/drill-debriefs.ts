@@ -4,6 +4,8 @@
  */
 import { read, write } from './db';
 import { notifyChange } from './broadcast';
+import { nowIso } from './ids';
+import { touchIncident } from './touch';
 import type { SettingsStore } from './settings';
 
 /** The settings key of the kept debriefs (frozen: stored on phones). */
@@ -94,4 +96,26 @@ export async function saveDrillDebrief(debrief: DrillDebrief): Promise<void> {
     await store.put({ key: DEBRIEFS_KEY, value: withDebriefs(others, [debrief]) });
   });
   notifyChange({ incidentId: debrief.incidentId, part: 'settings' });
+}
+
+/**
+ * Deletes one kept debrief and, when its drill incident is still there, moves that drill to the
+ * trash, in one strict transaction: the drill's page would otherwise keep the debrief again when
+ * opened. Restoring the drill from the trash brings its debrief back once its page is opened.
+ */
+export async function deleteDrillDebrief(incidentId: string): Promise<void> {
+  const now = nowIso();
+  const trashed = await write(['settings', 'incidents'], async (tx) => {
+    const settings = tx.objectStore('settings');
+    const incidents = tx.objectStore('incidents');
+    const [row, drill] = await Promise.all([settings.get(DEBRIEFS_KEY), incidents.get(incidentId)]);
+    const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+    const value = kept.filter((d) => d.incidentId !== incidentId);
+    await settings.put({ key: DEBRIEFS_KEY, value });
+    if (!drill?.drill || drill.deletedAt) return false;
+    // The index on deletedAt is the trash (as moveToTrash).
+    await touchIncident(incidents, incidentId, now, () => ({ deletedAt: now }));
+    return true;
+  });
+  notifyChange({ incidentId, part: trashed ? 'trash' : 'settings' });
 }

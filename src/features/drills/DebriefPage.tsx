@@ -1,4 +1,7 @@
+import { useState } from 'preact/hooks';
 import { formatJst } from '../../lib/jst';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { forgetDebrief } from './debrief-slice';
 import { useChecklist } from '../incidents/useChecklist';
 import { DebriefView, itemsById } from './DebriefView';
 import { scenarioById } from './scenarios';
@@ -15,6 +18,25 @@ export default function DebriefPage(props: Record<string, unknown>) {
   const debrief = debriefs?.find((d) => d.incidentId === id);
   const scenario = debrief && scenarioById(debrief.scenarioId);
   const { checklist, error: contentError } = useChecklist(scenario?.types, scenario?.causes);
+  const [deleted, setDeleted] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const forget = () => {
+    setDeleteError(null);
+    forgetDebrief(id).then(
+      () => setDeleted(true),
+      (e: Error) => setDeleteError(e.message),
+    );
+  };
+  if (deleted)
+    return (
+      <>
+        <h1>ふりかえり</h1>
+        <p role="status" class="notice">
+          ふりかえりを削除しました。
+        </p>
+        <a href="/drills">訓練の一覧へ</a>
+      </>
+    );
   if (error)
     return (
       <p class="notice error" role="alert">
@@ -62,6 +84,20 @@ export default function DebriefPage(props: Record<string, unknown>) {
       ) : (
         !contentError && <p class="muted">読み込んでいます…</p>
       )}
+      <div class="no-print">
+        <ConfirmButton
+          label="このふりかえりを削除…"
+          question="このふりかえりを削除しますか？これまでの訓練の一覧と比較から消え、元に戻せません。訓練の記録が残っていれば、それもゴミ箱に移ります（30日間は「設定」のゴミ箱から戻せ、開くとふりかえりがまた保存されます）。"
+          confirmLabel="削除する"
+          onConfirm={forget}
+          danger
+        />
+        {deleteError && (
+          <p class="notice error" role="alert">
+            {deleteError}
+          </p>
+        )}
+      </div>
     </article>
   );
 }

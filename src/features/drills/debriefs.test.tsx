@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
-import { moveToTrash, purgeTrash } from '../../storage';
+import { listTrash, moveToTrash, purgeTrash, restoreFromTrash } from '../../storage';
 import { listDrillDebriefs, saveDrillDebrief } from '../../storage/drill-debriefs';
 import { useFreshDB } from '../../storage/test-db';
 import DebriefPage from './DebriefPage';
@@ -116,6 +116,56 @@ describe('the debrief of a finished drill', () => {
     // The kept debrief holds the answers, so the check reads the same later.
     await screen.findByText('✓ ふりかえりを保存しました');
     expect((await listDrillDebriefs())[0]!.answers).toMatchObject({ encrypted: 'yes' });
+  });
+
+  it('can be deleted: gone from the past drills, its drill in the trash, kept again if restored', async () => {
+    await keptRun('earlier', 1, { management: 20 });
+    const incident = await finishedDrill(14);
+    const run = render(<DrillRunPage id={incident.id} />);
+    await screen.findByText('✓ ふりかえりを保存しました');
+    run.unmount();
+
+    const user = userEvent.setup();
+    const page = render(<DebriefPage id={incident.id} />);
+    await user.click(await screen.findByRole('button', { name: 'このふりかえりを削除…' }));
+    const question = screen.getByRole('alertdialog');
+    expect(question.textContent).toContain('ゴミ箱に移ります');
+    await user.click(within(question).getByRole('button', { name: '削除する' }));
+    expect((await screen.findByRole('status')).textContent).toBe('ふりかえりを削除しました。');
+    expect((await listDrillDebriefs()).map((d) => d.incidentId)).toEqual(['earlier']);
+    expect((await listTrash()).map((i) => i.id)).toEqual([incident.id]);
+    page.unmount();
+
+    // Out of the trash, the drill's page keeps its debrief again.
+    await restoreFromTrash(incident.id);
+    render(<DrillRunPage id={incident.id} />);
+    await screen.findByText('✓ ふりかえりを保存しました');
+    expect((await listDrillDebriefs()).map((d) => d.incidentId)).toEqual(['earlier', incident.id]);
+  });
+
+  it('a debrief whose drill is gone is deleted alone; a failed delete says so and keeps it', async () => {
+    await keptRun('gone', 1, { management: 20 });
+    const user = userEvent.setup();
+    render(<DebriefPage id="gone" />);
+    await user.click(await screen.findByRole('button', { name: 'このふりかえりを削除…' }));
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'settings') throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await user.click(screen.getByRole('button', { name: '削除する' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/空き容量が足りない/);
+    spy.mockRestore();
+    expect((await listDrillDebriefs()).map((d) => d.incidentId)).toEqual(['gone']);
+    // Asked again, it goes; nothing is moved to the trash.
+    await user.click(screen.getByRole('button', { name: 'このふりかえりを削除…' }));
+    await user.click(screen.getByRole('button', { name: '削除する' }));
+    await screen.findByText('ふりかえりを削除しました。');
+    expect(await listDrillDebriefs()).toEqual([]);
+    expect(await listTrash()).toEqual([]);
   });
 
   it('says calmly when a debrief is not kept', async () => {
