@@ -26,7 +26,7 @@ import {
   type ChangeMessage,
 } from './index';
 import { DB_NAME } from './schema';
-import { useFreshDB } from './test-db';
+import { fillDiskFor, useFreshDB } from './test-db';
 
 const start = (title = '事案', types = ['ransomware']) =>
   createIncident({ title, types, causes: [], by: '山田', log: '対応を開始' });
@@ -246,14 +246,7 @@ describe('errors', () => {
 
   it('a quota error mid-transaction aborts it and is reported as kind quota', async () => {
     const { incident } = await start();
-    const put = IDBObjectStore.prototype.put;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'fields') throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    const spy = fillDiskFor('fields');
     const err = await putField({ incidentId: incident.id, fieldId: 'event', value: 'x', by: 'A' })
       .then(() => null)
       .catch((e: unknown) => e);

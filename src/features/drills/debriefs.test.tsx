@@ -5,7 +5,7 @@ import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { listTrash, moveToTrash, purgeTrash, restoreFromTrash } from '../../storage';
 import { listDrillDebriefs, saveDrillDebrief } from '../../storage/drill-debriefs';
-import { useFreshDB } from '../../storage/test-db';
+import { fillDiskFor, useFreshDB } from '../../storage/test-db';
 import DebriefPage from './DebriefPage';
 import DrillRunPage from './DrillRunPage';
 import DrillsPage from './DrillsPage';
@@ -148,14 +148,7 @@ describe('the debrief of a finished drill', () => {
     const user = userEvent.setup();
     render(<DebriefPage id="gone" />);
     await user.click(await screen.findByRole('button', { name: 'このふりかえりを削除…' }));
-    const put = IDBObjectStore.prototype.put;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'settings') throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    const spy = fillDiskFor('settings');
     await user.click(screen.getByRole('button', { name: '削除する' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/空き容量が足りない/);
     spy.mockRestore();

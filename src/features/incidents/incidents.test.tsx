@@ -1,11 +1,11 @@
-import { describe, expect, it, beforeEach, vi } from 'vitest';
+import { describe, expect, it, beforeEach } from 'vitest';
 import { wholeText } from '../../ui/whole-text';
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { createIncident, getDB, loadIncidentSnapshot } from '../../storage';
-import { useFreshDB } from '../../storage/test-db';
+import { fillDiskFor, useFreshDB } from '../../storage/test-db';
 import NewIncidentPage from './NewIncidentPage';
 import IncidentPage from './IncidentPage';
 import RecordPage from './RecordPage';
@@ -126,14 +126,7 @@ describe('incident screens', () => {
     await user.type(cause, 'VPN');
     await screen.findByText('✓ 保存済み', {}, { timeout: 3000 });
 
-    const put = IDBObjectStore.prototype.put;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'fields') throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    const spy = fillDiskFor('fields');
     await user.type(cause, '機器の脆弱性');
     await user.tab();
     expect(await screen.findByText(/空き容量が足りない/)).toBeTruthy();
