@@ -63,6 +63,7 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   expect(await clipping(page), 'kept debrief at 200%').toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '印刷' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'このふりかえりを削除…' })).toBeHidden();
   await expect(page.locator('.bottom-nav')).toBeHidden();
   await expect(kept).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
@@ -76,6 +77,20 @@ test('a short accelerated drill runs offline to its debrief, and stays off home'
   expect(await seriousViolations(page)).toEqual([]);
   await textSize('200%');
   expect(await clipping(page), 'past drills at 200%').toEqual([]);
+  await textSize('');
+
+  // Deleted from its page, the debrief stays gone after a reload; its drill is in the trash.
+  await past.getByRole('link').click();
+  await page.getByRole('button', { name: 'このふりかえりを削除…' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('alertdialog').getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByRole('status')).toHaveText('ふりかえりを削除しました。');
+  await page.goto(app.url('/drills'));
+  await expect(page.getByText(/まだありません/)).toBeVisible();
+  await expect(past).toHaveCount(0);
+  await page.goto(app.url('/settings'));
+  await expect(page.locator('.trash-row')).toHaveCount(1);
+  await expect(page.locator('.trash-row')).toContainText('メール誤送信');
 
   // Home shows no drill among the incidents in progress.
   await page.goto(app.url('/'));
