@@ -76,7 +76,7 @@ async function main() {
       },
     }));
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
-    results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(3)));
+    results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(5)));
     results.chain = await part('chain', () => measureChain(browser, app.origin, runs(5)));
     results.backup = await part('backup', () => measureBackup(browser, app.origin));
     results.largeRestore = await part('largeRestore', () =>
@@ -85,7 +85,7 @@ async function main() {
     results.scale = await part('scale', () => measureScale(browser, app.origin, runs(3)));
     results.team = await part('team', () => measureTeam(browser, app, runs(30)));
     results.lighthouse = await part('lighthouse', () =>
-      measureLighthouse(`${app.origin}/`, `${floorServer.origin}/`, runs(3)),
+      measureLighthouse(`${app.origin}/`, `${floorServer.origin}/`, runs(5)),
     );
   } finally {
     await browser.close();
