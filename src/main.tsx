@@ -29,10 +29,12 @@ function start() {
   });
 }
 
-// Hydration after the first frame, in a task of its own: the prerendered page is painted
-// before any chunk it needs is requested, and input is handled in between instead of after
-// one long task. (A tab opened in the background hydrates when it is first shown.)
-if (typeof window !== 'undefined') requestAnimationFrame(() => setTimeout(start));
+// Hydration once the first frame is on screen (the second frame's callback runs after the
+// first one was drawn), in a task of its own: the prerendered page is painted before any chunk
+// it needs is requested, and input is handled in between instead of after one long task. (A tab
+// opened in the background hydrates when it is first shown.)
+if (typeof window !== 'undefined')
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
 
 /** Build-time prerender of a route (called by @preact/preset-vite, never in the browser). */
 export async function prerender(data: { url: string }) {

@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { ManifestOptions } from 'vite-plugin-pwa';
+
+// The scalable icon travels inside the manifest: a browser checking that the app can be
+// installed reads it without a request of its own while the first page loads.
+const svgIcon = `data:image/svg+xml,${encodeURIComponent(
+  readFileSync(new URL('../../public/icons/icon.svg', import.meta.url), 'utf8').trim(),
+)}`;
 
 /** The web app manifest; the browser tests check these fields and icon sizes. */
 export const manifest: Partial<ManifestOptions> = {
@@ -20,6 +27,6 @@ export const manifest: Partial<ManifestOptions> = {
     { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
     { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    { src: svgIcon, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
   ],
 };

@@ -75,6 +75,21 @@ test('the manifest is valid and its icons load with the declared sizes', async (
     }, icon.src);
     expect(`${w}x${h}`).toBe(icon.sizes);
   }
+  // The scalable icon is inside the manifest (no request of its own), the same picture as the
+  // icon file, and the browser draws it.
+  const svg = icons.find((i) => i.type === 'image/svg+xml');
+  expect(svg?.src).toMatch(/^data:image\/svg\+xml,/);
+  const file = await page.evaluate(async () =>
+    (await (await fetch('/icons/icon.svg')).text()).trim(),
+  );
+  expect(decodeURIComponent(svg!.src.slice('data:image/svg+xml,'.length))).toBe(file);
+  const drawn = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    return img.naturalWidth > 0;
+  }, svg!.src);
+  expect(drawn).toBe(true);
   // iOS: apple-touch-icon and the standalone meta tags; an SVG favicon.
   await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
   await expect(page.locator('meta[name="apple-mobile-web-app-capable"]')).toHaveCount(1);
