@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { distDir } from './fixtures';
+import { stepPlan } from './builds';
 
 // Checks of the production build itself (no browser needed).
 
@@ -56,14 +57,6 @@ test('every HTML page carries the CSP, its styles inline allowed by hash, no inl
   }
 });
 
-/** The worker's steps, as the build wrote them (src/pwa/precache-plan.ts). */
-const steps = () =>
-  JSON.parse(read('precache-plan.json').toString('utf8')) as {
-    install: string[];
-    warm: { url: string }[];
-    demand: string[];
-    packs: { install: string; warm: string };
-  };
 const precachedUrls = () =>
   [
     ...read('sw.js')
@@ -73,7 +66,7 @@ const precachedUrls = () =>
 
 test('the worker stores every JS and CSS asset once: the incident pages at install, the rest later', () => {
   const precached = precachedUrls();
-  const { install, warm, demand } = steps();
+  const { install, warm, demand } = stepPlan();
   // The precache manifest is the install step, each file once.
   expect(new Set(precached).size).toBe(precached.length);
   expect([...precached].sort()).toEqual([...install].sort());
@@ -102,7 +95,7 @@ test('the worker stores every JS and CSS asset once: the incident pages at insta
 });
 
 test('each step’s pack carries exactly the step’s files, byte for byte, with their types', () => {
-  const { install, warm, packs } = steps();
+  const { install, warm, packs } = stepPlan();
   for (const [pack, urls] of [
     [packs.install, install],
     [packs.warm, warm.map((w) => w.url)],
@@ -142,9 +135,9 @@ test('budgets: home route ≤ 50 KB gzip in all, initial JS ≤ 35 KB gzip, prec
 
   const precached = precachedUrls();
   const all = precached.reduce((n, f) => n + gz(f), 0) + gz('sw.js');
-  const { warm, demand } = steps();
+  const { warm, demand } = stepPlan();
   const later = [...warm.map((e) => e.url), ...demand].reduce((n, f) => n + gz(f), 0);
-  const { packs } = steps();
+  const { packs } = stepPlan();
   const firstVisit = statSync(join(distDir, packs.install)).size + gz('sw.js');
   console.log(
     `precache: ${precached.length} files, ${all} B gzip; later steps ${later} B; ` +

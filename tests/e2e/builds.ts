@@ -9,21 +9,17 @@ const root = resolve(import.meta.dirname, '../..');
 /** Folder of the production build the tests run against. */
 export const distDir = resolve(root, 'dist');
 
-/** The files of the worker's warm step, as paths (written by the build: precache-plan.json). */
-export const warmUrls = (dir = distDir) =>
-  (
-    JSON.parse(readFileSync(resolve(dir, 'precache-plan.json'), 'utf8')) as {
-      warm: { url: string }[];
-    }
-  ).warm.map((e) => `/${e.url}`);
-
-/** The worker's steps as the build wrote them (precache-plan.json). */
+/** The worker's steps as the build wrote them (src/pwa/precache-plan.ts: precache-plan.json). */
 export const stepPlan = (dir = distDir) =>
   JSON.parse(readFileSync(resolve(dir, 'precache-plan.json'), 'utf8')) as {
     install: string[];
     warm: { url: string }[];
+    demand: string[];
     packs: { install: string; warm: string };
   };
+
+/** The files of the worker's warm step, as paths. */
+export const warmUrls = (dir = distDir) => stepPlan(dir).warm.map((e) => `/${e.url}`);
 
 /** The build ID that tells the second build apart (shown in `.shell[data-version]`). */
 export const secondBuildId = 'update-test';
