@@ -1,10 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startIncident } from './incident';
 
 // Evidence and the tamper-evident timeline in the real browser (IndexedDB, WebCrypto, offline).
+
+/** Makes the browser report `usage` bytes used of `quota` (a phone near its storage limit). */
+const reportStorage = (page: Page, usage: number, quota: number) =>
+  page.addInitScript(
+    ([used, allowed]) =>
+      Object.defineProperty(navigator.storage, 'estimate', {
+        value: () => Promise.resolve({ usage: used, quota: allowed }),
+      }),
+    [usage, quota] as const,
+  );
 
 test('a photo attached through the camera input shows the SHA-256 of its bytes, also offline after a reload', async ({
   page,
@@ -109,11 +120,7 @@ test('a file larger than the room left: a calm message and nothing saved', async
   page,
   app,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator.storage, 'estimate', {
-      value: () => Promise.resolve({ usage: 1_000, quota: 2_000 }),
-    });
-  });
+  await reportStorage(page, 1_000, 2_000);
   const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
   await page.goto(app.url(`${path}/evidence`));
   await page.getByLabel('ファイルを選んで保存').setInputFiles({
@@ -136,11 +143,7 @@ test('storage nearly full: 設定 and 証拠 warn in words, and a photo that fit
   app,
 }) => {
   // 85 % of what the browser allows is in use (the estimate a phone near its limit reports).
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator.storage, 'estimate', {
-      value: () => Promise.resolve({ usage: 85_000_000, quota: 100_000_000 }),
-    });
-  });
+  await reportStorage(page, 85_000_000, 100_000_000);
   const path = await startIncident(page, app.url('/incidents/new?type=ransomware'));
   await page.goto(app.url(`${path}/evidence`));
   const warning = page.getByRole('alert').filter({ hasText: '保存できる量の 85 % を使っています' });
