@@ -32,10 +32,14 @@ export interface DrillDebrief {
   answers: Record<string, string>;
 }
 
+/** The debriefs of the settings row ([] when there is none). */
+const keptIn = (row: { value: unknown } | undefined): DrillDebrief[] =>
+  Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+
 /** Every kept debrief, oldest first ([] when none). */
 export async function listDrillDebriefs(): Promise<DrillDebrief[]> {
   const row = await read(['settings'], (tx) => tx.objectStore('settings').get(DEBRIEFS_KEY));
-  return Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+  return keptIn(row);
 }
 
 /** Kept debriefs with `incoming` added by drill (a later save wins), oldest first, capped. */
@@ -79,7 +83,7 @@ export async function mergeDrillDebriefs(
   const incoming = Array.isArray(fromBackup) ? fromBackup.filter(isDebrief) : [];
   if (incoming.length === 0) return 0;
   const row = await settings.get(DEBRIEFS_KEY);
-  const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+  const kept = keptIn(row);
   const value = withDebriefs(kept, incoming);
   const changed = value.filter((d) => !kept.includes(d)).length;
   if (changed > 0) await settings.put({ key: DEBRIEFS_KEY, value });
@@ -91,7 +95,7 @@ export async function saveDrillDebrief(debrief: DrillDebrief): Promise<void> {
   await write(['settings'], async (tx) => {
     const store = tx.objectStore('settings');
     const row = await store.get(DEBRIEFS_KEY);
-    const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+    const kept = keptIn(row);
     const others = kept.filter((d) => d.incidentId !== debrief.incidentId);
     await store.put({ key: DEBRIEFS_KEY, value: withDebriefs(others, [debrief]) });
   });
@@ -109,7 +113,7 @@ export async function deleteDrillDebrief(incidentId: string): Promise<void> {
     const settings = tx.objectStore('settings');
     const incidents = tx.objectStore('incidents');
     const [row, drill] = await Promise.all([settings.get(DEBRIEFS_KEY), incidents.get(incidentId)]);
-    const kept = Array.isArray(row?.value) ? (row.value as DrillDebrief[]) : [];
+    const kept = keptIn(row);
     const value = kept.filter((d) => d.incidentId !== incidentId);
     await settings.put({ key: DEBRIEFS_KEY, value });
     if (!drill?.drill || drill.deletedAt) return false;
