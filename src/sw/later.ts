@@ -47,9 +47,9 @@ export async function fillCache(
   pack?: string,
 ): Promise<void> {
   const cache = await caches.open(cacheName);
-  const missing = new Map<string, string>();
-  for (const [url, cacheKey] of entries)
-    if (!(await cache.match(cacheKey))) missing.set(url, cacheKey);
+  const all = [...entries];
+  const stored = await Promise.all(all.map(([, cacheKey]) => cache.match(cacheKey)));
+  const missing = new Map(all.filter((_, i) => !stored[i]));
   if (pack && missing.size >= PACK_FROM && canUnpack()) {
     try {
       const response = await fetch(new URL(pack, self.location.href).href, {

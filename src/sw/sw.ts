@@ -20,8 +20,9 @@ declare const self: ServiceWorkerGlobalScope & {
 };
 
 // Step one, before this worker takes over: what an incident needs (src/pwa/precache-plan.ts
-// decides), in one download (its pack) on a first visit, else six files at a time. Tabs still running the previous version after another
-// tab's 「更新」 load their pages from the previous version's assets, kept aside at install.
+// decides), in one download (its pack) on a first visit, else six files at a time. Tabs still
+// running the previous version after another tab's 「更新」 load their pages from the previous
+// version's assets, kept aside at install.
 const manifest = self.__WB_MANIFEST;
 const precache = new PrecacheController();
 precache.addToCacheList(manifest);
