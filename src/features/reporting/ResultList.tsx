@@ -80,7 +80,13 @@ export function ResultList({
   return (
     <section aria-labelledby="reporting-result">
       <h2 id="reporting-result">詳しい内容と対応の記録</h2>
-      <p class="muted">{reportingRules.dayCount.text}</p>
+      <p class="muted">
+        {reportingRules.dayCount.text}
+        <SourceNote
+          source={reportingRules.dayCount.source}
+          verified={reportingRules.dayCount.verified ?? true}
+        />
+      </p>
       {needed.length === 0 && <p>答えからは、報告・届出が必要なものは見つかりませんでした。</p>}
       {firm.length > 0 && <h3>必要なもの（{firm.length}件）</h3>}
       {firm.map(card)}
