@@ -4,6 +4,7 @@ import { registerServiceWorker } from './pwa/register';
 import { watchConnectivity } from './pwa/connectivity';
 import { captureInstallPrompt } from './pwa/install';
 import { bootTeam } from './app/team-boot';
+import { useStore } from './app/store';
 import './ui/theme.css';
 
 const trimSlash = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
@@ -20,6 +21,8 @@ function start() {
     root.textContent = '';
     render(<App />, root);
   }
+  // The prerendered page is Japanese: the stored (or the browser's) language follows at once.
+  void useStore.getState().initLanguage();
   // The rest in a task of its own, so that a tap during startup waits for neither.
   setTimeout(() => {
     captureInstallPrompt();

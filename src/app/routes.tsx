@@ -8,16 +8,17 @@ import '../features/home/home.css';
 /** A main section shown in the bottom navigation. */
 export interface Section {
   path: string;
-  label: string;
+  /** Names its label in the app catalogue (src/i18n/ja/app.ts `sections`). */
+  id: 'home' | 'incidents' | 'guide' | 'contacts';
   icon: IconName;
 }
 
 /** The bottom navigation, in order. */
 export const sections: Section[] = [
-  { path: '/', label: 'ホーム', icon: 'home' },
-  { path: '/incidents', label: '対応記録', icon: 'records' },
-  { path: '/guide', label: '手引き', icon: 'guide' },
-  { path: '/contacts', label: '連絡先', icon: 'contacts' },
+  { path: '/', id: 'home', icon: 'home' },
+  { path: '/incidents', id: 'incidents', icon: 'records' },
+  { path: '/guide', id: 'guide', icon: 'guide' },
+  { path: '/contacts', id: 'contacts', icon: 'contacts' },
 ];
 
 /** Route table: path pattern → lazily loaded page (one chunk per feature). */

@@ -6,6 +6,7 @@ import { createIncidentListSlice, type IncidentListSlice } from '../features/inc
 import { createReportingSlice, type ReportingSlice } from '../features/reporting/slice';
 import { createExportSlice, type ExportSlice } from '../features/export/slice';
 import { createPrepSlice, type PrepSlice } from '../features/prep/slice';
+import { createLanguageSlice, type LanguageSlice } from '../features/settings/language-slice';
 
 /** Everything the views read; each feature contributes one slice. */
 export type AppState = PwaSlice &
@@ -13,7 +14,8 @@ export type AppState = PwaSlice &
   IncidentListSlice &
   ReportingSlice &
   ExportSlice &
-  PrepSlice;
+  PrepSlice &
+  LanguageSlice;
 
 /** How a feature slice updates the store (zustand's set, narrowed to AppState). */
 export type SetState = (
@@ -30,6 +32,7 @@ const store = createStore<AppState>()((set, get) => ({
   ...createReportingSlice(set, get),
   ...createExportSlice(set, get),
   ...createPrepSlice(set, get),
+  ...createLanguageSlice(set, get),
 }));
 
 const whole = (state: AppState) => state as never;

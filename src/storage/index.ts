@@ -37,7 +37,14 @@ export { putField, listFields, type FieldSave } from './fields';
 export { putDraft, deleteDraft, listDrafts } from './drafts';
 export { setProgress, listProgress, type ProgressInput, type ProgressSaved } from './progress';
 export { appendTimeline, listTimeline } from './timeline';
-export { getSetting, setSetting, getResponderName, setResponderName } from './settings';
+export {
+  getSetting,
+  setSetting,
+  getResponderName,
+  setResponderName,
+  getLanguageChoice,
+  setLanguageChoice,
+} from './settings';
 export type { DrillDebrief } from './drill-debriefs';
 export {
   loadIncidentView,

@@ -35,6 +35,18 @@ export function setResponderName(name: string): Promise<void> {
   return setSetting(RESPONDER_KEY, name.trim());
 }
 
+const LANGUAGE_KEY = 'language';
+
+/** The language chosen on this device, as stored (undefined until someone chooses one). */
+export function getLanguageChoice(): Promise<unknown> {
+  return getSetting<unknown>(LANGUAGE_KEY);
+}
+
+/** Stores the language chosen on this device (a device setting: never taken from a backup). */
+export function setLanguageChoice(language: string): Promise<void> {
+  return setSetting(LANGUAGE_KEY, language);
+}
+
 // Team mode's one row: the configuration, this phone's id and name, and the team keys.
 // FROZEN name 'team'. Never part of a backup: it holds the password and keys of this phone.
 

@@ -4,6 +4,8 @@ import { lazy } from 'preact-iso';
 import { InstallButton } from '../../pwa/InstallButton';
 import { OngoingIncident } from './OngoingIncident';
 import { whenIdle } from '../../ui/idle';
+import { useMessages } from '../../i18n/active';
+import { home } from '../../i18n/ja/home';
 import './home.css';
 
 // Loaded after the buttons: the reminder reads the database.
@@ -13,6 +15,10 @@ const PrepReminder = lazy(() => import('../prep/PrepReminder').then((m) => m.Pre
 /** Home: 「何が起きましたか？」 — one tap to the playbook of what happened. */
 export default function HomePage() {
   const [causesOpen, setCausesOpen] = useState(false);
+  const m = useMessages(home);
+  // The type and cause names by id; a type the catalogue lacks keeps its Japanese title.
+  const types: Readonly<Record<string, string>> = m.types;
+  const causes: Readonly<Record<string, string>> = m.causes;
   // Once home is painted, fetch the incident types' pages: on a first visit over a weak network
   // the tap on a type then opens its playbook at once.
   // (The mark lets the byte budget test tell this warm-up from home's own load.)
@@ -26,9 +32,9 @@ export default function HomePage() {
   );
   return (
     <>
-      <h1>何が起きましたか？</h1>
+      <h1>{m.title}</h1>
       <OngoingIncident />
-      <p class="muted">当てはまるものを選ぶと、最初にやることから順に案内します。</p>
+      <p class="muted">{m.intro}</p>
       <ul class="type-list">
         {INCIDENT_TYPES.map((t) =>
           t.causes ? (
@@ -43,22 +49,22 @@ export default function HomePage() {
                   setCausesOpen((o) => !o);
                 }}
               >
-                {t.shortTitle}
-                <span class="type-hint">原因を選ぶ</span>
+                {types[t.id] ?? t.shortTitle}
+                <span class="type-hint">{m.chooseCause}</span>
               </button>
               <div id="leak-causes" class="cause-list" hidden={!causesOpen}>
-                <p id="leak-causes-title">原因はどれですか？</p>
+                <p id="leak-causes-title">{m.whichCause}</p>
                 <ul aria-labelledby="leak-causes-title">
                   {t.causes.map((c) => (
                     <li key={c.id}>
                       <a class="button block" href={`/playbooks/${t.id}?cause=${c.id}`}>
-                        {c.title}
+                        {causes[c.id] ?? c.title}
                       </a>
                     </li>
                   ))}
                   <li>
                     <a class="button block" href={`/playbooks/${t.id}`}>
-                      わからない
+                      {m.causeUnknown}
                     </a>
                   </li>
                 </ul>
@@ -72,32 +78,32 @@ export default function HomePage() {
                 onPointerDown={() => preloadPlaybook(t.id)}
                 onFocus={() => preloadPlaybook(t.id)}
               >
-                {t.shortTitle}
+                {types[t.id] ?? t.shortTitle}
               </a>
             </li>
           ),
         )}
         <li>
           <a class="type-button unsure" href="/triage">
-            まだわからない
-            <span class="type-hint">基本の手順と、見分け方</span>
+            {m.unsure}
+            <span class="type-hint">{m.unsureHint}</span>
           </a>
         </li>
       </ul>
       <ul class="home-links">
         <li>
           <a class="button block" href="/search">
-            手引きを検索
+            {m.search}
           </a>
         </li>
         <li>
           <a class="button block" href="/incidents">
-            対応記録を見る
+            {m.records}
           </a>
         </li>
         <li>
           <a class="button block" href="/prep">
-            平時の備え（連絡先・緊急カード）
+            {m.prep}
           </a>
         </li>
       </ul>

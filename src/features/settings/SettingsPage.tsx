@@ -5,10 +5,11 @@ import { formatJst } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
 import { StorageUsage } from './StorageUsage';
+import { LanguageSetting } from './LanguageSetting';
 import { TRASH_DAYS } from './slice';
 import '../../ui/records.css';
 
-/** 設定: the responder's name, storage status, the trash, the app version. */
+/** 設定: the language, the responder's name, storage status, the trash, the app version. */
 export default function SettingsPage() {
   const init = useStore((s) => s.initIncidents);
   const name = useStore((s) => s.responderName);
@@ -33,6 +34,7 @@ export default function SettingsPage() {
   return (
     <>
       <h1>設定</h1>
+      <LanguageSetting />
       <section class="card" aria-labelledby="settings-name">
         <h2 id="settings-name">あなたのお名前</h2>
         <form

@@ -1,0 +1,88 @@
+/**
+ * The language on screen, kept here (not in the store) so that src/ui can read its messages
+ * too. Choosing and remembering it is the settings slice's job (language-slice.ts).
+ */
+import { useEffect, useReducer } from 'preact/hooks';
+import { htmlLang, type Language } from './languages';
+import type { Catalogue, MessagesOf, Namespace } from './namespace';
+
+type Loaders = Record<string, () => Promise<{ default: Catalogue }>>;
+
+// One lazy chunk per language and namespace: a page loads only the namespaces it shows.
+const files: Record<Exclude<Language, 'ja'>, Loaders> = {
+  en: import.meta.glob<{ default: Catalogue }>('./en/*.ts'),
+  'ja-easy': import.meta.glob<{ default: Catalogue }>('./ja-easy/*.ts'),
+};
+
+let language: Language = 'ja';
+let version = 0;
+let request = 0;
+const loaded = new Map<string, Catalogue>();
+// The namespaces shown so far: a switch loads theirs before anything changes on screen.
+const shown = new Set<string>();
+const listeners = new Set<() => void>();
+
+const notify = () => {
+  version++;
+  listeners.forEach((listener) => listener());
+};
+
+function load(lang: Language, name: string): Promise<void> {
+  if (lang === 'ja' || loaded.has(`${lang}/${name}`)) return Promise.resolve();
+  const file = files[lang][`./${lang}/${name}.ts`];
+  // No catalogue (or a chunk that cannot be fetched offline): that namespace stays Japanese.
+  if (!file) return Promise.resolve();
+  return file().then(
+    (m) => void loaded.set(`${lang}/${name}`, m.default),
+    () => {},
+  );
+}
+
+/** The language on screen now. */
+export const getLanguage = (): Language => language;
+
+/**
+ * Shows the app in `lang`: loads the catalogues of the namespaces on screen first, then
+ * switches everything at once and sets `<html lang>`. The last call wins.
+ */
+export async function setLanguage(lang: Language): Promise<void> {
+  const mine = ++request;
+  await Promise.all([...shown].map((name) => load(lang, name)));
+  if (mine !== request) return;
+  language = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang);
+  notify();
+}
+
+/** The language on screen, as a hook: the component re-renders when it changes. */
+export function useLanguage(): Language {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const seen = version;
+  useEffect(() => {
+    const listener = () => rerender(0);
+    listeners.add(listener);
+    if (seen !== version) listener(); // a change between the render and this subscription
+    return () => void listeners.delete(listener);
+  }, []);
+  return language;
+}
+
+/** A namespace's messages in the language on screen (Japanese until its catalogue is loaded). */
+export function messagesOf<C extends Catalogue>(ns: Namespace<C>, lang = language): MessagesOf<C> {
+  const own = lang === 'ja' ? ns.ja : loaded.get(`${lang}/${ns.name}`);
+  return (own ?? ns.ja) as MessagesOf<C>;
+}
+
+/**
+ * A namespace's messages for a component, in the language on screen: `const m =
+ * useMessages(home)`, then `m.title`, `m.more(3)`. Loads the catalogue on first use.
+ */
+export function useMessages<C extends Catalogue>(ns: Namespace<C>): MessagesOf<C> {
+  const lang = useLanguage();
+  shown.add(ns.name);
+  const ready = lang === 'ja' || loaded.has(`${lang}/${ns.name}`);
+  useEffect(() => {
+    if (!ready) void load(lang, ns.name).then(notify);
+  }, [lang, ready]);
+  return messagesOf(ns, lang);
+}
