@@ -8,3 +8,9 @@ declare module '*.yaml' {
   const data: unknown;
   export default data;
 }
+
+/** One language's playbook renderings (renderingKey(ja) → text), made by the playbooks plugin. */
+declare module 'virtual:playbook-renderings/*' {
+  const table: Record<string, string>;
+  export default table;
+}

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { collectRenderings, stripRenderings } from './renderings';
 import {
   ContentError,
   validateContent,
@@ -26,22 +27,35 @@ export function parseYaml(file: string, text: string): unknown {
 
 /** Reads one file: parse and schema check. `name` is how errors refer to it. */
 export function readPlaybookFile(path: string, name = path): AnyPlaybookFile {
-  return validateFile(name, parseYaml(name, readFileSync(path, 'utf8')));
+  return readSource(path, name).data;
+}
+
+/** One file as read: its name, its checked data (Japanese only) and the parsed YAML. */
+export interface PlaybookSource extends NamedFile<AnyPlaybookFile> {
+  /** The YAML as parsed, renderings included. */
+  raw: unknown;
+}
+
+function readSource(path: string, name: string): PlaybookSource {
+  const raw = parseYaml(name, readFileSync(path, 'utf8'));
+  // The schema turns renderings into their Japanese text; files of external kinds pass
+  // through it as they are, so theirs are stripped here (before their own validators).
+  return { file: name, raw, data: stripRenderings(validateFile(name, raw)) };
 }
 
 /**
- * Reads and validates every *.yaml of `dir` (sorted by name), then the cross-file rules.
- * File names in errors are relative to `root` (default: the current directory).
+ * Reads and validates every *.yaml of `dir` (sorted by name), then the cross-file rules and
+ * the renderings. File names in errors are relative to `root` (default: the current directory).
  */
-export function readPlaybooksDir(dir: string, root = process.cwd()): NamedFile<AnyPlaybookFile>[] {
+export function readPlaybooksDir(dir: string, root = process.cwd()): PlaybookSource[] {
   const files = readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => {
       const path = join(dir, f);
-      const name = relative(root, path).split('\\').join('/');
-      return { file: name, data: readPlaybookFile(path, name) };
+      return readSource(path, relative(root, path).split('\\').join('/'));
     });
   validateContent(files);
+  collectRenderings(files);
   return files;
 }

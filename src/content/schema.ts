@@ -8,7 +8,20 @@ import { ID_PATTERN, PHASE_IDS, RECORD_ITEM_IDS, SECTION_KINDS } from './model';
 export * from './model';
 
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be kebab-case'));
-const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Plain = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/**
+ * A sentence: the Japanese text, or the text with its renderings `{ ja, en, easy }` (every
+ * one present and non-empty). The output is the Japanese text either way, so the compiled
+ * playbook keeps its shape; the renderings are compiled apart (renderings.ts).
+ */
+export const RenderedText = v.pipe(
+  v.strictObject({ ja: Plain, en: Plain, easy: Plain }),
+  v.transform((r) => r.ja),
+);
+// Chosen by the input's type, so an issue names the rendering's own key (e.g. `….easy`).
+const Text = v.lazy((input) =>
+  input !== null && typeof input === 'object' ? RenderedText : Plain,
+);
 const Texts = v.array(Text);
 const IdList = v.pipe(v.array(Id), v.nonEmpty('must not be empty'));
 const Url = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be https'));
@@ -18,7 +31,10 @@ export const PhaseIdSchema = v.picklist(PHASE_IDS);
 export const SectionKindSchema = v.picklist(SECTION_KINDS);
 
 /** Where a fact beyond the guide comes from: URL or law article, and ISO date checked. */
-export const SourceSchema = v.strictObject({ source: Text, asOf: v.pipe(v.string(), v.isoDate()) });
+export const SourceSchema = v.strictObject({
+  source: Plain,
+  asOf: v.pipe(v.string(), v.isoDate()),
+});
 export type Source = v.InferOutput<typeof SourceSchema>;
 
 export const ChecklistItemSchema = v.strictObject({

@@ -19,6 +19,8 @@ export interface YamlModuleOptions {
   readAll: (dir: string, root: string) => NamedFile<unknown>[];
   /** What a file of the folder is, for the error on one that was not read, e.g. 'a playbook file'. */
   what: string;
+  /** Virtual modules made from the whole set: id (e.g. 'virtual:…/en') → its code. */
+  virtual?: Record<string, (files: NamedFile<unknown>[]) => string>;
 }
 
 /** A plugin compiling the YAML files of one folder; add it to vite.config.ts `plugins`. */
@@ -39,7 +41,12 @@ export function yamlModulePlugin(options: YamlModuleOptions): Plugin {
       // Fail the build early, even for a file nothing imports.
       for (const f of readAll()) this.addWatchFile(resolve(root, f.file));
     },
+    resolveId(id) {
+      return options.virtual && id in options.virtual ? `\0${id}` : null;
+    },
     load(id) {
+      const made = id.startsWith('\0') && options.virtual?.[id.slice(1)];
+      if (made) return { code: made(readAll()), map: null, moduleType: 'js' };
       const file = id.split('?')[0]!;
       if (!/\.ya?ml$/.test(file) || dirname(file) !== join(dir, options.subdir ?? '')) return null;
       const found = readAll().find((f) => resolve(root, f.file) === file);

@@ -3,9 +3,13 @@
  * validating every file and the rules across files, so no YAML parser ships to the phone.
  */
 import type { Plugin } from 'vite';
-import { readPlaybooksDir } from './read-dir';
+import { readPlaybooksDir, type PlaybookSource } from './read-dir';
 import { ContentError, EXTERNAL_KINDS } from './validate';
 import { yamlModulePlugin } from './yaml-module-plugin';
+import { collectRenderings, RENDERED_LANGUAGES } from './renderings';
+
+/** The module of one language's playbook renderings (renderingKey(ja) → text), loaded lazily. */
+export const RENDERINGS_MODULE = 'virtual:playbook-renderings/';
 
 /** Options of playbooksPlugin. */
 export interface PlaybooksPluginOptions {
@@ -24,6 +28,16 @@ export function playbooksPlugin(options: PlaybooksPluginOptions = {}): Plugin {
     name: 'incident-navi:playbooks',
     dir: options.dir,
     what: 'a playbook file',
+    // The renderings apart from the playbooks, so those stay Japanese and as small as before.
+    virtual: Object.fromEntries(
+      RENDERED_LANGUAGES.map((lang) => [
+        `${RENDERINGS_MODULE}${lang}`,
+        (files) => {
+          const { tables } = collectRenderings(files as PlaybookSource[]);
+          return `export default ${JSON.stringify(tables[lang])};\n`;
+        },
+      ]),
+    ),
     readAll(dir, root) {
       const files = readPlaybooksDir(dir, root);
       for (const f of files) {

@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { ExtraNote } from './ExtraNote';
+import { OriginalScope, Rendered } from './Rendered';
+import { useMessages } from '../i18n/active';
+import { ui } from '../i18n/ja/ui';
 import './urgent.css';
 
 /** One urgent action as shown (text, and the guide's caution). */
@@ -21,27 +24,30 @@ export function UrgentAction<T extends Shown>({
   actions: T[];
   actionFor?: (action: T, textId: string) => ComponentChildren;
 }) {
+  const m = useMessages(ui);
   if (!actions.length) return null;
   return (
     <section class="urgent" aria-labelledby="urgent-title">
       <h2 id="urgent-title" class="urgent-title">
-        まず、すぐに
+        {m.urgentTitle}
       </h2>
       {actions.map((action, i) => {
         const { text, detail } = action;
         return (
           <div key={text}>
-            <p id={`urgent-text-${i}`} class="urgent-text">
-              {text}
-            </p>
-            {actionFor?.(action, `urgent-text-${i}`)}
-            {detail && (
-              <p class="urgent-detail">
-                <strong>注意：</strong>
-                {detail}
+            <OriginalScope>
+              <p id={`urgent-text-${i}`} class="urgent-text">
+                <Rendered text={text} />
               </p>
-            )}
-            {action.extra && <ExtraNote extra={action.extra} />}
+              {actionFor?.(action, `urgent-text-${i}`)}
+              {detail && (
+                <p class="urgent-detail">
+                  <strong>{m.caution}</strong>
+                  <Rendered text={detail} />
+                </p>
+              )}
+              {action.extra && <ExtraNote extra={action.extra} />}
+            </OriginalScope>
           </div>
         );
       })}

@@ -3,6 +3,7 @@ import type { Contact, Note, RefBlock } from '../../content/schema';
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 
 /** One checklist item: the action in one line, its source, and the rest expandable. */
 export function ItemView({
@@ -22,7 +23,11 @@ export function ItemView({
   const more = (item.detail?.length ?? 0) > 0 || item.extra;
   return (
     <li id={item.id} class="item" tabIndex={-1}>
-      <p class="item-text">{item.text}</p>
+      <OriginalScope>
+        <p class="item-text">
+          <Rendered text={item.text} />
+        </p>
+      </OriginalScope>
       <p class="item-source">
         <span class="tag">出典：{item.playbookShortTitle}</span>
       </p>

@@ -2,6 +2,7 @@ import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../conte
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -23,9 +24,13 @@ export function PlaybookDoc({
     <article>
       {pb.part && <p class="muted">{pb.part}</p>}
       <h1>{pb.title}</h1>
-      {pb.lead.map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <OriginalScope>
+        {pb.lead.map((p, i) => (
+          <p key={i}>
+            <Rendered text={p} />
+          </p>
+        ))}
+      </OriginalScope>
       {(pb.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
         .map((n) => (

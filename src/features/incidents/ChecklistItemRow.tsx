@@ -5,6 +5,7 @@ import { CharCount, limitProps } from '../../ui/CharCount';
 import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
 import { useItemSave } from './useItemSave';
 import { ExtraNote } from '../../ui/ExtraNote';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { EvidenceLinks } from './EvidenceLinks';
 
 const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
@@ -60,16 +61,18 @@ export function ChecklistItemRow({
 
   return (
     <li class={`check-item state-${state}`}>
-      <p id={textId} class="check-text">
-        {item.text}
-        {item.playbookId !== 'basic' && <span class="tag">{item.playbookShortTitle}</span>}
-      </p>
-      {item.detail?.map((d) => (
-        <p class="muted small" key={d}>
-          {d}
+      <OriginalScope>
+        <p id={textId} class="check-text">
+          <Rendered text={item.text} />
+          {item.playbookId !== 'basic' && <span class="tag">{item.playbookShortTitle}</span>}
         </p>
-      ))}
-      {item.extra && <ExtraNote extra={item.extra} />}
+        {item.detail?.map((d) => (
+          <p class="muted small" key={d}>
+            <Rendered text={d} />
+          </p>
+        ))}
+        {item.extra && <ExtraNote extra={item.extra} />}
+      </OriginalScope>
       {(item.recordItems || !!item.contacts?.length) && (
         <p class="row">
           {item.recordItems && (

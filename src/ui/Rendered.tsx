@@ -1,0 +1,68 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { useLanguage, useMessages } from '../i18n/active';
+import { ui } from '../i18n/ja/ui';
+import { loadRenderings, rendered, type Renderings } from '../content/rendered';
+import './rendered.css';
+
+// Whether the step around a sentence shows the guide's Japanese beside its rendering.
+const ShowOriginal = createContext(false);
+
+/** The renderings of the language on screen (null in Japanese, and until they are loaded). */
+function useRenderings(): Renderings | null {
+  const language = useLanguage();
+  const [loaded, setLoaded] = useState<{ language: string; renderings: Renderings } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadRenderings(language)?.then(
+      (renderings) => live && setLoaded({ language, renderings }),
+      () => {}, // Offline before the chunk was kept: the original stays.
+    );
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return loaded?.language === language ? loaded.renderings : null;
+}
+
+/**
+ * A sentence of the playbooks in the language on screen; with the step's 「原文」 open, the
+ * guide's Japanese follows it. A sentence not yet rendered shows the original (marked `ja`).
+ */
+export function Rendered({ text }: { text: string }) {
+  const renderings = useRenderings();
+  const showOriginal = useContext(ShowOriginal);
+  const language = useLanguage();
+  const shown = rendered(text, renderings);
+  if (shown === text) return language === 'en' ? <span lang="ja">{text}</span> : <>{text}</>;
+  return (
+    <>
+      {shown}
+      {showOriginal && (
+        <span class="original" lang="ja">
+          {text}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * One step of guidance (an item, an urgent action, a lead): its sentences, then, in another
+ * language than Japanese, the 「原文」 toggle that shows the guide's own words in each of them.
+ */
+export function OriginalScope({ children }: { children: ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  const m = useMessages(ui);
+  const language = useLanguage();
+  return (
+    <ShowOriginal.Provider value={open && language !== 'ja'}>
+      {children}
+      {language !== 'ja' && (
+        <button type="button" class="button original-toggle" onClick={() => setOpen((o) => !o)}>
+          {open ? m.hideOriginal : m.showOriginal}
+        </button>
+      )}
+    </ShowOriginal.Provider>
+  );
+}
