@@ -49,9 +49,12 @@ export function guideCoverage({
 } = {}) {
   const texts = playbookTexts(playbooks);
   const pieces = new Set();
-  for (const t of texts) for (let i = 0; i + PIECE <= t.length; i++) pieces.add(t.slice(i, i + PIECE));
+  for (const t of texts)
+    for (let i = 0; i + PIECE <= t.length; i++) pieces.add(t.slice(i, i + PIECE));
   const joined = texts.join('\n');
-  const reference = readFileSync(sentences, 'utf8').split('\n').filter((s) => s.trim());
+  const reference = readFileSync(sentences, 'utf8')
+    .split('\n')
+    .filter((s) => s.trim());
   const missing = [];
   for (const sentence of reference) {
     const c = comparable(sentence);
@@ -73,6 +76,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const sentences = at >= 0 ? args.splice(at, 2)[1] : undefined;
   const r = guideCoverage({ playbooks: args[0] ? resolve(args[0]) : undefined, sentences });
   for (const m of r.missing) console.log(`missing (${Math.round(m.share * 100)}%): ${m.sentence}`);
-  console.log(`guide coverage: ${r.carried}/${r.total} sentences (${((r.carried / r.total) * 100).toFixed(1)}%)`);
+  console.log(
+    `guide coverage: ${r.carried}/${r.total} sentences (${((r.carried / r.total) * 100).toFixed(1)}%)`,
+  );
   process.exit(r.missing.length ? 1 : 0);
 }
