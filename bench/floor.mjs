@@ -1,4 +1,5 @@
-// The physical floor: the guide's full text as one static HTML page (no JS, minimal CSS).
+// The physical floor: the guide's text (its sentences, tests/fixtures/guide) as one static HTML
+// page (no JS, minimal CSS).
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

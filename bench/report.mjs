@@ -209,7 +209,7 @@ export function toMarkdown(r) {
     `Run ${m.date} on ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, ` +
       `Chromium ${m.chromium}, Node ${m.node}; load average at start ${m.loadAverage.join(' / ')}.`,
     '',
-    '| Figure | Measured | Goal (DESIGN.md) |',
+    '| Figure | Measured | Goal (docs/ARCHITECTURE.md) |',
     '| --- | --- | --- |',
     ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`),
   ].join('\n');

@@ -23,7 +23,8 @@ import { StaticServer } from '../tests/e2e/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
-const guideDir = resolve(repoRoot, '..', 'shared', 'guide');
+// The guide's sentences, as the repository keeps them (tests/fixtures/guide).
+const guideDir = resolve(repoRoot, 'tests', 'fixtures', 'guide');
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wants = (part) => !only || only.includes(part);
 const runs = (n) => Math.max(1, Math.min(n, Number(process.env.BENCH_RUNS) || n));

@@ -8,7 +8,7 @@ import { stepPlan } from './builds';
 
 // Checks of the production build itself (no browser needed).
 
-/** The CSP of DESIGN.md, with the hash of the page's one inline <style> (the critical CSS). */
+/** The CSP of docs/ARCHITECTURE.md, with the hash of the page's one inline <style> (the critical CSS). */
 const csp = (styleHash: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self' ${styleHash}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { launchOptions } from './browser';
 import { test, expect } from './fixtures';
 import { navigation, routes } from './routes';
+import { stepPlan, warmUrls } from './builds';
 
 test('after one visit every route opens with the server stopped, by URL and by navigation', async ({
   page,
@@ -28,6 +29,39 @@ test('after one visit every route opens with the server stopped, by URL and by n
       .click();
     await expect(page.getByRole('heading', { level: 1, name: item.heading })).toBeVisible();
   }
+});
+
+test('cut off on a first visit before every screen is stored: a missing screen says so and offers the stored ones', async ({
+  page,
+  app,
+  context,
+}) => {
+  // The worker's warm step (guide pages, rare screens) never arrives: the network is gone first.
+  app.server.refused = new Set([...warmUrls(), `/${stepPlan().packs.warm}`]);
+  await page.goto(app.url('/'));
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  await app.stop();
+  await context.setOffline(true);
+
+  const menu = page.getByRole('navigation', { name: 'メインメニュー' });
+  await menu.getByRole('link', { name: '対応記録' }).click();
+  const notStored = page.getByRole('alert').filter({
+    has: page.getByRole('heading', { name: 'この画面はまだこの端末に保存されていません' }),
+  });
+  await expect(notStored).toBeVisible();
+  await expect(notStored.getByRole('button', { name: '再読み込み' })).toHaveCount(0);
+  await expect(page.locator('.offline-indicator')).not.toContainText('オフライン対応');
+
+  await notStored.getByRole('link', { name: '新しく対応の記録を始める' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /対応を開始/ })).toBeVisible();
+  await page.goBack();
+  await expect(notStored).toBeVisible();
+  await notStored.getByRole('link', { name: /ホーム/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /何が起きましたか/ })).toBeVisible();
 });
 
 test('a cold start offline: a new tab opened on a deep link renders', async ({

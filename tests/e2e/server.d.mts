@@ -9,6 +9,8 @@ export declare class StaticServer {
   setTeamServer(target: string | null): void;
   /** Every request served: its path and Sec-Fetch-Dest ('empty' for a fetch(), e.g. the worker's). */
   requests: { path: string; dest: string }[];
+  /** Paths answered 503, as when the network drops before they arrive. */
+  refused: Set<string>;
   constructor(root: string, options?: { gzip?: boolean });
   get origin(): string;
   start(): Promise<void>;

@@ -48,6 +48,9 @@ export class StaticServer {
     /** Every request served (path and Sec-Fetch-Dest: 'empty' for a fetch(), e.g. the worker's). */
     /** @type {{ path: string, dest: string }[]} */
     this.requests = [];
+    /** Paths answered 503, as when the network drops before they arrive (the worker's later steps). */
+    /** @type {Set<string>} */
+    this.refused = new Set();
   }
 
   /** Team mode: makes the team server unreachable (null) or reachable again (its URL). */
@@ -76,6 +79,11 @@ export class StaticServer {
         path: req.url ?? '/',
         dest: String(req.headers['sec-fetch-dest'] ?? ''),
       });
+      if (this.refused.has(new URL(req.url ?? '/', 'http://x').pathname)) {
+        res.writeHead(503, { 'content-type': 'text/plain' });
+        res.end('unavailable');
+        return;
+      }
       void this.handle(req.url ?? '/').then(({ status, body, type, file }) => {
         /** @type {Record<string, string>} */
         const headers = { 'content-type': type, 'cache-control': 'no-cache' };

@@ -10,6 +10,7 @@ import { CHANNEL_LABELS, type Scenario } from './scenario-model';
 import { scenarioById } from './scenarios';
 import { useDrillClock } from './useDrillClock';
 import { DrillBanner } from './DrillBanner';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Facilitator } from './Facilitator';
 import { announceInject, setSound, soundOn } from './inject-alert';
 import './drills.css';
@@ -52,47 +53,67 @@ function DrillRun({
 }) {
   const clock = useDrillClock(id);
   const arrived = dueInjects(scenario, clock.ms);
-  const ended = clock.ms >= scenario.minutes * 60_000;
+  const planned = scenario.minutes * 60_000;
+  const ended = clock.ms >= planned;
   const [sound, setSoundState] = useState(soundOn);
   const [facilitator, setFacilitator] = useState(false);
   // Injects already there when the page opens (a reload) are not announced again.
   const seen = useRef(arrived.length);
+  // Nor are the ones a drill ended early brings all at once.
+  const endedEarly = clock.endedAt !== undefined;
   useEffect(() => {
-    if (arrived.length > seen.current) announceInject(sound);
+    if (arrived.length > seen.current && !endedEarly) announceInject(sound);
     seen.current = arrived.length;
-  }, [arrived.length, sound]);
+  }, [arrived.length, sound, endedEarly]);
   return (
     <section aria-labelledby="drill-run-title">
       <h2 id="drill-run-title">訓練の進行</h2>
-      <p>
-        <span aria-label="訓練の経過時間">{drillTimeLabel(clock.ms)}</span>{' '}
-        <span class="muted">
-          {clock.running ? '進行中' : '一時停止中'}・{speedLabel(clock.speed)}
-          ・予定 {scenario.minutes} 分
-        </span>
-      </p>
-      <div class="row">
-        {clock.running ? (
-          <button type="button" class="button" onClick={clock.pause}>
-            一時停止
-          </button>
-        ) : (
-          <button type="button" class="button primary" onClick={clock.resume}>
-            再開
-          </button>
-        )}
-        {SPEEDS.map((s) => (
-          <button
-            key={s}
-            type="button"
-            class="button"
-            aria-pressed={clock.speed === s}
-            onClick={() => clock.setSpeed(s)}
-          >
-            {speedLabel(s)}
-          </button>
-        ))}
-      </div>
+      {clock.endedAt === undefined ? (
+        <>
+          <p>
+            <span aria-label="訓練の経過時間">{drillTimeLabel(clock.ms)}</span>{' '}
+            <span class="muted">
+              {clock.running ? '進行中' : '一時停止中'}・{speedLabel(clock.speed)}
+              ・予定 {scenario.minutes} 分
+            </span>
+          </p>
+          <div class="row">
+            {clock.running ? (
+              <button type="button" class="button" onClick={clock.pause}>
+                一時停止
+              </button>
+            ) : (
+              <button type="button" class="button primary" onClick={clock.resume}>
+                再開
+              </button>
+            )}
+            {SPEEDS.map((s) => (
+              <button
+                key={s}
+                type="button"
+                class="button"
+                aria-pressed={clock.speed === s}
+                onClick={() => clock.setSpeed(s)}
+              >
+                {speedLabel(s)}
+              </button>
+            ))}
+          </div>
+          {!ended && (
+            <ConfirmButton
+              label="訓練を終える…"
+              question={`訓練をここで終えますか？時計を予定の終わり（${drillTimeLabel(planned)}）まで進め、ふりかえりをすぐに表示します。ここまでの対応にかかった時間はそのまま残り、まだの手順は「まだ」として数えます。`}
+              confirmLabel="訓練を終える"
+              onConfirm={() => clock.end(planned)}
+            />
+          )}
+        </>
+      ) : (
+        <p role="status">
+          訓練を <span aria-label="終えた時点">{drillTimeLabel(clock.endedAt)}</span>{' '}
+          で終えました（予定 {scenario.minutes} 分）。
+        </p>
+      )}
       <label class="drill-option">
         <input
           type="checkbox"

@@ -22,6 +22,8 @@ export interface ClockState {
    * the drill (a tick, a status) to drill time. Absent in clocks saved before it existed.
    */
   marks?: ClockMark[];
+  /** Drill ms at which the drill was ended before its planned time (「訓練を終える」). */
+  endedAt?: number;
 }
 
 /** A clock that starts running now. */
@@ -59,6 +61,23 @@ export const setSpeed = (c: ClockState, speed: Speed, nowMs: number): ClockState
     { ...c, speed, elapsed: drillMs(c, nowMs), since: c.since === null ? null : nowMs },
     nowMs,
   );
+
+/**
+ * The drill ended at `nowMs` (「訓練を終える」): the clock stops at the planned end, so the
+ * debrief is due now, while everything done before keeps its own drill time (a jump mark) and
+ * anything after counts as done at the end. A drill already past its planned time just pauses.
+ */
+export function endClock(c: ClockState, plannedMs: number, nowMs: number): ClockState {
+  const at = drillMs(c, nowMs);
+  if (at >= plannedMs) return pauseClock(c, nowMs);
+  return {
+    ...c,
+    elapsed: plannedMs,
+    since: null,
+    endedAt: at,
+    marks: c.marks && [...c.marks, { at: nowMs, drill: plannedMs, rate: 0 }],
+  };
+}
 
 /**
  * Drill milliseconds at a past (or present) real time `realMs`: 0 before the start. A clock

@@ -7,6 +7,7 @@ import ReportingPage from '../reporting/ReportingPage';
 import { USB_LOST, writeAnswers } from '../reporting/test-answers';
 import {
   drillMsAt,
+  endClock,
   pauseClock,
   resumeClock,
   saveClock,
@@ -39,6 +40,19 @@ describe('drill time of a past real time', () => {
     expect(drillMsAt(c, T0 + 30 * MIN)).toBe(20 * MIN);
     expect(drillMsAt(c, T0 + 61 * MIN)).toBe(30 * MIN);
     expect(drillMsAt(c, T0 + 63 * MIN)).toBe(40 * MIN);
+  });
+
+  it('ended early: what came before keeps its time, what comes after counts at the planned end', () => {
+    let c: ClockState = startClock(5, T0);
+    c = endClock(c, 30 * MIN, T0 + 3 * MIN); // 15 drill minutes of a planned 30
+    expect(c).toMatchObject({ endedAt: 15 * MIN, elapsed: 30 * MIN, since: null });
+    expect(drillMsAt(c, T0 + 2 * MIN)).toBe(10 * MIN);
+    expect(drillMsAt(c, T0 + 3 * MIN)).toBe(30 * MIN);
+    expect(drillMsAt(c, T0 + 90 * MIN)).toBe(30 * MIN);
+    // Past its planned time a drill is not moved back: ending it only pauses it.
+    const late = endClock(startClock(1, T0), 30 * MIN, T0 + 40 * MIN);
+    expect(late).toMatchObject({ elapsed: 40 * MIN, since: null });
+    expect(late.endedAt).toBeUndefined();
   });
 
   it('is real time for a real incident and for a clock saved before marks', () => {

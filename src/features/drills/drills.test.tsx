@@ -139,3 +139,40 @@ describe('durations on the incident page', () => {
     expect(times.textContent).not.toContain('経営者への報告');
   });
 });
+
+describe('ending a drill early', () => {
+  it('asks first, then shows the debrief now with the durations measured up to that moment', async () => {
+    const user = userEvent.setup();
+    const incident = await newIncident({
+      types: ['leak'],
+      causes: ['loss'],
+      drill: 'lost-usb',
+      minutesAgo: 15,
+    });
+    await tickAfter(incident, 'basic-report-to-management', 6);
+    // Started 15 minutes ago at real speed; the scenario plans 20.
+    saveClock(incident.id, startClock(1, Date.now() - 15 * 60_000));
+    render(<DrillRunPage id={incident.id} />);
+    await screen.findByRole('heading', { name: '訓練の進行' });
+    expect(screen.queryByRole('region', { name: 'ふりかえり' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: '訓練を終える…' }));
+    await user.click(screen.getByRole('button', { name: 'やめる' }));
+    expect(screen.queryByRole('region', { name: 'ふりかえり' })).toBeNull();
+    expect(screen.getByLabelText('訓練の経過時間').textContent).toMatch(/^T\+15:/);
+
+    await user.click(screen.getByRole('button', { name: '訓練を終える…' }));
+    await user.click(screen.getByRole('button', { name: '訓練を終える' }));
+    const debrief = await screen.findByRole('region', { name: 'ふりかえり' });
+    const said = screen.getAllByRole('status').map((e) => e.textContent);
+    expect(said).toContainEqual(
+      expect.stringMatching(/訓練を T\+15:\d\d で終えました（予定 20 分）/),
+    );
+    const times = within(debrief).getByRole('region', { name: 'かかった時間（発覚から）' });
+    expect(times.textContent).toContain('経営者への報告6分');
+    expect(screen.queryByRole('button', { name: '一時停止' })).toBeNull();
+    // Kept across a reload: the clock stays ended.
+    const clock = JSON.parse(localStorage.getItem(`incident-navi:drill-clock:${incident.id}`)!);
+    expect(clock).toMatchObject({ since: null, elapsed: 20 * 60_000 });
+  });
+});

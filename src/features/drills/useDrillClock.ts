@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import {
   drillMs,
+  endClock,
   loadClock,
   pauseClock,
   resumeClock,
@@ -36,5 +37,8 @@ export function useDrillClock(incidentId: string) {
     pause: () => change(pauseClock),
     resume: () => change(resumeClock),
     setSpeed: (s: Speed) => change((c, t) => setSpeed(c, s, t)),
+    /** Drill ms at which the drill was ended early, if it was. */
+    endedAt: clock.endedAt,
+    end: (plannedMs: number) => change((c, t) => endClock(c, plannedMs, t)),
   };
 }

@@ -218,10 +218,14 @@ describe('ReportingPage', () => {
     expect(
       within(ppc).getByText(/念のため対象にしています（わからない・未回答：個人情報/),
     ).toBeTruthy();
-    // Unverified facts say so in plain words; maintainers' research notes never show.
-    expect(within(ppc).getAllByText('出典確認中').length).toBeGreaterThan(0);
-    expect(within(ppc).getAllByText(/まだ確かめきれていません/).length).toBeGreaterThan(0);
-    expect(container.textContent).not.toMatch(/参照できていない|未確認：/);
+    // The PPC facts are checked against their texts: no badge. What is still unchecked (the
+    // content of the 2026 amendment, on the 本人通知 card) says so in plain words, and
+    // maintainers' research notes never show.
+    expect(within(ppc).queryByText('出典確認中')).toBeNull();
+    const subjects = within(maybe).getByRole('article', { name: /本人への通知/ });
+    expect(within(subjects).getAllByText('出典確認中').length).toBeGreaterThan(0);
+    expect(within(subjects).getAllByText(/まだ確かめきれていません/).length).toBeGreaterThan(0);
+    expect(container.textContent).not.toMatch(/参照できていない|未確認：|試した検索/);
     // Status forms are closed: one button per deadline.
     expect(within(ppc).queryByLabelText(/^メモ（/)).toBeNull();
     expect(within(ppc).getAllByRole('button', { name: /を対応済みにする…$/ })).toHaveLength(2);

@@ -31,13 +31,15 @@ function renderList(answers: Record<string, string>, now: string) {
 }
 
 describe('ResultList', () => {
-  it('says how the days are counted, with its source and, while unchecked, 出典確認中', () => {
+  it('says how the days are counted (the guideline, checked against its text), with its source', () => {
     renderList({}, '2026-11-26T09:00:00+09:00');
     const line = screen.getByText(/発覚した日（日本時間）を1日目として数えています/);
     expect(line.textContent).toContain('（根拠：個人情報の保護に関する法律についてのガイドライン');
-    expect(within(line).getByText('出典確認中')).toBeTruthy();
-    expect(within(line).getByText(/まだ確かめきれていません/)).toBeTruthy();
-    expect(line.textContent).not.toMatch(/確認は未了/);
+    expect(line.textContent).toContain('3-5-3-4');
+    // The guideline's own rule for a last day on a holiday is named, and which date is shown.
+    expect(line.textContent).toMatch(/年末年始.*早い方の30日目・60日目をそのまま表示/);
+    expect(within(line).queryByText('出典確認中')).toBeNull();
+    expect(line.textContent).not.toMatch(/確認は未了|試した検索/);
   });
 
   it('shows a past guideline target in amber words, and only a past legal deadline as 期限超過', () => {

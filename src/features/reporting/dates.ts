@@ -26,8 +26,8 @@ export function addDays(date: string, days: number): string {
 
 /**
  * The due date of a period of `days` days counted from 発覚: the day of 発覚 (JST) is day 1,
- * as the PPC guideline counts 確報 periods. This is one day earlier than the civil-code rule
- * (初日不算入), so a shown date is never later than the legal one under either reading.
+ * as the PPC guideline counts 確報 periods (通則編 3-5-3-4). The guideline moves a last day on
+ * a weekend, holiday or 12/29–1/3 to the next day; this does not, so the date is never later.
  */
 export function dueDate(discoveredAt: string, days: number): string {
   return addDays(jstDate(discoveredAt), days - 1);

@@ -1,25 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluate, effectiveAnswers, type Obligation } from './engine';
-import { ALL_NO } from './test-answer-sets';
+import { allNo, applying, due, get, without } from './test-obligations';
+import { reportingRules } from './rules';
 
 const AT = '2026-11-25T10:00:00+09:00';
-
-/** Every question answered 'no' except the given ones. */
-const allNo = (over: Record<string, string>) => ({ ...ALL_NO, ...over });
-
-/** `answers` without the given questions (left unanswered). */
-const without = (answers: Record<string, string>, ...ids: string[]) =>
-  Object.fromEntries(Object.entries(answers).filter(([k]) => !ids.includes(k)));
-
-const applying = (os: Obligation[]) =>
-  os
-    .filter((o) => o.applies)
-    .map((o) => o.destinationId)
-    .sort();
-const get = (os: Obligation[], id: string) => os.find((o) => o.destinationId === id)!;
-const due = (os: Obligation[], dest: string, deadline: string) =>
-  get(os, dest).deadlines.find((d) => d.id === deadline);
 
 interface Scenario {
   name: string;
@@ -236,11 +221,22 @@ const scenarios: Scenario[] = [
     causes: ['misdelivery'],
     applies: ['rep-data-subjects', 'rep-partners', 'rep-ppc-mynumber'],
     check: (os) => {
-      // No published day count for the 特定個人情報 速報: no date, only 「速やかに」.
+      // 規則第2条第4号 (more than 100 people). The 速報 target of 事業者編 別添2 3D is
+      // 「概ね3日～5日以内」, as for personal data: day 3 (a guideline target, not law).
+      expect(get(os, 'rep-ppc-mynumber').reasons.map((r) => r.id)).toEqual([
+        'rep-ppc-mynumber-over-100',
+      ]);
       expect(due(os, 'rep-ppc-mynumber', 'rep-ppc-mynumber-prompt')).toMatchObject({
-        due: null,
+        basis: 'guideline',
+        days: 3,
+        due: '2026-11-27',
+        verified: true,
       });
-      expect(due(os, 'rep-ppc-mynumber', 'rep-ppc-mynumber-final')).toMatchObject({ days: 30 });
+      expect(due(os, 'rep-ppc-mynumber', 'rep-ppc-mynumber-final')).toMatchObject({
+        basis: 'law',
+        days: 30,
+        due: '2026-12-24',
+      });
     },
   },
   {
@@ -316,13 +312,26 @@ describe('evaluate: details', () => {
     ]);
     expect(due(os, 'rep-ppc-mynumber', 'rep-ppc-mynumber-final')).toMatchObject({
       days: 60,
-      verified: false,
+      verified: true,
     });
     expect(
       evaluate(allNo({ personal: 'yes', mynumber: 'yes' }), AT, [], []).find(
         (o) => o.destinationId === 'rep-ppc-mynumber',
       )?.applies,
     ).toBe(false);
+  });
+
+  it('counts 確報 days from 発覚 as day 1 and shows a last day in 年末年始 as it is (the earlier date)', () => {
+    // 発覚 on Friday 2026-12-04: day 30 is Saturday 2027-01-02, a 年末年始閉庁日. 通則編
+    // 3-5-3-4 (※2) then moves the legal deadline to the next day; the screen keeps day 30.
+    const os = evaluate(
+      allNo({ personal: 'yes', count: 'over-1000' }),
+      '2026-12-04T18:00:00+09:00',
+      [],
+      [],
+    );
+    expect(due(os, 'rep-ppc', 'rep-ppc-final')).toMatchObject({ days: 30, due: '2027-01-02' });
+    expect(reportingRules.dayCount.text).toMatch(/年末年始.*早い方/);
   });
 
   it('「個人情報なし」 answers the personal-only questions as no, even if stale answers remain', () => {

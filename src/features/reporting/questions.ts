@@ -26,6 +26,8 @@ export const QUESTION_IDS = [
   'industry-law',
   'partners',
   'wide',
+  'other-unlawful',
+  'recovered',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -89,6 +91,13 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
         label: '内部犯行（従業員などによる持ち出し・悪用）の疑いはありますか？',
         choices: YES_NO,
       },
+      {
+        id: 'other-unlawful',
+        label:
+          'ほかに、誰かが不正な目的で行ったこと（ウェブページや送付物の改ざん、なりすましなど）が原因の疑いはありますか？',
+        help: 'たとえば、入力ページやリンクが書き換えられていた、返信用封筒の宛先が第三者に書き換えられていた場合です。',
+        choices: YES_NO,
+      },
     ],
   },
   {
@@ -140,6 +149,14 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
         id: 'exposed',
         label: 'インターネット上などで、社外の誰でも見られる状態になりましたか？',
         choices: YES_NO,
+      },
+      {
+        id: 'recovered',
+        label:
+          'だれにも見られずに回収できた、またはバックアップから元どおりにできたと確かめられましたか？',
+        help: '誤送信したメールを相手が見ずに削除したことや、公開してしまったファイルを誰も見ていないことがアクセスログなどで確かめられた場合、または、消えた・暗号化されたデータと同じものがバックアップなどに残っていて、盗み出されたおそれもない場合は「はい」（法律上の「漏えい等」に当たりません）。確かめられないときは「わからない」。マイナンバーの報告は、この答えでは不要になりません。',
+        choices: YES_NO,
+        personalOnly: true,
       },
     ],
   },
@@ -208,6 +225,8 @@ export const QUESTION_SHORT: Record<QuestionId, string> = {
   'industry-law': '業法の報告義務',
   partners: '取引先・顧客への影響',
   wide: '影響の広さ',
+  'other-unlawful': 'その他の不正行為',
+  recovered: '回収・復元',
 };
 
 /** Japanese label of an answer value. */

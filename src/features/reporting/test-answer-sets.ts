@@ -19,4 +19,6 @@ export const ALL_NO: Record<string, string> = {
   'industry-law': 'no',
   partners: 'no',
   wide: 'no',
+  'other-unlawful': 'no',
+  recovered: 'no',
 };

@@ -22,4 +22,6 @@ export const USB_LOST = {
   insider: 'no',
   extortion: 'no',
   theft: 'no',
+  'other-unlawful': 'no',
+  recovered: 'no',
 };
