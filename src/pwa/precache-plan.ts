@@ -33,6 +33,8 @@ const rules: [RegExp, Tier][] = [
   [/\/features\/team\/|\/src\/sync\/|pouchdb/i, 'demand'],
   [/\/features\/(export|drills)\/|\/src\/export\/|\/storage\/backup-repo/, 'warm'],
   [/\/features\/(guide\/Guide(Doc)?Page|search\/|prep\/|settings\/|notfound\/)/, 'warm'],
+  // Other languages than Japanese: their catalogues and playbook renderings.
+  [/\/i18n\/(en|ja-easy)\/|playbook-renderings/, 'warm'],
   // The incident's other pages follow the checklist a few seconds later.
   [
     /\/features\/incidents\/(Incidents|Record|Timeline|Evidence)Page|\/features\/reporting\/Reporting/,
