@@ -23,21 +23,44 @@ function start() {
   }
   // The prerendered page is Japanese: the stored (or the browser's) language follows at once.
   void useStore.getState().initLanguage();
-  // The rest in a task of its own, so that a tap during startup waits for neither.
-  setTimeout(() => {
-    captureInstallPrompt();
-    watchConnectivity();
-    bootTeam();
-    if (import.meta.env.PROD) void registerServiceWorker();
-  });
+  // The rest one task each, so that a tap during startup waits for none of them.
+  const later = [
+    captureInstallPrompt,
+    watchConnectivity,
+    bootTeam,
+    () => {
+      if (import.meta.env.PROD) void registerServiceWorker();
+    },
+  ];
+  later.forEach((step) => setTimeout(step));
 }
 
-// Hydration once the first frame is on screen (the second frame's callback runs after the
-// first one was drawn), in a task of its own: the prerendered page is painted before any chunk
-// it needs is requested, and input is handled in between instead of after one long task. (A tab
-// opened in the background hydrates when it is first shown.)
-if (typeof window !== 'undefined')
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+/**
+ * Runs `then` once the prerendered page's first contentful paint is on screen (the paint entry
+ * is reported after the frame was presented), or after two frames where paint timing is not
+ * reported: no chunk is requested and no script work runs before the person sees the page,
+ * however slowly this device draws it. (A tab opened in the background starts when first shown.)
+ */
+function afterFirstPaint(then: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    setTimeout(then);
+  };
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      once();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    // A page that paints no text or image reports no contentful paint: start after two frames.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 500)));
+  } else requestAnimationFrame(() => requestAnimationFrame(once));
+}
+
+if (typeof window !== 'undefined') afterFirstPaint(start);
 
 /** Build-time prerender of a route (called by @preact/preset-vite, never in the browser). */
 export async function prerender(data: { url: string }) {
