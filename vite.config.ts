@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
 import { precachePlan } from './src/pwa/precache-plan';
 import { criticalCss } from './src/pwa/critical-css';
+import { entryPriority } from './src/pwa/entry-priority';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
@@ -68,6 +69,7 @@ export default defineConfig({
     prerenderedRoutes(),
     plan.app,
     criticalCss(),
+    entryPriority(),
     playbooks(),
     drillsPlugin(),
     preact({

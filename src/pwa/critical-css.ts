@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-const htmlFiles = (dir: string, prefix = ''): string[] =>
-  readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory()
-      ? htmlFiles(dir, `${prefix}${d.name}/`)
-      : d.name.endsWith('.html')
-        ? [`${prefix}${d.name}`]
-        : [],
-  );
+import { htmlFiles } from './entry-priority';
 
 /** The CSP source allowing exactly this inline style. */
 export const styleHash = (css: string) =>

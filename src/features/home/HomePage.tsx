@@ -26,7 +26,14 @@ export default function HomePage() {
     () =>
       whenIdle(() => {
         performance.mark('warm-type-pages');
-        INCIDENT_TYPES.forEach((t) => preloadPlaybook(t.id));
+        // One type per idle moment: each playbook is evaluated in a short task of its own.
+        const next = (i: number) => {
+          const type = INCIDENT_TYPES[i];
+          if (!type) return;
+          preloadPlaybook(type.id);
+          whenIdle(() => next(i + 1));
+        };
+        next(0);
       }),
     [],
   );
