@@ -13,6 +13,7 @@ import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
 import { pouchdbEsm } from './src/sync/pouchdb-plugin';
 import { syncOriginCsp } from './src/sync/csp-plugin';
+import { cspHeaderPlugin } from './deploy/csp-header.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -68,6 +69,8 @@ export default defineConfig({
     prerenderedRoutes(),
     plan.app,
     criticalCss(),
+    // Last: dist/nginx-csp.conf, the server's CSP header from the pages' final meta tags.
+    cspHeaderPlugin(),
     playbooks(),
     drillsPlugin(),
     preact({
