@@ -69,7 +69,8 @@ export default defineConfig({
     prerenderedRoutes(),
     plan.app,
     criticalCss(),
-    // Last: dist/nginx-csp.conf, the server's CSP header from the pages' final meta tags.
+    // At the very end (closeBundle): dist/nginx-csp.conf, the server's CSP header, from the
+    // pages' final meta tags.
     cspHeaderPlugin(),
     playbooks(),
     drillsPlugin(),

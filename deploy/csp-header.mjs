@@ -106,17 +106,14 @@ export function writeCspHeader(distDir) {
  * @returns {import('vite').Plugin}
  */
 export function cspHeaderPlugin() {
-  let outDir = 'dist';
   return {
     name: 'incident-navi:csp-header',
     apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
     closeBundle: {
       order: 'post',
       handler() {
-        writeCspHeader(outDir);
+        const { root, build } = this.environment.config;
+        writeCspHeader(resolve(root, build.outDir));
       },
     },
   };

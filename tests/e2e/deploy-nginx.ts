@@ -63,6 +63,9 @@ export class Nginx {
     private readonly couchdb: string,
   ) {
     requireNginx();
+    if (!existsSync(join(root, 'nginx-csp.conf'))) {
+      throw new Error(`${root}/nginx-csp.conf is missing: build again (npx vite build writes it)`);
+    }
     this.dir = mkdtempSync(join(tmpdir(), 'navi-nginx-'));
   }
 

@@ -1,33 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page, type Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { metaPolicy } from '../../deploy/csp-header.mjs';
 import { checkProductionConfig, Nginx } from './deploy-nginx';
 import { distDir, foreignRequests, waitForServiceWorker } from './fixtures';
 import { startIncident } from './incident';
 import { isolateItem } from './journey-data';
 import { item, tick } from './record-actions';
-import { TeamServer } from './team-server.mjs';
-import { alice, bob, joinTeam, otherPhone } from './team';
+import { test as teamTest, expect, alice, bob, joinTeam, otherPhone } from './team';
 import { trapScript } from './hostile';
 
 // The deployment of deploy/: real nginx with deploy/incident-navi.locations.conf over the
 // built dist/ and its generated CSP header, a CouchDB-compatible server behind /couchdb/.
 
-const test = base.extend<{ site: Nginx }, { couchdb: TeamServer }>({
-  couchdb: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = new TeamServer();
-      await server.start();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-  site: async ({ context, couchdb }, use) => {
-    const nginx = new Nginx(distDir, new URL(couchdb.url).host);
+/** nginx over dist/, with the worker's team server (tests/e2e/team.ts) behind /couchdb/. */
+const test = teamTest.extend<{ site: Nginx }>({
+  site: async ({ context, teamServer }, use) => {
+    const nginx = new Nginx(distDir, new URL(teamServer.url).host);
     await nginx.start();
     const foreign = foreignRequests(context, nginx.origin);
     await use(nginx);
@@ -158,10 +148,10 @@ test('team mode through nginx: two phones sync a tick live and a 4 MiB photo thr
   page,
   browser,
   site,
-  couchdb,
+  teamServer,
 }) => {
   const team = { db: `deploy-${Date.now().toString(36)}`, passphrase: '配備の合言葉 2026' };
-  await couchdb.createTeam(team.db, [alice, bob]);
+  await teamServer.createTeam(team.db, [alice, bob]);
   const path = await startIncident(
     page,
     site.url('/incidents/new?type=ransomware'),
