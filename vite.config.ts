@@ -14,6 +14,7 @@ import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
 import { pouchdbEsm } from './src/sync/pouchdb-plugin';
 import { syncOriginCsp } from './src/sync/csp-plugin';
+import { cspHeaderPlugin } from './deploy/csp-header.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -70,6 +71,9 @@ export default defineConfig({
     plan.app,
     criticalCss(),
     entryPriority(),
+    // At the very end (closeBundle): dist/nginx-csp.conf, the server's CSP header, from the
+    // pages' final meta tags.
+    cspHeaderPlugin(),
     playbooks(),
     drillsPlugin(),
     preact({

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { StaticServer } from './server.mjs';
 import { distDir, warmUrls } from './builds';
 
@@ -18,37 +18,46 @@ export interface App {
 
 export { distDir };
 
+/**
+ * Privacy: collects every request of a browser context (pages and service worker) that leaves
+ * `origin`; the list is checked at the end of the test.
+ */
+export function foreignRequests(context: BrowserContext, origin: string): string[] {
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) foreign.push(request.url());
+  });
+  return foreign;
+}
+
+/** Resolves once a service worker controls the page and has stored its warm step (App). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  // page.evaluate awaits the check (waitForFunction would take its promise as truthy).
+  const ready = (urls: string[]) =>
+    page.evaluate(async (warm) => {
+      await navigator.serviceWorker.ready;
+      if (navigator.serviceWorker.controller === null) return false;
+      for (const url of warm) {
+        if (!(await caches.match(url, { ignoreSearch: true }))) return false;
+      }
+      return true;
+    }, urls);
+  await expect.poll(() => ready(warmUrls()), { timeout: 30_000, intervals: [100] }).toBe(true);
+}
+
 export const test = base.extend<{ app: App }>({
   app: async ({ context }, use) => {
     const server = new StaticServer(distDir);
     await server.start();
-    // Privacy: every request of the whole test, pages and service worker, stays on our origin.
-    const foreign: string[] = [];
-    context.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-      if (url.origin !== server.origin) foreign.push(request.url());
-    });
+    const foreign = foreignRequests(context, server.origin);
     await use({
       server,
       url: (path = '/') => `${server.origin}${path}`,
       start: () => server.start(),
       stop: () => server.stop(),
-      // page.evaluate awaits the check (waitForFunction would take its promise as truthy).
-      waitForServiceWorker: async (page) => {
-        const ready = (urls: string[]) =>
-          page.evaluate(async (warm) => {
-            await navigator.serviceWorker.ready;
-            if (navigator.serviceWorker.controller === null) return false;
-            for (const url of warm) {
-              if (!(await caches.match(url, { ignoreSearch: true }))) return false;
-            }
-            return true;
-          }, urls);
-        await expect
-          .poll(() => ready(warmUrls()), { timeout: 30_000, intervals: [100] })
-          .toBe(true);
-      },
+      waitForServiceWorker,
     });
     await server.stop();
     expect(foreign, 'requests to other origins').toEqual([]);
