@@ -1,3 +1,5 @@
+import { OriginalScope, Rendered } from './Rendered';
+
 /** A glossary note (※) that opens in place. */
 export function NoteDetails({
   mark,
@@ -11,11 +13,16 @@ export function NoteDetails({
   return (
     <details class="note">
       <summary>
-        {mark} {title}とは
+        {mark} <Rendered text={title} />
+        とは
       </summary>
-      {body.map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <OriginalScope>
+        {body.map((p, i) => (
+          <p key={i}>
+            <Rendered text={p} />
+          </p>
+        ))}
+      </OriginalScope>
     </details>
   );
 }
