@@ -10,6 +10,7 @@ import { StorageProblem } from './StorageProblem';
 import { typesLabel } from './labels';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 import '../../ui/records.css';
 
 /** 「インシデント対応時に整理しておくべき事項」 and the 5W1H of one incident, autosaved. */
@@ -39,56 +40,74 @@ export default function RecordPage(props: Record<string, unknown>) {
       )}
       {items && (
         <>
-          <h2>{items.title}</h2>
-          {items.intro && <p class="muted">{items.intro}</p>}
-          {items.items.map((item) => {
-            if (item.id === 'classification' || item.id === 'discovered-at') {
+          <h2>
+            <Rendered text={items.title} />
+          </h2>
+          <OriginalScope>
+            {items.intro && (
+              <p class="muted">
+                <Rendered text={items.intro} />
+              </p>
+            )}
+            {items.items.map((item) => {
+              if (item.id === 'classification' || item.id === 'discovered-at') {
+                return (
+                  <div class="record-field" key={item.id}>
+                    <p class="label">
+                      <Rendered text={item.label} />
+                    </p>
+                    <p class="muted small">
+                      <Rendered text={item.help} />
+                    </p>
+                    <p>
+                      {item.id === 'classification'
+                        ? typesLabel(incident.types, incident.causes)
+                        : formatJst(incident.discoveredAt)}{' '}
+                      <a href={`/incidents/${id}`}>変更</a>
+                    </p>
+                  </div>
+                );
+              }
+              if (item.id === 'progress') {
+                return (
+                  <div class="record-field" key={item.id}>
+                    <p class="label">
+                      <Rendered text={item.label} />
+                    </p>
+                    <p class="muted small">
+                      <Rendered text={item.help} />
+                    </p>
+                    <p>
+                      <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
+                    </p>
+                  </div>
+                );
+              }
               return (
-                <div class="record-field" key={item.id}>
-                  <p class="label">{item.label}</p>
-                  <p class="muted small">{item.help}</p>
-                  <p>
-                    {item.id === 'classification'
-                      ? typesLabel(incident.types, incident.causes)
-                      : formatJst(incident.discoveredAt)}{' '}
-                    <a href={`/incidents/${id}`}>変更</a>
-                  </p>
-                </div>
+                <RecordField
+                  key={`${id}-${item.id}`}
+                  incidentId={id}
+                  fieldId={item.id}
+                  label={item.label}
+                  help={item.help}
+                  stored={fields[item.id]}
+                />
               );
-            }
-            if (item.id === 'progress') {
-              return (
-                <div class="record-field" key={item.id}>
-                  <p class="label">{item.label}</p>
-                  <p class="muted small">{item.help}</p>
-                  <p>
-                    <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
-                  </p>
-                </div>
-              );
-            }
-            return (
-              <RecordField
-                key={`${id}-${item.id}`}
-                incidentId={id}
-                fieldId={item.id}
-                label={item.label}
-                help={item.help}
-                stored={fields[item.id]}
-              />
-            );
-          })}
+            })}
+          </OriginalScope>
           <h2>5W1Hで整理する</h2>
-          {items.fiveW1H.map((f) => (
-            <RecordField
-              key={`${id}-${f.id}`}
-              incidentId={id}
-              fieldId={f.id}
-              label={f.label}
-              help={f.help}
-              stored={fields[f.id]}
-            />
-          ))}
+          <OriginalScope>
+            {items.fiveW1H.map((f) => (
+              <RecordField
+                key={`${id}-${f.id}`}
+                incidentId={id}
+                fieldId={f.id}
+                label={f.label}
+                help={f.help}
+                stored={fields[f.id]}
+              />
+            ))}
+          </OriginalScope>
         </>
       )}
     </>
