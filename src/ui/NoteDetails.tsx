@@ -1,4 +1,5 @@
 import { OriginalScope, Rendered } from './Rendered';
+import { Paragraphs } from './Paragraphs';
 
 /** A glossary note (※) that opens in place. */
 export function NoteDetails({
@@ -17,11 +18,7 @@ export function NoteDetails({
         とは
       </summary>
       <OriginalScope>
-        {body.map((p, i) => (
-          <p key={i}>
-            <Rendered text={p} />
-          </p>
-        ))}
+        <Paragraphs texts={body} />
       </OriginalScope>
     </details>
   );

@@ -1,6 +1,7 @@
 import type { Intro, Notes, RecordItems, References } from '../../content/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { Paragraphs } from '../../ui/Paragraphs';
 
 /** The guide's opening pages: what an incident is, the damage, the purpose. */
 export function IntroDoc({ intro }: { intro: Intro }) {
@@ -20,11 +21,7 @@ export function IntroDoc({ intro }: { intro: Intro }) {
             <Rendered text={s.title} />
           </h2>
           <OriginalScope>
-            {s.paragraphs.map((p, i) => (
-              <p key={i}>
-                <Rendered text={p} />
-              </p>
-            ))}
+            <Paragraphs texts={s.paragraphs} />
             {s.list && (
               <ul>
                 {s.list.map((l, i) => (
@@ -99,11 +96,7 @@ export function NotesDoc({ notes }: { notes: Notes }) {
             <Rendered text={n.heading ?? `${n.mark} ${n.title}`} />
           </h2>
           <OriginalScope>
-            {n.body.map((p, i) => (
-              <p key={i}>
-                <Rendered text={p} />
-              </p>
-            ))}
+            <Paragraphs texts={n.body} />
           </OriginalScope>
         </section>
       ))}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DrillBanner } from '../drills/DrillBanner';
 import { loadPlaybook } from '../../content/load';
@@ -52,35 +53,19 @@ export default function RecordPage(props: Record<string, unknown>) {
             {items.items.map((item) => {
               if (item.id === 'classification' || item.id === 'discovered-at') {
                 return (
-                  <div class="record-field" key={item.id}>
-                    <p class="label">
-                      <Rendered text={item.label} />
-                    </p>
-                    <p class="muted small">
-                      <Rendered text={item.help} />
-                    </p>
-                    <p>
-                      {item.id === 'classification'
-                        ? typesLabel(incident.types, incident.causes)
-                        : formatJst(incident.discoveredAt)}{' '}
-                      <a href={`/incidents/${id}`}>変更</a>
-                    </p>
-                  </div>
+                  <ShownField key={item.id} label={item.label} help={item.help}>
+                    {item.id === 'classification'
+                      ? typesLabel(incident.types, incident.causes)
+                      : formatJst(incident.discoveredAt)}{' '}
+                    <a href={`/incidents/${id}`}>変更</a>
+                  </ShownField>
                 );
               }
               if (item.id === 'progress') {
                 return (
-                  <div class="record-field" key={item.id}>
-                    <p class="label">
-                      <Rendered text={item.label} />
-                    </p>
-                    <p class="muted small">
-                      <Rendered text={item.help} />
-                    </p>
-                    <p>
-                      <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
-                    </p>
-                  </div>
+                  <ShownField key={item.id} label={item.label} help={item.help}>
+                    <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
+                  </ShownField>
                 );
               }
               return (
@@ -111,5 +96,28 @@ export default function RecordPage(props: Record<string, unknown>) {
         </>
       )}
     </>
+  );
+}
+
+/** A record item kept elsewhere (type, discovery time, timeline): its label, help and value. */
+function ShownField({
+  label,
+  help,
+  children,
+}: {
+  label: string;
+  help: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="record-field">
+      <p class="label">
+        <Rendered text={label} />
+      </p>
+      <p class="muted small">
+        <Rendered text={help} />
+      </p>
+      <p>{children}</p>
+    </div>
   );
 }
