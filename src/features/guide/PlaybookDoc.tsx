@@ -3,6 +3,7 @@ import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { Paragraphs } from '../../ui/Paragraphs';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -23,13 +24,11 @@ export function PlaybookDoc({
   return (
     <article>
       {pb.part && <p class="muted">{pb.part}</p>}
-      <h1>{pb.title}</h1>
+      <h1>
+        <Rendered text={pb.title} />
+      </h1>
       <OriginalScope>
-        {pb.lead.map((p, i) => (
-          <p key={i}>
-            <Rendered text={p} />
-          </p>
-        ))}
+        <Paragraphs texts={pb.lead} />
       </OriginalScope>
       {(pb.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
@@ -52,26 +51,34 @@ export function PlaybookDoc({
         <ol class="toc">
           {pb.phases.map((ph) => (
             <li key={ph.id}>
-              <a href={`#${ph.id}`}>{ph.title}</a>
+              <a href={`#${ph.id}`}>
+                <Rendered text={ph.title} />
+              </a>
             </li>
           ))}
         </ol>
       </nav>
       {pb.phases.map((ph) => (
         <section key={ph.id} id={ph.id} class="doc-section" aria-labelledby={`${ph.id}-title`}>
-          <h2 id={`${ph.id}-title`}>{ph.title}</h2>
+          <h2 id={`${ph.id}-title`}>
+            <Rendered text={ph.title} />
+          </h2>
           {ph.sections.map((s) => {
             const fromBasic = (s.basic ?? []).flatMap((id) => basicItems.get(id) ?? []);
             return (
               <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`}>
-                <h3 id={`${s.id}-title`}>{s.title}</h3>
+                <h3 id={`${s.id}-title`}>
+                  <Rendered text={s.title} />
+                </h3>
                 {fromBasic.length > 0 && (
                   <div class="basic-refs">
                     <p>基本ステップの次の項目も行います：</p>
                     <ul>
                       {fromBasic.map((it) => (
                         <li key={it.id}>
-                          <a href={`/guide/basic#${it.id}`}>{it.text}</a>
+                          <a href={`/guide/basic#${it.id}`}>
+                            <Rendered text={it.text} />
+                          </a>
                         </li>
                       ))}
                     </ul>
@@ -115,8 +122,10 @@ function DocItem({
 }) {
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
-      {cause && <span class="tag">{cause}の場合</span>} {item.text}
-      <ItemDetail item={item} />
+      <OriginalScope>
+        {cause && <span class="tag">{cause}の場合</span>} <Rendered text={item.text} />
+        <ItemDetail item={item} />
+      </OriginalScope>
       {(item.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
         .map((n) => (

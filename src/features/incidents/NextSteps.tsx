@@ -2,6 +2,7 @@ import type { Checklist } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
 import { ItemDoneButton } from './ItemDoneButton';
 import { nextItems } from './progress-view';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 
 /** 「次にやること」: the next open items of the current phase, each with its own 完了. */
 export function NextSteps({
@@ -26,11 +27,17 @@ export function NextSteps({
         <p>チェックリストの項目はすべて済みました。</p>
       ) : (
         <>
-          <p class="muted small">{next.phase.title}</p>
+          <p class="muted small">
+            <Rendered text={next.phase.title} />
+          </p>
           <ol class="next-list">
             {next.items.map((item) => (
               <li key={item.id}>
-                <p id={`next-${item.id}`}>{item.text}</p>
+                <OriginalScope>
+                  <p id={`next-${item.id}`}>
+                    <Rendered text={item.text} />
+                  </p>
+                </OriginalScope>
                 <ItemDoneButton
                   incidentId={incidentId}
                   itemId={item.id}
