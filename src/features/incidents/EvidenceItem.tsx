@@ -1,29 +1,29 @@
-import { relatedLabel, shortSha } from '../../export/evidence-list';
+import { shortSha } from '../../export/evidence-list';
 import { formatJstSeconds } from '../../lib/jst';
 import { formatBytes } from '../../lib/bytes';
+import { useMessages } from '../../i18n/active';
+import { incidentsEvidence } from '../../i18n/ja/incidents-evidence';
 import type { EvidenceMeta } from './evidence-slice';
-
-/** Where the original is when team mode shared only the record (the file was too large). */
-export const fileElsewhere = (phone: string) =>
-  `元のファイルは別の端末（${phone}）にあります。5 MB を超えるファイルはチームで共有せず、記録（ファイル名・日時・SHA-256）だけを共有します。その端末から取り出してください。`;
 
 /** One piece of evidence: file, time, who, SHA-256 (short and full), what it is attached to, note. */
 export function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
+  const m = useMessages(incidentsEvidence);
   return (
     <dl class="evidence-meta">
-      <dt>ファイル</dt>
+      <dt>{m.fileLabel}</dt>
       <dd>
-        <bdi>{e.name}</bdi>（{e.type || '種類不明'}、{formatBytes(e.size)}）
+        <bdi>{e.name}</bdi>
+        {m.fileKind(e.type || m.unknownType, formatBytes(e.size))}
       </dd>
-      <dt>保存日時（端末の時計）</dt>
+      <dt>{m.savedAt}</dt>
       <dd>
         <time dateTime={e.capturedAt}>{formatJstSeconds(e.capturedAt)}</time>
       </dd>
-      <dt>記録者</dt>
+      <dt>{m.by}</dt>
       <dd>
-        <bdi>{e.by || '（未記入）'}</bdi>
+        <bdi>{e.by || m.nobody}</bdi>
       </dd>
-      <dt>SHA-256（短縮）</dt>
+      <dt>{m.shaShort}</dt>
       <dd>
         <code>{shortSha(e.sha256)}</code>
       </dd>
@@ -33,21 +33,26 @@ export function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
       </dd>
       {e.fileOn && (
         <>
-          <dt>元のファイル</dt>
-          <dd>{fileElsewhere(e.fileOn)}</dd>
+          <dt>{m.originalLabel}</dt>
+          <dd>{m.fileElsewhere(e.fileOn)}</dd>
         </>
       )}
-      {relatedLabel(e) && (
+      {(e.itemId || e.entryId) && (
         <>
-          <dt>添付先</dt>
+          <dt>{m.attachLabel}</dt>
           <dd>
-            <bdi>{relatedLabel(e)}</bdi>
+            <bdi>
+              {m.attachedTo[e.itemId ? 'item' : 'entry']}
+              {m.quoteOpen}
+              {e.relatedText ?? ''}
+              {m.quoteClose}
+            </bdi>
           </dd>
         </>
       )}
       {e.note && (
         <>
-          <dt>メモ</dt>
+          <dt>{m.memo}</dt>
           <dd>{e.note}</dd>
         </>
       )}

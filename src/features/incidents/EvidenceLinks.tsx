@@ -1,3 +1,6 @@
+import { useMessages } from '../../i18n/active';
+import { incidentsEvidence } from '../../i18n/ja/incidents-evidence';
+
 /**
  * Beside a checklist item or a timeline entry: its attached evidence, and a link to attach
  * (unless `attach` is false). Links are described by `describedBy` (the item's text element)
@@ -20,6 +23,7 @@ export function EvidenceLinks({
   describedBy?: string;
   attach?: boolean;
 }) {
+  const m = useMessages(incidentsEvidence);
   if (!count && !attach) return null;
   const hidden = !describedBy && <span class="visually-hidden">: {text}</span>;
   const base = `/incidents/${incidentId}/evidence`;
@@ -31,12 +35,14 @@ export function EvidenceLinks({
     <p class="row small evidence-links">
       {count > 0 && (
         <a href={base} aria-describedby={describedBy}>
-          📎 証拠 {count}件{hidden}
+          {m.count(count)}
+          {hidden}
         </a>
       )}
       {attach && (
         <a class="button small" href={`${base}?${about}`} aria-describedby={describedBy}>
-          写真・ファイルを添付{hidden}
+          {m.attach}
+          {hidden}
         </a>
       )}
     </p>

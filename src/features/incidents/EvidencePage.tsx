@@ -8,31 +8,34 @@ import { StorageProblem } from './StorageProblem';
 import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
 import { evidenceListCsv, evidenceListText } from '../../export/evidence-list';
-import { EvidenceItem, fileElsewhere } from './EvidenceItem';
+import { EvidenceItem } from './EvidenceItem';
 import { formatBytes } from '../../lib/bytes';
 import { saveEvidencePackage } from './evidence-package';
 import { QuotaWarning } from '../../ui/QuotaWarning';
+import { useMessages } from '../../i18n/active';
+import { incidentsEvidence } from '../../i18n/ja/incidents-evidence';
 import '../../ui/records.css';
 
-const FAILED_PACKAGE =
-  '証拠パッケージを作れませんでした。端末の空き容量を確かめて、もう一度お試しください。';
-
-/** When only the record of a piece of evidence is here (restored from a backup without files). */
-const NO_FILE =
-  '元のファイルはこの端末にありません。証拠のファイルを含めないバックアップから復元された記録です（ファイル名・日時・SHA-256 は残っています）。元の端末や、ファイルを含めたバックアップから取り出してください。';
-
 type SaveState =
-  { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'error'; message: string };
+  | { kind: 'saving' }
+  | { kind: 'saved'; name: string }
+  | { kind: 'error'; message: string }
+  // The original is not here: on another phone of the team (`fileOn`), or not restored.
+  | { kind: 'missing'; fileOn?: string };
+
+/** Where building the 証拠パッケージ stands. */
+type Packing = 'idle' | 'packing' | 'packed' | 'failed';
 
 /** 証拠: photos and files kept unchanged with their SHA-256, and the 証拠一覧 to hand over. */
 export default function EvidencePage(props: Record<string, unknown>) {
   const id = String(props.id);
+  const m = useMessages(incidentsEvidence);
   const { open, error } = useOpenIncident(id);
   const by = useStore((s) => s.responderName) ?? '';
   const [items, setItems] = useState<EvidenceMeta[] | null>(null);
   const [note, setNote] = useState('');
   const [state, setState] = useState<SaveState | null>(null);
-  const [packing, setPacking] = useState('');
+  const [packing, setPacking] = useState<Packing>('idle');
   // Opened from a checklist item or a timeline entry: new evidence is attached to it.
   const { query } = useLocation();
   const link = query.item
@@ -85,7 +88,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
       getEvidenceFile(e.incidentId, e.id),
     ]);
     if (blob) saveFile(blob, e.name, e.type);
-    else setState({ kind: 'error', message: e.fileOn ? fileElsewhere(e.fileOn) : NO_FILE });
+    else setState({ kind: 'missing', fileOn: e.fileOn });
   };
   return (
     <>
@@ -94,25 +97,23 @@ export default function EvidencePage(props: Record<string, unknown>) {
         <bdi>{title}</bdi>
       </h1>
       <IncidentNav id={id} current="/evidence" />
-      <h2>証拠（写真・ファイル）</h2>
-      <p class="muted">
-        元のファイルをそのまま保存し、指紋にあたる SHA-256
-        を記録します。感染した画面は、電源を切らずに別のスマートフォンなどで撮影してください。
-      </p>
-      <p class="muted">
-        写真・ファイルは、この端末のバックアップにも含まれます（大きいときは含めないこともできます）。警察や保守ベンダーに渡すときは、証拠一覧と一緒に保存してください。
-      </p>
+      <h2>{m.title}</h2>
+      <p class="muted">{m.intro}</p>
+      <p class="muted">{m.backupNote}</p>
       <ResponderNamePrompt />
       {space && <QuotaWarning usage={space.usage} quota={space.quota} />}
       {link && (
         <p class="notice">
-          添付先: {link.itemId ? 'チェック項目' : '対応経過'}「<bdi>{link.text}</bdi>
-          」（次に保存するファイルに付きます）{' '}
-          <a href={`/incidents/${id}/evidence`}>添付先を外す</a>
+          {m.attachPrefix}
+          {m.attachedTo[link.itemId ? 'item' : 'entry']}
+          {m.quoteOpen}
+          <bdi>{link.text}</bdi>
+          {m.quoteClose}
+          {m.attachNext} <a href={`/incidents/${id}/evidence`}>{m.attachRemove}</a>
         </p>
       )}
       <div class="field">
-        <label for="evidence-note">メモ（任意・次に保存するファイルに付きます）</label>
+        <label for="evidence-note">{m.noteLabel}</label>
         <textarea
           id="evidence-note"
           rows={2}
@@ -121,7 +122,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
         />
       </div>
       <div class="field">
-        <label for="evidence-camera">写真を撮って保存</label>
+        <label for="evidence-camera">{m.camera}</label>
         <input
           id="evidence-camera"
           type="file"
@@ -132,7 +133,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
         />
       </div>
       <div class="field">
-        <label for="evidence-file">ファイルを選んで保存</label>
+        <label for="evidence-file">{m.file}</label>
         <input
           id="evidence-file"
           type="file"
@@ -140,22 +141,25 @@ export default function EvidencePage(props: Record<string, unknown>) {
           onChange={(e) => void keep(e.currentTarget)}
         />
       </div>
-      {state?.kind === 'error' ? (
+      {state?.kind === 'error' || state?.kind === 'missing' ? (
         <p class="chain-status chain-broken" role="alert">
-          {state.message}
+          {state.kind === 'error'
+            ? state.message
+            : state.fileOn
+              ? m.fileElsewhere(state.fileOn)
+              : m.noFile}
         </p>
       ) : (
         <p class="save-status" role="status">
-          {state?.kind === 'saving' && '保存しています…'}
-          {state?.kind === 'saved' && `保存済み: ${state.name}`}
+          {state?.kind === 'saving' && m.saving}
+          {state?.kind === 'saved' && m.saved(state.name)}
         </p>
       )}
       <h3>
-        証拠一覧（{items?.length ?? 0}件
-        {items &&
-          items.length > 0 &&
-          `、合計 ${formatBytes(items.reduce((n, e) => n + e.size, 0))}`}
-        ）
+        {m.listTitle(
+          items?.length ?? 0,
+          items?.length ? formatBytes(items.reduce((n, e) => n + e.size, 0)) : '',
+        )}
       </h3>
       {items && items.length > 0 ? (
         <>
@@ -164,7 +168,8 @@ export default function EvidencePage(props: Record<string, unknown>) {
               <li key={e.id}>
                 <EvidenceItem item={e} />
                 <button class="button small" type="button" onClick={() => void saveOriginal(e)}>
-                  元のファイルを保存<span class="visually-hidden">: {e.name}</span>
+                  {m.saveOriginal}
+                  <span class="visually-hidden">: {e.name}</span>
                 </button>
               </li>
             ))}
@@ -177,43 +182,45 @@ export default function EvidencePage(props: Record<string, unknown>) {
                 void save(evidenceListText(title, items, new Date().toISOString()), 'txt')
               }
             >
-              証拠一覧を保存（テキスト）
+              {m.saveListText}
             </button>{' '}
             <button
               class="button"
               type="button"
               onClick={() => void save(evidenceListCsv(items), 'csv')}
             >
-              証拠一覧を保存（CSV）
+              {m.saveListCsv}
             </button>
           </p>
           <p>
             <button
               class="button primary"
               type="button"
-              disabled={packing === '作っています…'}
+              disabled={packing === 'packing'}
               onClick={() => {
-                setPacking('作っています…');
+                setPacking('packing');
                 saveEvidencePackage(id, title, items).then(
-                  (ok) => setPacking(ok ? '証拠パッケージを保存しました。' : FAILED_PACKAGE),
-                  () => setPacking(FAILED_PACKAGE),
+                  (ok) => setPacking(ok ? 'packed' : 'failed'),
+                  () => setPacking('failed'),
                 );
               }}
             >
-              証拠パッケージを保存（ZIP）
+              {m.savePackage}
             </button>
           </p>
-          <p class="small muted">
-            証拠パッケージは、元のファイルすべてと証拠一覧（テキスト・CSV）を1つの ZIP
-            ファイルにまとめたものです。警察や保守ベンダーに渡すときに使えます。受け取った人は、各ファイルの
-            SHA-256 を一覧と照らし合わせて確かめられます。
-          </p>
+          <p class="small muted">{m.packageHelp}</p>
           <p class="save-status" role="status">
-            {packing}
+            {packing === 'packing'
+              ? m.packing
+              : packing === 'packed'
+                ? m.packed
+                : packing === 'failed'
+                  ? m.packFailed
+                  : ''}
           </p>
         </>
       ) : (
-        <p class="muted">{items ? 'まだ証拠はありません。' : '読み込んでいます…'}</p>
+        <p class="muted">{items ? m.empty : m.loading}</p>
       )}
     </>
   );

@@ -12,11 +12,14 @@ import { typesLabel } from './labels';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { incidentsRecords } from '../../i18n/ja/incidents-records';
 import '../../ui/records.css';
 
 /** 「インシデント対応時に整理しておくべき事項」 and the 5W1H of one incident, autosaved. */
 export default function RecordPage(props: Record<string, unknown>) {
   const id = String(props.id);
+  const m = useMessages(incidentsRecords);
   const { open, error } = useOpenIncident(id);
   const [items, setItems] = useState<RecordItems | null>(null);
   const [contentError, setContentError] = useState(false);
@@ -34,11 +37,7 @@ export default function RecordPage(props: Record<string, unknown>) {
       </h1>
       <IncidentNav id={id} current="/record" />
       <ResponderNamePrompt />
-      {contentError && (
-        <p class="notice error">
-          項目の説明を読み込めませんでした。通信できる場所で一度開き直してください。
-        </p>
-      )}
+      {contentError && <p class="notice error">{m.itemsFailed}</p>}
       {items && (
         <>
           <h2>
@@ -57,14 +56,14 @@ export default function RecordPage(props: Record<string, unknown>) {
                     {item.id === 'classification'
                       ? typesLabel(incident.types, incident.causes)
                       : formatJst(incident.discoveredAt)}{' '}
-                    <a href={`/incidents/${id}`}>変更</a>
+                    <a href={`/incidents/${id}`}>{m.change}</a>
                   </ShownField>
                 );
               }
               if (item.id === 'progress') {
                 return (
                   <ShownField key={item.id} label={item.label} help={item.help}>
-                    <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
+                    <a href={`/incidents/${id}/timeline`}>{m.timelineLink(timelineTotal)}</a>
                   </ShownField>
                 );
               }
@@ -80,7 +79,7 @@ export default function RecordPage(props: Record<string, unknown>) {
               );
             })}
           </OriginalScope>
-          <h2>5W1Hで整理する</h2>
+          <h2>{m.fiveW1H}</h2>
           <OriginalScope>
             {items.fiveW1H.map((f) => (
               <RecordField
