@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useMessages } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
+import { prepCard } from '../../i18n/ja/prep-card';
+import { Rendered } from '../../ui/Rendered';
 import { LoadingOr } from './LoadingOr';
 import { PrepNav } from './PrepNav';
 import { QrCode } from './QrCode';
@@ -11,7 +15,9 @@ import './card.css';
 
 /** 緊急カード: first actions, the company's call list, public numbers and a QR to the app. */
 export default function CardPage() {
-  const { prep, error } = usePrep();
+  const { prep: profile, error } = usePrep();
+  const p = useMessages(prep);
+  const m = useMessages(prepCard);
   const [size, setSize] = useState<'a4' | 'card'>('a4');
   const [actions, setActions] = useState<FirstAction[] | null>(null);
   const [actionsFailed, setActionsFailed] = useState(false);
@@ -19,24 +25,18 @@ export default function CardPage() {
     loadFirstActions().then(setActions, () => setActionsFailed(true));
   }, []);
   const appUrl = `${location.origin}/`;
+  const types = m.types as Record<string, string>;
 
   return (
     <>
       <div class="no-print">
-        <p class="muted small">平時の備え</p>
-        <h1>緊急カード</h1>
+        <p class="muted small">{p.title}</p>
+        <h1>{m.title}</h1>
         <PrepNav current="/prep/card" />
-        <p>
-          印刷して壁や机に貼っておくと、スマートフォンが使えないときにも最初の行動と連絡先がわかります。白黒で印刷できます。
-        </p>
+        <p>{m.intro}</p>
         <fieldset class="card-size-picker">
-          <legend>大きさ</legend>
-          {(
-            [
-              ['a4', 'A4（壁に貼る）'],
-              ['card', 'カードサイズ（財布に入れる）'],
-            ] as const
-          ).map(([value, label]) => (
+          <legend>{m.size}</legend>
+          {(['a4', 'card'] as const).map((value) => (
             <label key={value} class="prep-choice">
               <input
                 type="radio"
@@ -45,51 +45,54 @@ export default function CardPage() {
                 checked={size === value}
                 onChange={() => setSize(value)}
               />
-              {label}
+              {m.sizes[value]}
             </label>
           ))}
         </fieldset>
         <button class="button primary" type="button" onClick={() => window.print()}>
-          印刷する
+          {m.print}
         </button>
       </div>
-      <LoadingOr prep={prep} error={error}>
-        {(p) => {
-          const calls = callList(p);
+      <LoadingOr prep={profile} error={error}>
+        {(company) => {
+          const calls = callList(company);
           return (
-            <article
-              class={`emergency-card size-${size}`}
-              aria-label="緊急カード（印刷される内容）"
-            >
-              <h2>緊急カード{p.company?.name ? `：${p.company.name}` : ''}</h2>
+            <article class={`emergency-card size-${size}`} aria-label={m.printed}>
+              <h2>{m.heading(company.company?.name ?? '')}</h2>
               <section aria-labelledby="card-first">
-                <h3 id="card-first">まずやること</h3>
-                {actionsFailed && (
-                  <p>最初の行動を読み込めませんでした。通信できる場所で開き直してください。</p>
-                )}
+                <h3 id="card-first">{m.firstTitle}</h3>
+                {actionsFailed && <p>{m.actionsFailed}</p>}
                 <ul class="card-actions">
                   {actions?.map((a) => (
                     <li key={a.id}>
-                      <strong>{a.type}</strong>：{a.text}
+                      <strong>{types[a.id] ?? a.id}</strong>
+                      {m.actionSeparator}
+                      <Rendered text={a.text} />
                     </li>
                   ))}
                 </ul>
               </section>
               <section aria-labelledby="card-calls">
-                <h3 id="card-calls">連絡する人</h3>
+                <h3 id="card-calls">{m.callsTitle}</h3>
                 {calls.length ? (
                   <table class="card-calls">
                     <tbody>
                       {calls.map((c) => (
                         <tr key={c.role}>
-                          <th scope="row">{c.role}</th>
+                          <th scope="row">{p.roles[c.role]}</th>
                           <td>
                             {c.who}
-                            {c.extra && <span class="card-extra">（{c.extra}）</span>}
+                            {c.policyNumber && (
+                              <span class="card-extra">{m.policy(c.policyNumber)}</span>
+                            )}
                           </td>
                           <td class="card-phone">
                             {c.phone}
-                            {c.deputy && <span class="card-extra">代わり: {c.deputy}</span>}
+                            {c.deputyPhone && (
+                              <span class="card-extra">
+                                {m.deputy(c.deputyName || m.deputyNobody, c.deputyPhone)}
+                              </span>
+                            )}
                           </td>
                         </tr>
                       ))}
@@ -97,27 +100,30 @@ export default function CardPage() {
                   </table>
                 ) : (
                   <p>
-                    まだ電話番号が登録されていません。<a href="/prep/contacts">体制と連絡先</a>
-                    で登録すると、ここに載ります。
+                    {m.noCalls}
+                    <a href="/prep/contacts">{p.parts.contacts}</a>
+                    {m.noCallsAfter}
                   </p>
                 )}
               </section>
               <section aria-labelledby="card-public">
-                <h3 id="card-public">公的な相談窓口</h3>
+                <h3 id="card-public">{m.publicTitle}</h3>
                 <ul class="card-public">
                   {PUBLIC_NUMBERS.map((n) => (
                     <li key={n.id}>
-                      <strong>{n.name}</strong> <span class="card-phone">{n.phone ?? n.email}</span>
+                      <strong>{m.publicNames[n.id]}</strong>{' '}
+                      <span class="card-phone">{n.phone ?? n.email}</span>
                       <span class="card-extra">
-                        {n.use}（出典: {n.source}、{n.asOf} 時点）
+                        {m.publicUses[n.id]}
+                        {m.source(n.source, n.asOf)}
                       </span>
                     </li>
                   ))}
                 </ul>
               </section>
               <section class="card-qr" aria-labelledby="card-app">
-                <h3 id="card-app">このアプリ</h3>
-                <QrCode text={appUrl} label={`このアプリを開くQRコード（${appUrl}）`} />
+                <h3 id="card-app">{m.appTitle}</h3>
+                <QrCode text={appUrl} label={m.qrLabel(appUrl)} />
                 <p class="card-extra">{appUrl}</p>
               </section>
             </article>

@@ -1,6 +1,7 @@
 import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
-import { YES_NO_LABELS } from './prep-labels';
+import { useMessages } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
 
 /** One labelled field of a 備え form: text, tel, email, date, long text or あり/なし. */
 export function PrepField({
@@ -23,6 +24,7 @@ export function PrepField({
   error?: string | null;
   autocomplete?: string;
 }) {
+  const m = useMessages(prep);
   const limit = kind === 'long' ? 'note' : 'line';
   const typed = kind !== 'yes-no' && kind !== 'date';
   const described = [hint && `${id}-hint`, error && `${id}-error`, typed && charCountId(id)]
@@ -53,7 +55,7 @@ export function PrepField({
         <select {...common} value={value} onChange={(e) => onValue(e.currentTarget.value)}>
           {(['', 'yes', 'no'] as const).map((v) => (
             <option key={v} value={v}>
-              {YES_NO_LABELS[v]}
+              {m.yesNo[v || 'unknown']}
             </option>
           ))}
         </select>

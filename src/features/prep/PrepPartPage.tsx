@@ -6,6 +6,8 @@ import { PREP_PARTS, PrepNav } from './PrepNav';
 import { ReadinessCheckForm } from './ReadinessCheckForm';
 import { SystemsForm } from './SystemsForm';
 import { usePrep } from './usePrep';
+import { useMessages } from '../../i18n/active';
+import { prep as words } from '../../i18n/ja/prep';
 import '../../ui/records.css';
 import './prep.css';
 
@@ -13,21 +15,22 @@ import './prep.css';
 export default function PrepPartPage(props: Record<string, unknown>) {
   const part = String(props.part);
   const path = `/prep/${part}`;
-  const title = PREP_PARTS.find((p) => p.path === path)?.label;
+  const found = PREP_PARTS.find((p) => p.path === path);
   const { prep, error } = usePrep();
-  if (!title) {
+  const m = useMessages(words);
+  if (!found) {
     return (
       <>
-        <h1>平時の備え</h1>
-        <p>このページは見つかりませんでした。</p>
+        <h1>{m.title}</h1>
+        <p>{m.notFound}</p>
         <PrepNav current="" />
       </>
     );
   }
   return (
     <>
-      <p class="muted small">平時の備え</p>
-      <h1>{title}</h1>
+      <p class="muted small">{m.title}</p>
+      <h1>{m.parts[found.id]}</h1>
       <PrepNav current={path} />
       <LoadingOr prep={prep} error={error}>
         {(p) =>
@@ -39,12 +42,10 @@ export default function PrepPartPage(props: Record<string, unknown>) {
             <ReadinessCheckForm profile={p} />
           ) : (
             <>
-              <p class="muted small">
-                わかる人・会社だけで構いません。保存すると「電話する」ボタンが出て、インシデントのときに対応記録の画面にも表示されます。
-              </p>
+              <p class="muted small">{m.contactsIntro}</p>
               {(['inside', 'outside'] as const).map((side) => (
                 <section key={side} aria-labelledby={`prep-${side}`}>
-                  <h2 id={`prep-${side}`}>{side === 'inside' ? '社内' : '社外'}</h2>
+                  <h2 id={`prep-${side}`}>{m.sides[side]}</h2>
                   {ROLES_IN_ORDER.filter((r) => ROLE_INFO[r].side === side).map((r) => (
                     <ContactForm key={r} role={r} stored={p.contacts[r]} />
                   ))}

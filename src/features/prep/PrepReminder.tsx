@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
+import { useMessages } from '../../i18n/active';
+import { prepReminder } from '../../i18n/ja/prep-reminder';
 import { REVIEW, reviewDue } from './review';
 import '../../ui/reminder.css';
 
@@ -7,16 +9,14 @@ import '../../ui/reminder.css';
 export function PrepReminder() {
   const prep = useStore((s) => s.prep);
   const loadPrep = useStore((s) => s.loadPrep);
+  const m = useMessages(prepReminder);
   useEffect(() => void loadPrep(), [loadPrep]);
   if (!reviewDue(prep?.check?.reviewedAt, new Date())) return null;
   return (
-    <aside class="backup-reminder" aria-label="備えの見直し">
-      <p>
-        前回の備えの点検から{REVIEW.months}
-        か月が過ぎました。連絡先や担当者が変わっていないか、見直しておきましょう。
-      </p>
+    <aside class="backup-reminder" aria-label={m.label}>
+      <p>{m.text(REVIEW.months)}</p>
       <a class="button" href="/prep/check">
-        備えを見直す
+        {m.link}
       </a>
     </aside>
   );

@@ -3,13 +3,19 @@ import { useStore } from '../../app/store';
 import type { PrepProfile, StorageError } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import { SaveStatus, type SaveState } from '../../ui/SaveStatus';
+import { useMessages } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
+import { prepCheck } from '../../i18n/ja/prep-check';
 import { READINESS_ITEMS, readiness } from './checks';
 import { REVIEW } from './review';
-import { CHECK_ANSWER_LABELS } from './prep-labels';
 
 /** 備えの点検: each point with where the guide says it, the score, and what is missing. */
 export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
   const savePrep = useStore((s) => s.savePrep);
+  const m = useMessages(prep);
+  const c = useMessages(prepCheck);
+  const text = c.items as Record<string, string>;
+  const guide = c.guides as Record<string, string>;
   const stored = profile.check;
   const [answers, setAnswers] = useState<Record<string, 'yes' | 'no'>>(stored?.answers ?? {});
   const [state, setState] = useState<SaveState>('idle');
@@ -33,14 +39,14 @@ export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
 
   return (
     <form noValidate onSubmit={save} aria-labelledby="prep-check-title">
-      <h2 id="prep-check-title">備えの点検</h2>
+      <h2 id="prep-check-title">{m.parts.check}</h2>
       <p class="prep-score" role="status">
-        {total}項目のうち <strong>{score}項目</strong> ができています。
+        {c.scoreOf(total)}
+        <strong>{c.scoreDone(score)}</strong>
+        {c.scoreEnd}
       </p>
-      {stored?.reviewedAt && <p class="muted small">前回の点検: {formatJst(stored.reviewedAt)}</p>}
-      <p class="muted small">
-        {REVIEW.months}か月ごとに見直すと安心です（{REVIEW.source}、{REVIEW.asOf}）。
-      </p>
+      {stored?.reviewedAt && <p class="muted small">{c.lastCheck(formatJst(stored.reviewedAt))}</p>}
+      <p class="muted small">{c.reviewAdvice(REVIEW.months, REVIEW.asOf)}</p>
       <ol class="prep-check">
         {READINESS_ITEMS.map((item) => {
           const auto = item.auto?.(profile);
@@ -49,16 +55,16 @@ export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
               {item.auto ? (
                 <p>
                   {auto ? '✓ ' : '△ '}
-                  {item.text}
+                  {text[item.id]}
                   <br />
                   <span class="small">
-                    {auto ? '備えに登録済み' : 'まだ登録されていません。'}
-                    {!auto && item.fillAt && <a href={item.fillAt}>登録する</a>}
+                    {auto ? c.autoDone : c.autoMissing}
+                    {!auto && item.fillAt && <a href={item.fillAt}>{c.fill}</a>}
                   </span>
                 </p>
               ) : (
                 <fieldset>
-                  <legend>{item.text}</legend>
+                  <legend>{text[item.id]}</legend>
                   {(['yes', 'no'] as const).map((v) => (
                     <label key={v} class="prep-choice">
                       <input
@@ -71,13 +77,14 @@ export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
                           setState('dirty');
                         }}
                       />
-                      {CHECK_ANSWER_LABELS[v]}
+                      {c.answers[v]}
                     </label>
                   ))}
                 </fieldset>
               )}
               <p class="small muted">
-                手引き: <a href={item.guide.href}>{item.guide.label}</a>
+                {c.guide}
+                <a href={item.guide.href}>{guide[item.id]}</a>
               </p>
             </li>
           );
@@ -85,17 +92,17 @@ export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
       </ol>
       {missing.length > 0 && (
         <section aria-labelledby="prep-missing-title" class="notice warn">
-          <h3 id="prep-missing-title">まだのこと</h3>
+          <h3 id="prep-missing-title">{c.missingTitle}</h3>
           <ul>
-            {missing.map((m) => (
-              <li key={m.id}>{m.text}</li>
+            {missing.map((i) => (
+              <li key={i.id}>{text[i.id]}</li>
             ))}
           </ul>
         </section>
       )}
       <div class="row prep-save">
         <button class="button primary" type="submit" disabled={state === 'saving'}>
-          点検を記録する
+          {c.submit}
         </button>
         <SaveStatus state={state} error={error} />
       </div>

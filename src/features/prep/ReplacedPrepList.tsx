@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { formatJst } from '../../lib/jst';
+import { useMessages } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
+import { prepCheck } from '../../i18n/ja/prep-check';
 import { replacedLines, replacedPart } from './replaced-lines';
 
 /**
@@ -12,22 +15,22 @@ export function ReplacedPrepList() {
   const load = useStore((s) => s.loadPrepReplaced);
   const dismiss = useStore((s) => s.dismissPrepReplaced);
   const [failed, setFailed] = useState(false);
+  const m = useMessages(prep);
+  const c = useMessages(prepCheck);
   useEffect(() => void load(), [load]);
   if (!entries?.length) return null;
   return (
     <section aria-labelledby="prep-replaced-title" class="notice">
-      <h2 id="prep-replaced-title">別の端末の変更で置き換わった内容</h2>
-      <p class="small">
-        この端末で入力していた内容です。必要なところを入力し直したら「確認済みにする」を押してください。
-      </p>
+      <h2 id="prep-replaced-title">{m.replacedTitle}</h2>
+      <p class="small">{m.replacedIntro}</p>
       {failed && (
         <p role="alert" class="small">
-          保存できませんでした。もう一度お試しください。
+          {m.replacedFailed}
         </p>
       )}
       <ul class="records">
         {entries.map((e) => {
-          const part = replacedPart(e.record);
+          const part = replacedPart(e.record, { m, c });
           return (
             <li key={e.id} class="card">
               <h3>{part}</h3>
@@ -35,7 +38,7 @@ export function ReplacedPrepList() {
                 {formatJst(e.at)} {e.text}
               </p>
               <ul class="small">
-                {replacedLines(e.record).map(([label, value]) => (
+                {replacedLines(e.record, { m, c }).map(([label, value]) => (
                   <li key={label}>
                     {label}: {value}
                   </li>
@@ -44,7 +47,7 @@ export function ReplacedPrepList() {
               <button
                 class="button"
                 type="button"
-                aria-label={`${part}（${formatJst(e.at)}）を確認済みにする`}
+                aria-label={m.dismissLabel(part, formatJst(e.at))}
                 onClick={() =>
                   dismiss(e.id).then(
                     () => setFailed(false),
@@ -52,7 +55,7 @@ export function ReplacedPrepList() {
                   )
                 }
               >
-                確認済みにする
+                {m.dismiss}
               </button>
             </li>
           );

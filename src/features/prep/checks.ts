@@ -1,4 +1,8 @@
 import type { PrepProfile } from '../../storage';
+import { prepCheck } from '../../i18n/ja/prep-check';
+
+// The Japanese of each point and of where the guide says it (the catalogue is their source).
+const { items: TEXT, guides: GUIDE } = prepCheck.ja;
 
 /** One point of 備えの点検: what the guide presumes is ready before an incident. */
 export interface ReadinessItem {
@@ -19,25 +23,25 @@ const phoneOf = (p: PrepProfile, role: keyof PrepProfile['contacts']) =>
 export const READINESS_ITEMS: readonly ReadinessItem[] = [
   {
     id: 'policy',
-    text: 'インシデント対応の方針（誰が何を判断し、誰が対応するか）をあらかじめ決めてある',
+    text: TEXT['policy'],
     guide: {
-      label: '基本ステップ「対応体制の立ち上げ」',
+      label: GUIDE['policy'],
       href: '/guide/basic#basic-set-up-response-team',
     },
   },
   {
     id: 'report-rule',
-    text: '兆候を見つけたら情報セキュリティ責任者に報告することを、社内で共有してある',
+    text: TEXT['report-rule'],
     guide: {
-      label: '基本ステップ「検知と連絡受付」',
+      label: GUIDE['report-rule'],
       href: '/guide/basic#basic-report-to-security-officer',
     },
   },
   {
     id: 'inside-contacts',
-    text: '情報セキュリティ責任者と経営者の電話番号を登録してある',
+    text: TEXT['inside-contacts'],
     guide: {
-      label: '基本ステップ「対応体制の立ち上げ」',
+      label: GUIDE['inside-contacts'],
       href: '/guide/basic#basic-report-to-management',
     },
     auto: (p) => phoneOf(p, 'security-officer') && phoneOf(p, 'executive'),
@@ -45,35 +49,35 @@ export const READINESS_ITEMS: readonly ReadinessItem[] = [
   },
   {
     id: 'outside-contacts',
-    text: '保守ベンダーなど、支援を頼む外部の連絡先を登録してある',
-    guide: { label: '基本ステップ「調査・対応」', href: '/guide/basic#basic-ask-for-support' },
+    text: TEXT['outside-contacts'],
+    guide: { label: GUIDE['outside-contacts'], href: '/guide/basic#basic-ask-for-support' },
     auto: (p) => phoneOf(p, 'vendor') || phoneOf(p, 'otasuke'),
     fillAt: '/prep/contacts',
   },
   {
     id: 'network-cut',
-    text: 'ネットワークの切り方と、切ってよい人を決めてある',
-    guide: { label: '基本ステップ「初動対応」', href: '/guide/basic#basic-contain' },
+    text: TEXT['network-cut'],
+    guide: { label: GUIDE['network-cut'], href: '/guide/basic#basic-contain' },
     auto: (p) => Boolean(p.systems?.networkCut.trim()),
     fillAt: '/prep/systems',
   },
   {
     id: 'evidence',
-    text: '電源を切らない・記録を消さないなど、証拠を残す初動を知っている',
-    guide: { label: '基本ステップ「証拠の保全」', href: '/guide/basic#basic-preserve-evidence' },
+    text: TEXT['evidence'],
+    guide: { label: GUIDE['evidence'], href: '/guide/basic#basic-preserve-evidence' },
   },
   {
     id: 'personal-data',
-    text: '個人情報の種類・おおよその件数と保管場所を把握してある',
-    guide: { label: '情報漏えい「初動対応」', href: '/guide/leak#leak-check-what-leaked' },
+    text: TEXT['personal-data'],
+    guide: { label: GUIDE['personal-data'], href: '/guide/leak#leak-check-what-leaked' },
     auto: (p) => Boolean(p.systems?.personalData.trim()),
     fillAt: '/prep/systems',
   },
   {
     id: 'offline-backup',
-    text: 'バックアップの1つは、普段はつながない媒体か別の場所にある',
+    text: TEXT['offline-backup'],
     guide: {
-      label: 'ランサムウェア「適切なバックアップ方法」',
+      label: GUIDE['offline-backup'],
       href: '/guide/ransomware#ransomware-restore-backup',
     },
     auto: (p) => p.systems?.offlineCopy === 'yes',
@@ -81,9 +85,9 @@ export const READINESS_ITEMS: readonly ReadinessItem[] = [
   },
   {
     id: 'restore-test',
-    text: 'バックアップから復元できるか、試したことがある',
+    text: TEXT['restore-test'],
     guide: {
-      label: 'ランサムウェア「適切なバックアップ方法」',
+      label: GUIDE['restore-test'],
       href: '/guide/ransomware#ransomware-restore-backup',
     },
     auto: (p) => Boolean(p.systems?.lastRestoreTest),
@@ -91,13 +95,13 @@ export const READINESS_ITEMS: readonly ReadinessItem[] = [
   },
   {
     id: 'logs',
-    text: 'サーバやネットワーク機器のログを取得し、残してある',
-    guide: { label: '情報漏えい「調査・対応」', href: '/guide/leak#leak-check-access-logs' },
+    text: TEXT['logs'],
+    guide: { label: GUIDE['logs'], href: '/guide/leak#leak-check-access-logs' },
   },
   {
     id: 'bcp',
-    text: 'システムの重要度と、止まったときの代わりの手段（BCP・IT-BCP）を決めてある',
-    guide: { label: '用語の解説 ※4 事業継続計画（BCP）', href: '/guide/notes#note-bcp' },
+    text: TEXT['bcp'],
+    guide: { label: GUIDE['bcp'], href: '/guide/notes#note-bcp' },
   },
 ];
 

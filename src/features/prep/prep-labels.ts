@@ -1,6 +1,29 @@
 // The words 平時の備え's forms use for their fields: shared by the forms and by the list of
 // records another phone replaced, so both say the same thing.
 import type { CompanyProfile, PrepContact, SystemsProfile } from '../../storage';
+import type { Messages } from '../../i18n/namespace';
+import type { prep } from '../../i18n/ja/prep';
+
+/** A field of 体制と連絡先 that holds typed text. */
+export type ContactField = Exclude<keyof PrepContact, 'id' | 'kind' | 'role' | 'updatedAt'>;
+
+/**
+ * 体制と連絡先's fields in the form's order with their labels in `m`'s language (the
+ * organisation and name are asked differently inside and outside).
+ */
+export function contactFields(m: Messages<typeof prep>, inside: boolean): [ContactField, string][] {
+  const c = m.contact;
+  return [
+    ['org', inside ? c.orgInside : c.orgOutside],
+    ['name', inside ? c.nameInside : c.nameOutside],
+    ['phone', c.phone],
+    ['email', c.email],
+    ['policyNumber', c.policyNumber],
+    ['deputyName', c.deputyName],
+    ['deputyPhone', c.deputyPhone],
+    ['tell', c.tell],
+  ];
+}
 
 /** 会社の情報's fields. */
 export const COMPANY_LABELS: Record<

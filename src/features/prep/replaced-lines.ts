@@ -1,56 +1,48 @@
 import { ROLE_INFO } from '../../lib/contact-roles';
 import type { PrepRecord } from '../../storage';
+import type { Messages } from '../../i18n/namespace';
+import { prep } from '../../i18n/ja/prep';
+import { prepCheck } from '../../i18n/ja/prep-check';
 import { READINESS_ITEMS } from './checks';
-import { PREP_PARTS } from './PrepNav';
-import {
-  CHECK_ANSWER_LABELS,
-  COMPANY_LABELS,
-  contactLabels,
-  SYSTEMS_FIELDS,
-  YES_NO_LABELS,
-} from './prep-labels';
+import { contactFields, SYSTEMS_FIELDS } from './prep-labels';
 
-const partLabel = (path: string) => PREP_PARTS.find((p) => p.path === path)!.label;
+/** The words of 備え and of its check, in one language (Japanese by default). */
+type Words = { m: Messages<typeof prep>; c: Messages<typeof prepCheck> };
+const JA: Words = { m: prep.ja, c: prepCheck.ja };
 
 /** Which part of 備え a record is, as the 備え page names it (a contact with its role). */
-export function replacedPart(r: PrepRecord): string {
-  switch (r.kind) {
-    case 'company':
-      return partLabel('/prep/company');
-    case 'systems':
-      return partLabel('/prep/systems');
-    case 'check':
-      return partLabel('/prep/check');
-    case 'contact':
-      return `${partLabel('/prep/contacts')}（${ROLE_INFO[r.role]?.label ?? r.role}）`;
-  }
+export function replacedPart(r: PrepRecord, { m }: Words = JA): string {
+  if (r.kind !== 'contact') return m.parts[r.kind];
+  const role = (m.roles as Record<string, string>)[r.role] ?? r.role;
+  return m.partOfRole(m.parts.contacts, role);
 }
 
 /** A record's filled-in values as [the form's label, value] pairs, in the form's order. Pure. */
-export function replacedLines(r: PrepRecord): [string, string][] {
+export function replacedLines(r: PrepRecord, { m, c }: Words = JA): [string, string][] {
   let lines: [string, string][];
   switch (r.kind) {
     case 'company':
-      lines = Object.entries(COMPANY_LABELS).map(([k, label]) => [
+      lines = Object.entries(m.company).map(([k, label]) => [
         label,
-        r[k as keyof typeof COMPANY_LABELS],
+        r[k as keyof typeof m.company],
       ]);
       break;
-    case 'contact': {
-      const labels = contactLabels(ROLE_INFO[r.role]?.side === 'inside');
-      lines = Object.entries(labels).map(([k, label]) => [label, r[k as keyof typeof labels]]);
+    case 'contact':
+      lines = contactFields(m, ROLE_INFO[r.role]?.side === 'inside').map(([k, label]) => [
+        label,
+        r[k],
+      ]);
       break;
-    }
     case 'systems':
       lines = SYSTEMS_FIELDS.map((f) => [
-        f.label,
-        f.kind === 'yes-no' && r[f.key] ? YES_NO_LABELS[r[f.key] as 'yes' | 'no'] : r[f.key],
+        m.systems[f.key],
+        f.kind === 'yes-no' && r[f.key] ? m.yesNo[r[f.key] as 'yes' | 'no'] : r[f.key],
       ]);
       break;
     case 'check':
       lines = READINESS_ITEMS.filter((item) => r.answers[item.id]).map((item) => [
-        item.text,
-        CHECK_ANSWER_LABELS[r.answers[item.id]!],
+        (c.items as Record<string, string>)[item.id] ?? item.text,
+        c.answers[r.answers[item.id]!],
       ]);
       break;
   }

@@ -1,9 +1,8 @@
-/** Review interval of 備えの点検. Beyond the guide (it sets no interval): this app's suggestion. */
-export const REVIEW = {
-  months: 6,
-  source: 'このアプリの提案（手引きには見直しの周期の定めはありません）',
-  asOf: '2026-12-01',
-} as const;
+/**
+ * Review interval of 備えの点検. Beyond the guide (it sets no interval): this app's suggestion,
+ * and the screen says so (prep-check's reviewAdvice).
+ */
+export const REVIEW = { months: 6, asOf: '2026-12-01' } as const;
 
 /** True when the check was done and is older than the review interval. Pure. */
 export function reviewDue(reviewedAt: string | undefined, now: Date): boolean {

@@ -1,0 +1,46 @@
+import type { Messages } from '../namespace';
+import type { prepCheck } from '../ja/prep-check';
+
+const easy: Messages<typeof prepCheck> = {
+  scoreOf: (total) => `${total}項目のうち `,
+  scoreDone: (score) => `${score}項目`,
+  scoreEnd: ' ができています。',
+  lastCheck: (at) => `前の点検: ${at}`,
+  reviewAdvice: (months, asOf) =>
+    `${months}か月ごとに見直すと、安心です（このアプリのおすすめです。手引きには、見直す時期は書いてありません。${asOf}）。`,
+  autoDone: '備えに登録しました',
+  autoMissing: 'まだ登録していません。',
+  fill: '登録する',
+  answers: { yes: 'できている', no: 'まだ' },
+  guide: '手引き: ',
+  missingTitle: 'まだのこと',
+  submit: '点検を記録する',
+  items: {
+    policy: 'インシデントのとき、だれが何を決めて、だれが対応するか、前もって決めている',
+    'report-rule':
+      'おかしなことを見つけたら、情報セキュリティ責任者に知らせる。このことを、会社のみんなが知っている',
+    'inside-contacts': '情報セキュリティ責任者と経営者の電話番号を、登録している',
+    'outside-contacts': '保守ベンダーなど、手伝ってくれる外の会社の連絡先を、登録している',
+    'network-cut': 'ネットワークの切り方と、切ってよい人を、決めている',
+    evidence: '電源を切らない、記録を消さない。証拠を残すための最初の動きを、知っている',
+    'personal-data': '個人情報の種類、だいたいの数、置いている場所を、わかっている',
+    'offline-backup': 'バックアップの1つは、ふだんつながない機器にある。または、別の場所にある',
+    'restore-test': 'バックアップからもどせるか、試したことがある',
+    logs: 'サーバやネットワーク機器のログ（記録）をとって、残している',
+    bcp: 'どのシステムが大事か、止まったときに代わりに何を使うか（BCP・IT-BCP）を、決めている',
+  },
+  guides: {
+    policy: '基本ステップ「対応体制の立ち上げ」',
+    'report-rule': '基本ステップ「検知と連絡受付」',
+    'inside-contacts': '基本ステップ「対応体制の立ち上げ」',
+    'outside-contacts': '基本ステップ「調査・対応」',
+    'network-cut': '基本ステップ「初動対応」',
+    evidence: '基本ステップ「証拠の保全」',
+    'personal-data': '情報漏えい「初動対応」',
+    'offline-backup': 'ランサムウェア「適切なバックアップ方法」',
+    'restore-test': 'ランサムウェア「適切なバックアップ方法」',
+    logs: '情報漏えい「調査・対応」',
+    bcp: '用語の解説 ※4 事業継続計画（BCP）',
+  },
+};
+export default easy;
