@@ -1,13 +1,10 @@
 import type { OpenDeadline } from './summary';
 import { latenessOf } from './summary';
-import { daysLeft, formatJaDate } from './dates';
-
-const CHIPS: Record<OpenDeadline['deadline']['basis'], string> = {
-  law: '法令',
-  guideline: '目安',
-  guide: '手引き',
-  none: '',
-};
+import { daysLeft, formatDate } from './dates';
+import { useMessages } from '../../i18n/active';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
+import { useRuleText } from './use-rule-text';
+import type { RuleText } from './words';
 
 /**
  * A destination's title without a trailing 「（…）」 that only repeats the deadline label,
@@ -18,30 +15,43 @@ export function shortTitle(title: string, label: string): string {
   return m && m[2].includes(label) ? m[1] : title;
 }
 
+/** The short title in the language on screen; the whole title when the short one is not rendered. */
+export function shortTitleIn(tr: RuleText, title: string, label: string): string {
+  const short = shortTitle(title, label);
+  if (tr(short) !== short) return tr(short);
+  // The short form has no rendering of its own: the whole title, if that one is rendered.
+  return tr(title) !== title ? tr(title) : short;
+}
+
 /**
  * One open deadline in short, structured words (for the home list and incident pages):
  * state, destination, deadline label, date, 「あと N 日」 and a 法令 / 目安 chip in text.
  * Only a legal deadline past its date says 「期限超過」.
  */
 export function DeadlineBrief({ item, now }: { item: OpenDeadline; now: Date }) {
+  const m = useMessages(reportingDeadlines);
+  const tr = useRuleText();
   const late = latenessOf(item.deadline.basis, item.daysLeft);
-  const chip = CHIPS[item.deadline.basis];
+  const chips: Readonly<Record<string, string>> = m.chips;
+  const chip = chips[item.deadline.basis];
   return (
     <span class={`reporting-brief ${late}`}>
       <span class="reporting-brief-head">
         <span class="reporting-brief-state">
           {late === 'overdue'
-            ? '⚠ 期限超過'
+            ? m.briefOverdue
             : late === 'past-target'
-              ? '⚠ 目安を過ぎています'
-              : '次の期限'}
+              ? m.briefPastTarget
+              : m.briefNext}
         </span>{' '}
-        <span class="reporting-brief-dest">{shortTitle(item.title, item.deadline.label)}</span>{' '}
-        <span class="reporting-brief-label">{item.deadline.label}</span>
+        <span class="reporting-brief-dest">
+          {shortTitleIn(tr, item.title, item.deadline.label)}
+        </span>{' '}
+        <span class="reporting-brief-label">{tr(item.deadline.label)}</span>
       </span>{' '}
       <span class="reporting-brief-when">
-        <span class="reporting-brief-date">{formatJaDate(item.due)}</span>{' '}
-        <span class="reporting-brief-left">{daysLeft(item.due, now)}</span>
+        <span class="reporting-brief-date">{formatDate(item.due, m)}</span>{' '}
+        <span class="reporting-brief-left">{daysLeft(item.due, now, m)}</span>
         {chip && (
           <>
             {' '}
