@@ -7,21 +7,18 @@ import { useRuleText } from './use-rule-text';
 import type { RuleText } from './words';
 
 /**
- * A destination's title without a trailing 「（…）」 that only repeats the deadline label,
- * e.g. 「個人情報保護委員会への報告（速報・確報）」 + 速報 → 「個人情報保護委員会への報告」.
+ * A destination's title without a trailing 「（…）」 (or, in English, a trailing 「: …」) that
+ * only repeats the deadline label, e.g. 「個人情報保護委員会への報告（速報・確報）」 + 速報 →
+ * 「個人情報保護委員会への報告」.
  */
 export function shortTitle(title: string, label: string): string {
-  const m = /^(.+)（([^（）]*)）$/.exec(title);
-  return m && m[2].includes(label) ? m[1] : title;
+  const m = /^(.+)（([^（）]*)）$/.exec(title) ?? /^(.+?): (.+)$/.exec(title);
+  return m && m[2]!.includes(label) ? m[1]! : title;
 }
 
-/** The short title in the language on screen; the whole title when the short one is not rendered. */
-export function shortTitleIn(tr: RuleText, title: string, label: string): string {
-  const short = shortTitle(title, label);
-  if (tr(short) !== short) return tr(short);
-  // The short form has no rendering of its own: the whole title, if that one is rendered.
-  return tr(title) !== title ? tr(title) : short;
-}
+/** The short title in the language on screen (see shortTitle). */
+export const shortTitleIn = (tr: RuleText, title: string, label: string): string =>
+  shortTitle(tr(title), tr(label));
 
 /**
  * One open deadline in short, structured words (for the home list and incident pages):
