@@ -4,21 +4,7 @@ import { daysLeft, formatDate } from './dates';
 import { useMessages } from '../../i18n/active';
 import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
 import { useRuleText } from './use-rule-text';
-import type { RuleText } from './words';
-
-/**
- * A destination's title without a trailing 「（…）」 (or, in English, a trailing 「: …」) that
- * only repeats the deadline label, e.g. 「個人情報保護委員会への報告（速報・確報）」 + 速報 →
- * 「個人情報保護委員会への報告」.
- */
-export function shortTitle(title: string, label: string): string {
-  const m = /^(.+)（([^（）]*)）$/.exec(title) ?? /^(.+?): (.+)$/.exec(title);
-  return m && m[2]!.includes(label) ? m[1]! : title;
-}
-
-/** The short title in the language on screen (see shortTitle). */
-export const shortTitleIn = (tr: RuleText, title: string, label: string): string =>
-  shortTitle(tr(title), tr(label));
+import { shortTitleIn } from './words';
 
 /**
  * One open deadline in short, structured words (for the home list and incident pages):

@@ -4,7 +4,7 @@ import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { DeadlineLine } from './DeadlineLine';
-import { SourceNote } from './SourceNote';
+import { SourcedList, SourceNote } from './SourceNote';
 import { daysUntil, jstDate } from './dates';
 import {
   deadlineKey,
@@ -114,14 +114,7 @@ export function ObligationCard({
         {o.notices.length > 0 && (
           <>
             <h4>{m.noticesTitle}</h4>
-            <ul class="reporting-notices">
-              {o.notices.map((n) => (
-                <li key={n.id}>
-                  <Rendered text={n.text} />
-                  <SourceNote source={n.source} verified={n.verified} />
-                </li>
-              ))}
-            </ul>
+            <SourcedList class="reporting-notices" items={o.notices} />
           </>
         )}
         <h4>{m.deadlinesTitle}</h4>

@@ -3,7 +3,7 @@ import type { DestinationStatus } from '../../storage/reporting-repo';
 import type { Deadline, Obligation } from './engine';
 import { ObligationCard, type ContactLink, type StatusChange } from './ObligationCard';
 import { countDueSoon, isObligationDone, notNeededLabel } from './summary';
-import { SourceNote } from './SourceNote';
+import { SourcedList, SourceNote } from './SourceNote';
 import { saveFile } from '../export/share';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
@@ -131,14 +131,7 @@ export function ResultList({
               {m.colon}
               {notNeededLabel(o, d)}
               {o.exempted && m.exempted}
-              <ul>
-                {o.reasons.map((r) => (
-                  <li key={r.id}>
-                    <Rendered text={r.text} />
-                    <SourceNote source={r.source} verified={r.verified} />
-                  </li>
-                ))}
-              </ul>
+              <SourcedList items={o.reasons} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useMessages } from '../../i18n/active';
 import { reporting } from '../../i18n/ja/reporting';
+import { Rendered } from '../../ui/Rendered';
 
 /**
  * 「（根拠：…）」 for a rule or deadline (the source itself stays as written: a citation);
@@ -23,5 +24,25 @@ export function SourceNote({ source, verified }: { source: string; verified: boo
         </details>
       )}
     </span>
+  );
+}
+
+/** A list of the rules' sentences, each in the language on screen with its source. */
+export function SourcedList({
+  items,
+  class: className,
+}: {
+  items: readonly { id: string; text: string; source: string; verified: boolean }[];
+  class?: string;
+}) {
+  return (
+    <ul class={className}>
+      {items.map((x) => (
+        <li key={x.id}>
+          <Rendered text={x.text} />
+          <SourceNote source={x.source} verified={x.verified} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -5,7 +5,6 @@
 import type { ReportingLine, ReportingOutlineOf } from '../../export/reporting-section';
 import { evaluate, type Obligation } from './engine';
 import { splitByDecision } from './decided';
-import { shortTitle } from './DeadlineBrief';
 import {
   basisLabel,
   isDeadlineDone,
@@ -18,7 +17,7 @@ import {
   type StatusMap,
 } from './summary';
 import { daysLeft, formatDate, formatJaDate } from './dates';
-import { JAPANESE_WORDS, type ReportingWords } from './words';
+import { JAPANESE_WORDS, shortTitle, type ReportingWords } from './words';
 
 /**
  * 「✓ 対応済み」, the next open dated deadline with 「あと N 日」, or what the deadline says
