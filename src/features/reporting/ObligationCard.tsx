@@ -23,6 +23,8 @@ import type { RuleText } from './words';
 export interface ContactLink {
   label: string;
   url: string;
+  /** The label's parts as written in the playbooks (org, service), each rendered on its own. */
+  parts?: readonly string[];
 }
 
 /** A status change from the form: for one deadline, or for a destination without deadlines. */
@@ -134,7 +136,7 @@ export function ObligationCard({
       {contact && (
         <p>
           <ExternalLink class="button" href={contact.url}>
-            {tr(contact.label)}
+            {contact.parts ? contact.parts.map(tr).join(' ') : tr(contact.label)}
           </ExternalLink>
         </p>
       )}

@@ -54,7 +54,10 @@ export default function ReportingPage({ id }: { id: string }) {
         setContacts(
           new Map(
             c.groups.flatMap((g) =>
-              g.contacts.map((x) => [x.id, { label: `${x.org} ${x.service}`, url: x.url }]),
+              g.contacts.map((x) => [
+                x.id,
+                { label: `${x.org} ${x.service}`, url: x.url, parts: [x.org, x.service] },
+              ]),
             ),
           ),
         ),
