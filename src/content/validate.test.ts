@@ -137,8 +137,8 @@ describe('validation errors', () => {
     expect(
       errorAfterEdit('leak.yaml', (t) =>
         t.replace(
-          '    title: 紛失・置忘れ\n',
-          '    title: 紛失・置忘れ\n    urgent: { detail: 詳細 }\n',
+          '      easy: なくした・忘れてきた\n',
+          '      easy: なくした・忘れてきた\n    urgent: { detail: 詳細 }\n',
         ),
       ),
     ).toMatch(/playbooks\/leak\.yaml: causes\.3\.urgent\.text/);
