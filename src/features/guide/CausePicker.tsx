@@ -1,4 +1,5 @@
 import type { Cause } from '../../content/schema';
+import { Rendered } from '../../ui/Rendered';
 
 /** Links to the same playbook narrowed to one cause (情報漏えい), or to every cause. */
 export function CausePicker({
@@ -23,7 +24,7 @@ export function CausePicker({
               href={href(c.id)}
               aria-current={current === c.id ? 'true' : undefined}
             >
-              {c.title}
+              <Rendered text={c.title} />
             </a>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import type { MergedPhase } from '../../content/checklist';
 import type { Contact, Note } from '../../content/schema';
 import { RefBox } from '../../ui/RefBox';
+import { Rendered } from '../../ui/Rendered';
 import { ItemView } from './ItemView';
 
 /** One phase of a playbook: its sections, each with its items in order. */
@@ -24,7 +25,7 @@ export function PhaseView({
     <section class="phase" id={headingId} aria-labelledby={`${headingId}-title`}>
       {anchor && <span id={anchor} />}
       <h2 id={`${headingId}-title`}>
-        <span class="step-number">ステップ{step}</span> {phase.title}
+        <span class="step-number">ステップ{step}</span> <Rendered text={phase.title} />
       </h2>
       {phase.sections.map((s) => {
         const [first, ...others] = s.sectionIds;
@@ -35,7 +36,9 @@ export function PhaseView({
             {others.map((id) => (
               <span key={id} id={id} />
             ))}
-            <h3 id={`${first}-title`}>{s.title}</h3>
+            <h3 id={`${first}-title`}>
+              <Rendered text={s.title} />
+            </h3>
             <ol class="items">
               {s.items.map((it) => (
                 <ItemView

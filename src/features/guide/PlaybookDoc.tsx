@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../content/schema';
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
@@ -22,8 +23,14 @@ export function PlaybookDoc({
   const causeTitle = (id?: string) => pb.causes?.find((c) => c.id === id)?.title;
   return (
     <article>
-      {pb.part && <p class="muted">{pb.part}</p>}
-      <h1>{pb.title}</h1>
+      {pb.part && (
+        <p class="muted">
+          <Rendered text={pb.part} />
+        </p>
+      )}
+      <h1>
+        <Rendered text={pb.title} />
+      </h1>
       <OriginalScope>
         {pb.lead.map((p, i) => (
           <p key={i}>
@@ -39,7 +46,12 @@ export function PlaybookDoc({
       {pb.causes && (
         <p>
           原因：
-          {pb.causes.map((c) => c.title).join('、')}
+          {pb.causes.map((c, i) => (
+            <Fragment key={c.id}>
+              {i > 0 && '、'}
+              <Rendered text={c.title} />
+            </Fragment>
+          ))}
         </p>
       )}
       <p>
@@ -52,26 +64,34 @@ export function PlaybookDoc({
         <ol class="toc">
           {pb.phases.map((ph) => (
             <li key={ph.id}>
-              <a href={`#${ph.id}`}>{ph.title}</a>
+              <a href={`#${ph.id}`}>
+                <Rendered text={ph.title} />
+              </a>
             </li>
           ))}
         </ol>
       </nav>
       {pb.phases.map((ph) => (
         <section key={ph.id} id={ph.id} class="doc-section" aria-labelledby={`${ph.id}-title`}>
-          <h2 id={`${ph.id}-title`}>{ph.title}</h2>
+          <h2 id={`${ph.id}-title`}>
+            <Rendered text={ph.title} />
+          </h2>
           {ph.sections.map((s) => {
             const fromBasic = (s.basic ?? []).flatMap((id) => basicItems.get(id) ?? []);
             return (
               <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`}>
-                <h3 id={`${s.id}-title`}>{s.title}</h3>
+                <h3 id={`${s.id}-title`}>
+                  <Rendered text={s.title} />
+                </h3>
                 {fromBasic.length > 0 && (
                   <div class="basic-refs">
                     <p>基本ステップの次の項目も行います：</p>
                     <ul>
                       {fromBasic.map((it) => (
                         <li key={it.id}>
-                          <a href={`/guide/basic#${it.id}`}>{it.text}</a>
+                          <a href={`/guide/basic#${it.id}`}>
+                            <Rendered text={it.text} />
+                          </a>
                         </li>
                       ))}
                     </ul>
@@ -115,8 +135,16 @@ function DocItem({
 }) {
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
-      {cause && <span class="tag">{cause}の場合</span>} {item.text}
-      <ItemDetail item={item} />
+      <OriginalScope>
+        {cause && (
+          <span class="tag">
+            <Rendered text={cause} />
+            の場合
+          </span>
+        )}{' '}
+        <Rendered text={item.text} />
+        <ItemDetail item={item} />
+      </OriginalScope>
       {(item.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
         .map((n) => (

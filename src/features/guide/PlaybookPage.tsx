@@ -5,6 +5,7 @@ import { loadPlaybookData, playbookKey, type PlaybookData } from './data';
 import { useLoad } from '../../ui/useLoad';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { UrgentAction } from '../../ui/UrgentAction';
+import { Rendered } from '../../ui/Rendered';
 import { CausePicker } from './CausePicker';
 import { PhaseView } from './PhaseView';
 import '../../ui/guidance.css';
@@ -46,8 +47,13 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
   return (
     <article class="playbook">
       <h1>
-        {playbook.title}
-        {cause && <span class="h1-sub">（原因：{cause.title}）</span>}
+        <Rendered text={playbook.title} />
+        {cause && (
+          <span class="h1-sub">
+            （原因：
+            <Rendered text={cause.title} />）
+          </span>
+        )}
       </h1>
       <UrgentAction actions={urgent} />
       <p>
@@ -63,7 +69,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
           {phases.map((ph, i) => (
             <li key={ph.phase}>
               <a href={`#phase-${ph.phase}`}>
-                ステップ{i + 1}：{ph.title}
+                ステップ{i + 1}：<Rendered text={ph.title} />
               </a>
             </li>
           ))}

@@ -1,23 +1,47 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { renderAt } from './test-utils';
 import { setLanguage } from '../../i18n/active';
+import { Rendered } from '../../ui/Rendered';
 
 afterEach(() => setLanguage('ja'));
 
 const isolateJa = '感染したパソコンやサーバーの利用を停止し、ネットワークから切り離します。';
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 describe('a playbook in another language', () => {
   it('shows the steps in English, with the original Japanese one tap away', async () => {
     await setLanguage('en');
     renderAt('/playbooks/ransomware');
-    const urgent = await screen.findByRole('region', { name: 'Do this now' }, { timeout: 5000 });
-    expect(await within(urgent).findByText(/^Stop using the infected PC or server/)).toBeTruthy();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'In case of a ransomware infection' },
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+    const urgent = screen.getByRole('region', { name: 'Do this now' });
+    expect(within(urgent).getByText(/^Stop using the infected PC or server/)).toBeTruthy();
     expect(within(urgent).getByText(/careless action such as turning the device off/)).toBeTruthy();
     expect(within(urgent).queryByText(isolateJa)).toBeNull();
 
+    // Phases and sections: English, with the guide's heading beside it.
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: /Detection and first response \(検知・初動対応\)$/,
+      }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'First response (初動対応)' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: /Recovery and prevention \(復旧・再発防止\)$/ }),
+    ).toBeTruthy();
+
     const item = document.getElementById('ransomware-isolate')!;
     expect(within(item).getByText(/^Stop using the infected PC or server/)).toBeTruthy();
+    expect(within(item).getByText('出典：Ransomware')).toBeTruthy();
     const show = within(item).getByRole('button', { name: /原文/ });
     expect(show.textContent).toBe('Show the original Japanese (原文)');
     fireEvent.click(show);
@@ -26,13 +50,35 @@ describe('a playbook in another language', () => {
     fireEvent.click(within(item).getByRole('button', { name: /Hide the original/ }));
     expect(within(item).queryByText(isolateJa)).toBeNull();
 
-    // A sentence not rendered yet stays in the guide's Japanese, marked as Japanese.
+    // Recovery steps and the ＜参考＞ box are English too, the box with its own 原文.
     const rebuild = document.getElementById('ransomware-rebuild')!;
-    expect(
-      within(rebuild)
-        .getByText(/感染した機器やデータの復旧を断念し/)
-        .getAttribute('lang'),
-    ).toBe('ja');
+    expect(within(rebuild).getByText(/^If a decryption tool cannot recover them/)).toBeTruthy();
+    const box = screen.getByRole('complementary', { name: '<Reference> How to back up properly' });
+    expect(within(box).getByText(/connect them to the PC only while backing up/)).toBeTruthy();
+    fireEvent.click(within(box).getByRole('button', { name: /原文/ }));
+    expect(within(box).getByText(/定期的に復元\(リストア\)できるか確認する。/)).toBeTruthy();
+
+    // No heading of the page is left in Japanese only (Japanese terms beside English aside).
+    for (const h of screen.getAllByRole('heading'))
+      expect(h.textContent!.replace(/ステップ\d+/, '').replace(/\([^)]*\)/g, '')).not.toMatch(
+        JAPANESE,
+      );
+  });
+
+  it("keeps a sentence not rendered yet in the guide's Japanese, marked as Japanese", async () => {
+    await setLanguage('en');
+    render(
+      <>
+        <p>
+          <Rendered text={isolateJa} />
+        </p>
+        <p>
+          <Rendered text="まだ訳のない文です。" />
+        </p>
+      </>,
+    );
+    expect(await screen.findByText(/^Stop using the infected PC or server/)).toBeTruthy();
+    expect(screen.getByText('まだ訳のない文です。').getAttribute('lang')).toBe('ja');
   });
 
   it('shows no 原文 toggle in Japanese', async () => {

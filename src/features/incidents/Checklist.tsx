@@ -6,6 +6,7 @@ import {
 } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
 import { memo } from '../../ui/memo';
+import { Rendered } from '../../ui/Rendered';
 import { ChecklistInfoRow, ChecklistItemRow } from './ChecklistItemRow';
 import { ProgressBar } from './ProgressBar';
 import { currentPhase, settledIds } from './progress-view';
@@ -63,7 +64,9 @@ export function Checklist({
             open={phase.phase === current || (!current && phase === checklist[0])}
           >
             <summary>
-              <h2 id={`phase-${phase.phase}`}>{phase.title}</h2>
+              <h2 id={`phase-${phase.phase}`}>
+                <Rendered text={phase.title} />
+              </h2>
               <span class="phase-count">
                 {p.done}/{p.total} 済み
               </span>
@@ -72,7 +75,9 @@ export function Checklist({
             {!sections.length && <p class="muted">未完了の項目はありません。</p>}
             {sections.map((section) => (
               <section key={section.kind} class="card">
-                <h3>{section.title}</h3>
+                <h3>
+                  <Rendered text={section.title} />
+                </h3>
                 <ul class="check-list">
                   {section.items.map((item) =>
                     item.info ? (

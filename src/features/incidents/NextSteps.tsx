@@ -1,5 +1,6 @@
 import type { Checklist } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { ItemDoneButton } from './ItemDoneButton';
 import { nextItems } from './progress-view';
 
@@ -26,11 +27,17 @@ export function NextSteps({
         <p>チェックリストの項目はすべて済みました。</p>
       ) : (
         <>
-          <p class="muted small">{next.phase.title}</p>
+          <p class="muted small">
+            <Rendered text={next.phase.title} />
+          </p>
           <ol class="next-list">
             {next.items.map((item) => (
               <li key={item.id}>
-                <p id={`next-${item.id}`}>{item.text}</p>
+                <OriginalScope>
+                  <p id={`next-${item.id}`}>
+                    <Rendered text={item.text} />
+                  </p>
+                </OriginalScope>
                 <ItemDoneButton
                   incidentId={incidentId}
                   itemId={item.id}
