@@ -1,8 +1,8 @@
 import type { MergedPhase } from '../../content/checklist';
 import type { Contact, Note } from '../../content/schema';
 import { RefBox } from '../../ui/RefBox';
-import { Rendered } from '../../ui/Rendered';
 import { ItemView } from './ItemView';
+import { Rendered } from '../../ui/Rendered';
 
 /** One phase of a playbook: its sections, each with its items in order. */
 export function PhaseView({

@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../content/schema';
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
@@ -20,14 +20,14 @@ export function PlaybookDoc({
   const basicItems = new Map(
     basic.phases.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i]))),
   );
-  const causeTitle = (id?: string) => pb.causes?.find((c) => c.id === id)?.title;
+  // A cause's title in the language on screen (the 「…の場合」 tag of its items).
+  const causeTitle = (id?: string) => {
+    const title = pb.causes?.find((c) => c.id === id)?.title;
+    return title && <Rendered text={title} />;
+  };
   return (
     <article>
-      {pb.part && (
-        <p class="muted">
-          <Rendered text={pb.part} />
-        </p>
-      )}
+      {pb.part && <p class="muted">{pb.part}</p>}
       <h1>
         <Rendered text={pb.title} />
       </h1>
@@ -129,20 +129,14 @@ function DocItem({
   contacts,
 }: {
   item: ChecklistItem;
-  cause?: string;
+  cause?: ComponentChildren;
   notes: Map<string, Note>;
   contacts: Map<string, Contact>;
 }) {
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
       <OriginalScope>
-        {cause && (
-          <span class="tag">
-            <Rendered text={cause} />
-            の場合
-          </span>
-        )}{' '}
-        <Rendered text={item.text} />
+        {cause && <span class="tag">{cause}の場合</span>} <Rendered text={item.text} />
         <ItemDetail item={item} />
       </OriginalScope>
       {(item.notes ?? [])

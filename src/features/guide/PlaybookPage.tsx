@@ -35,7 +35,9 @@ export default function PlaybookPage() {
 
 function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: string }) {
   const { playbook, playbooks, notes, contacts } = data;
-  const cause = playbook.causes?.find((c) => c.id === causeParam);
+  const chosen = playbook.causes?.find((c) => c.id === causeParam);
+  // The chosen cause as shown: its id, and its title in the language on screen.
+  const cause = chosen && { id: chosen.id, title: <Rendered text={chosen.title} /> };
   const typeIds = playbook.kind === 'basic' ? [] : [playbook.id];
   const causes = cause ? [cause.id] : undefined;
   const phases = checklistFor(playbooks, typeIds, causes);
@@ -48,12 +50,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
     <article class="playbook">
       <h1>
         <Rendered text={playbook.title} />
-        {cause && (
-          <span class="h1-sub">
-            （原因：
-            <Rendered text={cause.title} />）
-          </span>
-        )}
+        {cause && <span class="h1-sub">（原因：{cause.title}）</span>}
       </h1>
       <UrgentAction actions={urgent} />
       <p>

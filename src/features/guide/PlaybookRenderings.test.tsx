@@ -20,24 +20,21 @@ describe('a playbook in another language', () => {
         { timeout: 5000 },
       ),
     ).toBeTruthy();
-    const urgent = screen.getByRole('region', { name: 'Do this now' });
+    // The UI's words and the playbook's renderings load apart: wait for both.
+    const urgent = await screen.findByRole('region', { name: 'Do this now' }, { timeout: 5000 });
     expect(within(urgent).getByText(/^Stop using the infected PC or server/)).toBeTruthy();
     expect(within(urgent).getByText(/careless action such as turning the device off/)).toBeTruthy();
     expect(within(urgent).queryByText(isolateJa)).toBeNull();
 
-    // Phases and sections: English, with the guide's heading beside it.
+    // Phases and sections.
     expect(
       screen.getByRole('heading', {
         level: 2,
-        name: /Detection and first response \(検知・初動対応\)$/,
+        name: /Detection and first response$/,
       }),
     ).toBeTruthy();
-    expect(
-      screen.getByRole('heading', { level: 3, name: 'First response (初動対応)' }),
-    ).toBeTruthy();
-    expect(
-      screen.getByRole('link', { name: /Recovery and prevention \(復旧・再発防止\)$/ }),
-    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'First response' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Recovery and preventing recurrence$/ })).toBeTruthy();
 
     const item = document.getElementById('ransomware-isolate')!;
     expect(within(item).getByText(/^Stop using the infected PC or server/)).toBeTruthy();
@@ -63,6 +60,40 @@ describe('a playbook in another language', () => {
       expect(h.textContent!.replace(/ステップ\d+/, '').replace(/\([^)]*\)/g, '')).not.toMatch(
         JAPANESE,
       );
+  });
+
+  it('names the chosen cause in English, on the playbook and in the guide text', async () => {
+    await setLanguage('en');
+    renderAt('/playbooks/leak?cause=misdelivery');
+    const h1 = await screen.findByRole(
+      'heading',
+      { level: 1, name: /^In case of a data leak/ },
+      { timeout: 5000 },
+    );
+    expect(h1.textContent).toMatch(/E-mail sent or web page published by mistake/);
+    const picker = screen.getByRole('navigation', { name: '原因で絞り込む' });
+    expect(within(picker).getByRole('link', { name: 'Unauthorized access' })).toBeTruthy();
+    expect(
+      within(document.getElementById('leak-ask-recipient-to-delete')!).getByText(
+        /^If an e-mail went to the wrong address/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows the guide text of a playbook in English', async () => {
+    await setLanguage('en');
+    renderAt('/guide/leak');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'In case of a data leak' },
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+    const item = document.getElementById('leak-check-resale-markets')!;
+    expect(within(item).getByText(/^Check whether devices or media taken out/)).toBeTruthy();
+    expect(item.querySelector('.tag')!.textContent).toMatch(/^Insider wrongdoing/);
+    expect(screen.getByText(/Unauthorized access、Insider wrongdoing、/)).toBeTruthy();
   });
 
   it("keeps a sentence not rendered yet in the guide's Japanese, marked as Japanese", async () => {

@@ -6,9 +6,9 @@ import {
 } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
 import { memo } from '../../ui/memo';
-import { Rendered } from '../../ui/Rendered';
 import { ChecklistInfoRow, ChecklistItemRow } from './ChecklistItemRow';
 import { ProgressBar } from './ProgressBar';
+import { Rendered } from '../../ui/Rendered';
 import { currentPhase, settledIds } from './progress-view';
 import { progressOf } from './useChecklist';
 

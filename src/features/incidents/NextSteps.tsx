@@ -1,8 +1,8 @@
 import type { Checklist } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
-import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { ItemDoneButton } from './ItemDoneButton';
 import { nextItems } from './progress-view';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 
 /** 「次にやること」: the next open items of the current phase, each with its own 完了. */
 export function NextSteps({
