@@ -72,6 +72,14 @@ async function runOnce(url) {
       lcp: ms(metric('largest-contentful-paint')),
       tbt: ms(metric('total-blocking-time')),
       cls: metric('cumulative-layout-shift'),
+      // Every task of 50 ms or more (simulated, 4× CPU) with its source: the page's own scripts
+      // by file, the document (parse, style, layout), or none Chromium could name.
+      longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map((t) => ({
+        source: sourceOf(t.url, url),
+        start: ms(t.startTime),
+        duration: ms(t.duration),
+      })),
+      chromium: lhr.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? null,
       failedAudits: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id),
@@ -81,6 +89,36 @@ async function runOnce(url) {
     await chrome.stop();
   }
 }
+
+/** A long task's source: a script's path on the page's origin, 'document', or what Lighthouse said. */
+function sourceOf(taskUrl, pageUrl) {
+  if (!taskUrl || !/^https?:/.test(taskUrl)) return taskUrl || 'Unattributable';
+  const u = new URL(taskUrl);
+  if (u.origin !== new URL(pageUrl).origin) return taskUrl;
+  return u.pathname === '/' || u.pathname.endsWith('.html') ? 'document' : u.pathname;
+}
+
+/** Blocking time (the part of each long task over 50 ms) summed by source, largest first. */
+export function blockingBySource(longTasks) {
+  const by = new Map();
+  for (const t of longTasks) {
+    const name = t.source.replace(/-[\w-]{8}\.js$/, '.js');
+    by.set(name, (by.get(name) ?? 0) + Math.max(0, t.duration - 50));
+  }
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .map(([source, ms]) => ({ source, ms: Math.round(ms) }));
+}
+
+/** (max − min) / median of the numbers, rounded to a percent; null with fewer than two. */
+export function spread(values) {
+  const xs = values.filter((v) => typeof v === 'number');
+  if (xs.length < 2) return null;
+  return Math.round(((Math.max(...xs) - Math.min(...xs)) / median(xs)) * 100);
+}
+
+/** LCP samples may spread this much (percent of the median) before the run's LCP line fails. */
+export const LCP_SPREAD_LIMIT = 15;
 
 /**
  * Median Lighthouse scores (0–100) and metrics of `runs` runs against the app's `url`, and the
@@ -94,13 +132,23 @@ export async function measureLighthouse(url, floorUrl, runs) {
     floor.push(await runOnce(floorUrl));
   }
   const med = (key, xs = samples) => median(xs.map((s) => s[key]));
+  const lcps = samples.map((s) => s.lcp);
   return {
     floor: {
       lcp: med('lcp', floor),
       tbt: med('tbt', floor),
       fcp: med('fcp', floor),
+      lcpSpread: spread(floor.map((s) => s.lcp)),
       samples: floor,
     },
+    chromium: samples.find((s) => s.chromium)?.chromium ?? null,
+    lcpSpread: spread(lcps),
+    lcpMin: lcps.length ? Math.min(...lcps) : null,
+    lcpMax: lcps.length ? Math.max(...lcps) : null,
+    blocking: blockingBySource(samples.flatMap((s) => s.longTasks ?? [])).map((b) => ({
+      ...b,
+      ms: Math.round(b.ms / Math.max(1, samples.length)),
+    })),
     lcpRatio: ratio(med('lcp'), med('lcp', floor)),
     runs,
     lighthouse: '12.2.3',

@@ -1,11 +1,15 @@
 // The Markdown table printed at the end of a run (also pasted into BENCHMARKS.md).
 import { HOLD_MS, PACE_MS } from './finger-tap.mjs';
+import { LCP_SPREAD_LIMIT } from './lighthouse.mjs';
 
 const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '—');
 const msf = (n) => (typeof n === 'number' ? `${Math.round(n)} ms` : '—');
 const x = (n) => (typeof n === 'number' ? `${n}×` : '—');
 const why = (o, key = 'reason') => (o && o[key] ? ` (${o[key]})` : '');
 const num = (n) => (typeof n === 'number' ? String(n) : '—');
+/** Every sample's `key`, in run order: 「922, 915, 1,164 ms」. */
+const samplesOf = (samples, key, unit = ' ms') =>
+  samples?.length ? `${samples.map((s) => Math.round(s[key] ?? NaN)).join(', ')}${unit}` : '—';
 
 /** One Markdown table of every figure, with the machine and date above it. */
 export function toMarkdown(r) {
@@ -127,15 +131,35 @@ export function toMarkdown(r) {
       '≥ 95',
     ],
     [
-      `Lighthouse LCP, app / floor (median of ${lh.runs ?? '?'})`,
+      `Lighthouse LCP, app / floor (median of ${lh.runs ?? '?'}; Chromium ${lh.chromium ?? '?'})`,
       `${msf(lh.lcp)} / ${msf(lh.floor?.lcp)} (${x(lh.lcpRatio)})`,
       '≤ 1.15×',
     ],
     [
-      'Lighthouse total blocking time, app / floor',
-      `${msf(lh.tbt)} / ${msf(lh.floor?.tbt)}`,
+      `Lighthouse LCP samples, app; spread (max − min) / median${
+        typeof lh.lcpSpread === 'number' && lh.lcpSpread > LCP_SPREAD_LIMIT
+          ? ` — ✗ FAILED: wider than ${LCP_SPREAD_LIMIT} %`
+          : ''
+      }`,
+      `${samplesOf(lh.samples, 'lcp')}; ${lh.lcpSpread ?? '—'} % (${msf(lh.lcpMin)}–${msf(lh.lcpMax)})`,
+      `spread ≤ ${LCP_SPREAD_LIMIT} %`,
+    ],
+    [
+      'Lighthouse LCP samples, floor; spread',
+      `${samplesOf(lh.floor?.samples, 'lcp')}; ${lh.floor?.lcpSpread ?? '—'} %`,
+      '',
+    ],
+    [
+      'Lighthouse total blocking time, app / floor (median); samples app; floor',
+      `${msf(lh.tbt)} / ${msf(lh.floor?.tbt)}; ${samplesOf(lh.samples, 'tbt')}; ${samplesOf(lh.floor?.samples, 'tbt')}`,
       '≤ 50 ms',
     ],
+    [
+      'Lighthouse blocking time by source, app (mean per run; simulated 4× CPU, part of each task over 50 ms)',
+      (lh.blocking ?? []).map((b) => `${b.source} ${b.ms} ms`).join(', ') || '—',
+      '',
+    ],
+    ['Lighthouse performance samples, app', samplesOf(lh.samples, 'performance', ''), ''],
     ['Lighthouse accessibility', num(lh.accessibility), '100'],
     ['Lighthouse best practices', num(lh.bestPractices), ''],
     [

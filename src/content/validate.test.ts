@@ -126,7 +126,7 @@ describe('validation errors', () => {
     );
     expect(
       errorAfterEdit('intro.yaml', (t) =>
-        t.replace('title: インシデント対応の目的', 'title: [oops'),
+        t.replace('ja: インシデント対応の目的', 'ja: [oops'),
       ),
     ).toMatch(/playbooks\/intro\.yaml: line \d+, column \d+: /);
   });

@@ -1,3 +1,6 @@
+import { OriginalScope, Rendered } from './Rendered';
+import { Paragraphs } from './Paragraphs';
+
 /** A glossary note (※) that opens in place. */
 export function NoteDetails({
   mark,
@@ -11,11 +14,12 @@ export function NoteDetails({
   return (
     <details class="note">
       <summary>
-        {mark} {title}とは
+        {mark} <Rendered text={title} />
+        とは
       </summary>
-      {body.map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <OriginalScope>
+        <Paragraphs texts={body} />
+      </OriginalScope>
     </details>
   );
 }

@@ -1,6 +1,10 @@
-import { ANSWER_LABELS, QUESTIONS } from '../reporting/questions';
+import { QUESTIONS } from '../reporting/questions';
 import { answerDiffs, decisionDiffs } from './answer-check';
-import { CHANNEL_LABELS, type Scenario } from './scenario-model';
+import type { Scenario } from './scenario-model';
+import { useMessages } from '../../i18n/active';
+import { drillsDebrief } from '../../i18n/ja/drills-debrief';
+import { drillsRun } from '../../i18n/ja/drills-run';
+import { Rendered } from '../../ui/Rendered';
 
 /**
  * 報告・届出の答え合わせ: questions answered otherwise than the scenario expects (with the
@@ -16,27 +20,31 @@ export function AnswerCheck({
   answers: Readonly<Record<string, string>>;
   discoveredAt: string;
 }) {
+  const m = useMessages(drillsDebrief);
+  const run = useMessages(drillsRun);
   const diffs = answerDiffs(scenario, answers);
   const decisions = decisionDiffs(scenario, answers, discoveredAt);
   const guideReasons = scenario.model.filter((m) => !m.item && m.why);
   return (
     <section class="card" aria-labelledby="answer-check-title">
-      <h3 id="answer-check-title">報告・届出の答え合わせ</h3>
+      <h3 id="answer-check-title">{m.answerCheckTitle}</h3>
       {diffs.length === 0 ? (
-        <p>想定した答えと同じでした。</p>
+        <p>{m.sameAnswers}</p>
       ) : (
         <ul>
           {diffs.map((d) => (
             <li key={d.question}>
               <p>
-                <strong>{QUESTIONS[d.question].label}</strong>
+                {/* The reporting questions are the reporting feature's words, in Japanese. */}
+                <strong lang="ja">{QUESTIONS[d.question].label}</strong>
               </p>
               <p>
-                訓練での答え：{d.given ? ANSWER_LABELS[d.given] : '未回答'}／想定した答え：
-                {ANSWER_LABELS[d.answer]}
+                {m.answerLine(d.given ? m.answers[d.given] : m.unanswered, m.answers[d.answer])}
               </p>
               <p class="muted small">
-                根拠：T+{d.inject.at}分・{CHANNEL_LABELS[d.inject.channel]}「{d.inject.text}」
+                {m.basis(run.injectMeta(d.inject.at, run.channels[d.inject.channel]))}
+                <Rendered text={d.inject.text} />
+                {m.basisEnd}
               </p>
             </li>
           ))}
@@ -44,20 +52,21 @@ export function AnswerCheck({
       )}
       {decisions.length > 0 && (
         <>
-          <h4>判断が変わる報告・届出</h4>
+          <h4>{m.decisionsTitle}</h4>
           <ul>
             {decisions.map((d) => (
               <li key={d.title}>
                 <p>
-                  <strong>{d.title}</strong>：想定した答えでは
-                  {d.modelApplies ? '必要' : '不要'}、訓練での答えでは
-                  {d.modelApplies ? '不要' : '必要'}になります。
+                  <strong>
+                    <Rendered text={d.title} />
+                  </strong>
+                  {d.modelApplies ? m.neededInModel : m.neededInDrill}
                 </p>
                 <ul class="muted small">
                   {d.reasons.map((r) => (
                     <li key={r.id}>
-                      {r.text}（根拠：{r.source}
-                      {r.verified ? '' : '・出典確認中'}）
+                      <Rendered text={r.text} />
+                      {(r.verified ? m.reasonSource : m.reasonSourceUnverified)(r.source)}
                     </li>
                   ))}
                 </ul>
@@ -67,10 +76,17 @@ export function AnswerCheck({
         </>
       )}
       {(diffs.length > 0 || decisions.length > 0) &&
-        guideReasons.map((m, i) => (
+        guideReasons.map((step, i) => (
           <p key={i} class="small">
-            手引きでは：{m.why}
-            {m.guide && `（${m.guide}）`}
+            {m.guideSays}
+            <Rendered text={step.why!} />
+            {step.guide && (
+              <>
+                {m.guideOpen}
+                <Rendered text={step.guide} />
+                {m.guideClose}
+              </>
+            )}
           </p>
         ))}
     </section>

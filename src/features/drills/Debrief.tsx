@@ -8,6 +8,8 @@ import { keepDebrief, loadDebriefs } from './debrief-slice';
 import { DebriefView, itemsById } from './DebriefView';
 import { drillTimeOf } from './drill-time';
 import type { Scenario } from './scenario-model';
+import { useMessages } from '../../i18n/active';
+import { drillsDebrief } from '../../i18n/ja/drills-debrief';
 
 type SaveState = 'saving' | 'saved' | 'error';
 
@@ -24,6 +26,7 @@ export function Debrief({
   open: OpenIncident;
   checklist: Checklist;
 }) {
+  const m = useMessages(drillsDebrief);
   const id = open.incident.id;
   const record = useStore((s) => s.reporting[id]);
   const recordError = useStore((s) => s.reportingErrors[id]);
@@ -56,7 +59,7 @@ export function Debrief({
       live = false;
     };
   }, [content, ready]);
-  if (!ready) return <p class="muted">ふりかえりを読み込んでいます…</p>;
+  if (!ready) return <p class="muted">{m.loadingDebrief}</p>;
   const runs = [
     ...kept.filter(
       (d) => d.scenarioId === scenario.id && d.incidentId !== id && d.startedAt < debrief.startedAt,
@@ -67,14 +70,13 @@ export function Debrief({
     <>
       <DebriefView scenario={scenario} debrief={debrief} items={itemsById(checklist)} runs={runs} />
       <p role="status" class="save-status">
-        {state === 'saving' && 'ふりかえりを保存しています…'}
-        {state === 'saved' && '✓ ふりかえりを保存しました'}
-        {state === 'error' &&
-          '⚠ ふりかえりを保存できませんでした。訓練の記録は失われていません。もう一度開き直してください。'}
+        {state === 'saving' && m.saving}
+        {state === 'saved' && m.saved}
+        {state === 'error' && m.saveError}
       </p>
       {state === 'saved' && (
         <a class="button" href={`/drills/debriefs/${id}`}>
-          保存したふりかえり（印刷・比較）
+          {m.savedLink}
         </a>
       )}
     </>

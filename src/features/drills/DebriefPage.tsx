@@ -6,6 +6,9 @@ import { useChecklist } from '../incidents/useChecklist';
 import { DebriefView, itemsById } from './DebriefView';
 import { scenarioById } from './scenarios';
 import { useDebriefs } from './useDebriefs';
+import { useMessages } from '../../i18n/active';
+import { drillsDebrief } from '../../i18n/ja/drills-debrief';
+import { Rendered } from '../../ui/Rendered';
 import './drills.css';
 
 /**
@@ -13,6 +16,7 @@ import './drills.css';
  * it stays after the drill incident is deleted.
  */
 export default function DebriefPage(props: Record<string, unknown>) {
+  const m = useMessages(drillsDebrief);
   const id = String(props.id);
   const { debriefs, error } = useDebriefs();
   const debrief = debriefs?.find((d) => d.incidentId === id);
@@ -30,11 +34,11 @@ export default function DebriefPage(props: Record<string, unknown>) {
   if (deleted)
     return (
       <>
-        <h1>ふりかえり</h1>
+        <h1>{m.title}</h1>
         <p role="status" class="notice">
-          ふりかえりを削除しました。
+          {m.deleted}
         </p>
-        <a href="/drills">訓練の一覧へ</a>
+        <a href="/drills">{m.toList}</a>
       </>
     );
   if (error)
@@ -43,13 +47,13 @@ export default function DebriefPage(props: Record<string, unknown>) {
         {error}
       </p>
     );
-  if (!debriefs) return <p class="muted">読み込んでいます…</p>;
+  if (!debriefs) return <p class="muted">{m.loading}</p>;
   if (!debrief || !scenario)
     return (
       <>
-        <h1>ふりかえり</h1>
-        <p class="notice">このふりかえりは見つかりませんでした。</p>
-        <a href="/drills">訓練の一覧へ</a>
+        <h1>{m.title}</h1>
+        <p class="notice">{m.notFound}</p>
+        <a href="/drills">{m.toList}</a>
       </>
     );
   const runs = debriefs.filter(
@@ -58,19 +62,23 @@ export default function DebriefPage(props: Record<string, unknown>) {
   return (
     <article class="drill-print">
       <p class="notice warn">
-        <strong>訓練</strong>：実際のインシデントではありません。
+        <strong>{m.drill}</strong>
+        {m.notReal}
       </p>
-      <h1>訓練のふりかえり：{scenario.title}</h1>
+      <h1>
+        {m.pageTitle}
+        <Rendered text={scenario.title} />
+      </h1>
       <p>
-        訓練の開始：{formatJst(debrief.startedAt)}
-        <span class="muted small">（保存：{formatJst(debrief.savedAt)}）</span>
+        {m.startedAt(formatJst(debrief.startedAt))}
+        <span class="muted small">{m.savedAt(formatJst(debrief.savedAt))}</span>
       </p>
       <div class="row no-print">
         <button type="button" class="button primary" onClick={() => window.print()}>
-          印刷
+          {m.print}
         </button>
         <a class="button" href="/drills">
-          訓練の一覧へ
+          {m.toList}
         </a>
       </div>
       {contentError && <p class="notice error">{contentError}</p>}
@@ -82,13 +90,13 @@ export default function DebriefPage(props: Record<string, unknown>) {
           runs={runs}
         />
       ) : (
-        !contentError && <p class="muted">読み込んでいます…</p>
+        !contentError && <p class="muted">{m.loading}</p>
       )}
       <div class="no-print">
         <ConfirmButton
-          label="このふりかえりを削除…"
-          question="このふりかえりを削除しますか？これまでの訓練の一覧と比較から消え、元に戻せません。訓練の記録が残っていれば、それもゴミ箱に移ります（30日間は「設定」のゴミ箱から戻せ、開くとふりかえりがまた保存されます）。"
-          confirmLabel="削除する"
+          label={m.delete}
+          question={m.deleteQuestion}
+          confirmLabel={m.deleteConfirm}
           onConfirm={forget}
           danger
         />

@@ -6,6 +6,9 @@ import { RunComparison } from './RunComparison';
 import { AnswerCheck } from './AnswerCheck';
 import { PrepFixes } from './PrepFixes';
 import type { Scenario } from './scenario-model';
+import { useMessages } from '../../i18n/active';
+import { drillsDebrief } from '../../i18n/ja/drills-debrief';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 
 /**
  * ふりかえり of one drill, from its kept debrief: the durations against the scenario's
@@ -25,37 +28,52 @@ export function DebriefView({
   /** This scenario's kept runs up to and including this one, oldest first. */
   runs: readonly DrillDebrief[];
 }) {
+  const m = useMessages(drillsDebrief);
   const missed = debrief.missed.filter((id) => items.has(id));
   return (
     <section aria-labelledby="debrief-title" class="debrief">
-      <h2 id="debrief-title">ふりかえり</h2>
+      <h2 id="debrief-title">{m.title}</h2>
       <DurationList durations={durationsOfKept(debrief)} targets={scenario.targets} />
       <RunComparison runs={runs} />
-      <h3>チェックされなかった手順</h3>
+      <h3>{m.missedTitle}</h3>
       {missed.length === 0 ? (
-        <p>すべてチェックされました。</p>
+        <p>{m.allTicked}</p>
       ) : (
         <ul>
           {missed.map((id) => (
-            <li key={id}>{items.get(id)!.text}</li>
+            <li key={id}>
+              <Rendered text={items.get(id)!.text} />
+            </li>
           ))}
         </ul>
       )}
       <AnswerCheck scenario={scenario} answers={debrief.answers} discoveredAt={debrief.startedAt} />
       <PrepFixes scenario={scenario} />
-      <h3>模範的な対応</h3>
+      <h3>{m.modelTitle}</h3>
       <ol>
-        {scenario.model.map((m, i) => (
-          <li key={i}>
-            <p>{m.text ?? (m.item && items.get(m.item)?.text)}</p>
-            {m.why && <p class="muted">{m.why}</p>}
-            {m.guide && <p class="muted small">手引き：{m.guide}</p>}
-          </li>
-        ))}
+        {scenario.model.map((step, i) => {
+          const text = step.text ?? (step.item && items.get(step.item)?.text);
+          return (
+            <li key={i}>
+              <OriginalScope>
+                <p>{text && <Rendered text={text} />}</p>
+                {step.why && (
+                  <p class="muted">
+                    <Rendered text={step.why} />
+                  </p>
+                )}
+                {step.guide && (
+                  <p class="muted small">
+                    {m.guideRef}
+                    <Rendered text={step.guide} />
+                  </p>
+                )}
+              </OriginalScope>
+            </li>
+          );
+        })}
       </ol>
-      <p class="muted small">
-        目安の時間は、この訓練のための目標です。手引きや法令の期限ではありません。
-      </p>
+      <p class="muted small">{m.targetsNote}</p>
     </section>
   );
 }

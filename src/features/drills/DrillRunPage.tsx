@@ -5,18 +5,22 @@ import { Debrief } from './Debrief';
 import { Loading } from '../incidents/IncidentPage';
 import { IncidentNav } from '../incidents/IncidentNav';
 import { useOpenIncident } from '../incidents/useOpenIncident';
-import { SPEEDS, drillTimeLabel, dueInjects, speedLabel } from './clock';
-import { CHANNEL_LABELS, type Scenario } from './scenario-model';
+import { SPEEDS, drillTimeLabel, dueInjects, type Speed } from './clock';
+import type { Scenario } from './scenario-model';
 import { scenarioById } from './scenarios';
 import { useDrillClock } from './useDrillClock';
 import { DrillBanner } from './DrillBanner';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Facilitator } from './Facilitator';
 import { announceInject, setSound, soundOn } from './inject-alert';
+import { useMessages } from '../../i18n/active';
+import { drillsRun } from '../../i18n/ja/drills-run';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 import './drills.css';
 
 /** A drill in progress: the clock (pause, speed) and the injects that have arrived, newest first. */
 export default function DrillRunPage(props: Record<string, unknown>) {
+  const m = useMessages(drillsRun);
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
   const drill = open?.incident.drill;
@@ -35,7 +39,7 @@ export default function DrillRunPage(props: Record<string, unknown>) {
           {checklist && <Debrief scenario={scenario} open={open} checklist={checklist} />}
         </DrillRun>
       ) : (
-        <p class="notice">この記録には、このアプリの訓練の台本がありません。</p>
+        <p class="notice">{m.noScenario}</p>
       )}
     </>
   );
@@ -51,6 +55,8 @@ function DrillRun({
   scenario: Scenario;
   children: ComponentChildren;
 }) {
+  const m = useMessages(drillsRun);
+  const speedLabel = (s: Speed) => (s === 1 ? m.realTime : m.faster(s));
   const clock = useDrillClock(id);
   const arrived = dueInjects(scenario, clock.ms);
   const planned = scenario.minutes * 60_000;
@@ -67,24 +73,27 @@ function DrillRun({
   }, [arrived.length, sound, endedEarly]);
   return (
     <section aria-labelledby="drill-run-title">
-      <h2 id="drill-run-title">訓練の進行</h2>
+      <h2 id="drill-run-title">{m.runTitle}</h2>
       {clock.endedAt === undefined ? (
         <>
           <p>
-            <span aria-label="訓練の経過時間">{drillTimeLabel(clock.ms)}</span>{' '}
+            <span aria-label={m.elapsed}>{drillTimeLabel(clock.ms)}</span>{' '}
             <span class="muted">
-              {clock.running ? '進行中' : '一時停止中'}・{speedLabel(clock.speed)}
-              ・予定 {scenario.minutes} 分
+              {[
+                clock.running ? m.running : m.paused,
+                speedLabel(clock.speed),
+                m.planned(scenario.minutes),
+              ].join(m.separator)}
             </span>
           </p>
           <div class="row">
             {clock.running ? (
               <button type="button" class="button" onClick={clock.pause}>
-                一時停止
+                {m.pause}
               </button>
             ) : (
               <button type="button" class="button primary" onClick={clock.resume}>
-                再開
+                {m.resume}
               </button>
             )}
             {SPEEDS.map((s) => (
@@ -101,17 +110,18 @@ function DrillRun({
           </div>
           {!ended && (
             <ConfirmButton
-              label="訓練を終える…"
-              question={`訓練をここで終えますか？時計を予定の終わり（${drillTimeLabel(planned)}）まで進め、ふりかえりをすぐに表示します。ここまでの対応にかかった時間はそのまま残り、まだの手順は「まだ」として数えます。`}
-              confirmLabel="訓練を終える"
+              label={m.end}
+              question={m.endQuestion(drillTimeLabel(planned))}
+              confirmLabel={m.endConfirm}
               onConfirm={() => clock.end(planned)}
             />
           )}
         </>
       ) : (
         <p role="status">
-          訓練を <span aria-label="終えた時点">{drillTimeLabel(clock.endedAt)}</span>{' '}
-          で終えました（予定 {scenario.minutes} 分）。
+          {m.endedBefore}
+          <span aria-label={m.endedAt}>{drillTimeLabel(clock.endedAt)}</span>
+          {m.endedAfter(scenario.minutes)}
         </p>
       )}
       <label class="drill-option">
@@ -124,7 +134,7 @@ function DrillRun({
             setSoundState(on);
           }}
         />
-        情報が届いたら音でも知らせる（振動は対応する端末で常に）
+        {m.sound}
       </label>
       <button
         type="button"
@@ -132,26 +142,28 @@ function DrillRun({
         aria-pressed={facilitator}
         onClick={() => setFacilitator((f) => !f)}
       >
-        進行役の画面（大きな文字）
+        {m.facilitator}
       </button>
       {facilitator && (
         <Facilitator arrived={arrived} next={scenario.injects[arrived.length]} ms={clock.ms} />
       )}
-      <h3>届いた情報</h3>
-      <ol aria-live="polite" aria-label="届いた情報">
-        {arrived
-          .map((inj, i) => (
-            <li key={i}>
-              <p class="muted small">
-                T+{inj.at}分・{CHANNEL_LABELS[inj.channel]}
-              </p>
-              <p>{inj.text}</p>
-            </li>
-          ))
-          .reverse()}
-      </ol>
+      <h3>{m.arrived}</h3>
+      <OriginalScope>
+        <ol aria-live="polite" aria-label={m.arrived}>
+          {arrived
+            .map((inj, i) => (
+              <li key={i}>
+                <p class="muted small">{m.injectMeta(inj.at, m.channels[inj.channel])}</p>
+                <p>
+                  <Rendered text={inj.text} />
+                </p>
+              </li>
+            ))
+            .reverse()}
+        </ol>
+      </OriginalScope>
       <a class="button primary" href={`/incidents/${id}`}>
-        チェックリストで対応する
+        {m.toChecklist}
       </a>
       {ended && children}
     </section>

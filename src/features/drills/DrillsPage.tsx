@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import '../../ui/records.css';
+import { useMessages } from '../../i18n/active';
+import { drillsRun } from '../../i18n/ja/drills-run';
+import { Rendered } from '../../ui/Rendered';
 import { saveClock, startClock } from './clock';
 import { SCENARIOS } from './scenarios';
 import { PastDrills } from './PastDrills';
@@ -10,6 +13,7 @@ import type { Scenario } from './scenario-model';
 
 /** 訓練: pick a scenario and a speed; starting creates an incident flagged as a drill. */
 export default function DrillsPage() {
+  const m = useMessages(drillsRun);
   const { route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const start = useStore((s) => s.startIncident);
@@ -32,17 +36,15 @@ export default function DrillsPage() {
       saveClock(incident.id, startClock(1, Date.now()));
       route(`/incidents/${incident.id}/drill`);
     } catch {
-      setError(
-        '訓練を始められませんでした。もう一度お試しください。これまでの記録は失われていません。',
-      );
+      setError(m.startError);
       setBusy(false);
     }
   };
 
   return (
     <>
-      <h1>訓練</h1>
-      <p>訓練の記録には「訓練」と表示され、ホームの期限やお知らせには出ません。</p>
+      <h1>{m.title}</h1>
+      <p>{m.intro}</p>
       {error && (
         <p class="notice error" role="alert">
           {error}
@@ -50,8 +52,10 @@ export default function DrillsPage() {
       )}
       {SCENARIOS.map((s) => (
         <section key={s.id} class="card" aria-labelledby={`drill-${s.id}`}>
-          <h2 id={`drill-${s.id}`}>{s.title}</h2>
-          <p class="muted">目安 {s.minutes} 分</p>
+          <h2 id={`drill-${s.id}`}>
+            <Rendered text={s.title} />
+          </h2>
+          <p class="muted">{m.plannedMinutes(s.minutes)}</p>
           <button
             type="button"
             class="button primary"
@@ -59,7 +63,7 @@ export default function DrillsPage() {
             aria-describedby={`drill-${s.id}`}
             onClick={() => void begin(s)}
           >
-            この訓練を始める
+            {m.start}
           </button>
         </section>
       ))}

@@ -1,5 +1,6 @@
+import { useMessages } from '../../i18n/active';
+import { drills } from '../../i18n/ja/drills';
 import { STEP_IDS, type StepId } from './scenario-model';
-import { STEP_LABELS, minutesLabel } from './durations';
 
 /**
  * かかった時間: minutes from 発覚 to each step known so far, against the drill's targets
@@ -12,22 +13,23 @@ export function DurationList({
   durations: Partial<Record<StepId, number>>;
   targets?: Partial<Record<StepId, number>>;
 }) {
+  const m = useMessages(drills);
   const steps = STEP_IDS.filter((s) => durations[s] !== undefined || targets?.[s] !== undefined);
   if (steps.length === 0) return null;
   return (
     <section class="card" aria-labelledby="durations-title">
-      <h2 id="durations-title">かかった時間（発覚から）</h2>
+      <h2 id="durations-title">{m.durationsTitle}</h2>
       <dl>
         {steps.map((s) => {
           const d = durations[s];
           const t = targets?.[s];
           return (
             <div key={s}>
-              <dt>{STEP_LABELS[s]}</dt>
+              <dt>{m.steps[s]}</dt>
               <dd>
-                {d === undefined ? 'まだです' : minutesLabel(d)}
+                {d === undefined ? m.stepNotDone : m.minutes(d)}
                 {t !== undefined &&
-                  `（目安 ${minutesLabel(t)}${d === undefined || d > t ? '・超過' : ''}）`}
+                  (d === undefined || d > t ? m.targetMissed : m.target)(m.minutes(t))}
               </dd>
             </div>
           );

@@ -1,5 +1,8 @@
+import { useMessages } from '../../i18n/active';
+import { drillsRun } from '../../i18n/ja/drills-run';
+import { Rendered } from '../../ui/Rendered';
 import { drillTimeLabel } from './clock';
-import { CHANNEL_LABELS, type Inject } from './scenario-model';
+import type { Inject } from './scenario-model';
 
 /**
  * 進行役の画面: the newest inject in large text, to read aloud to the group (the others
@@ -14,24 +17,25 @@ export function Facilitator({
   next: Inject | undefined;
   ms: number;
 }) {
+  const m = useMessages(drillsRun);
   const latest = arrived.at(-1);
   return (
     <section class="facilitator card" aria-labelledby="facilitator-title">
-      <h3 id="facilitator-title">読み上げる情報</h3>
+      <h3 id="facilitator-title">{m.readAloud}</h3>
       {latest ? (
         <>
-          <p class="facilitator-meta">
-            T+{latest.at}分・{CHANNEL_LABELS[latest.channel]}
+          <p class="facilitator-meta">{m.injectMeta(latest.at, m.channels[latest.channel])}</p>
+          <p class="facilitator-text">
+            <Rendered text={latest.text} />
           </p>
-          <p class="facilitator-text">{latest.text}</p>
         </>
       ) : (
-        <p>まだ情報はありません。</p>
+        <p>{m.noInjectYet}</p>
       )}
       <p class="muted">
         {next
-          ? `次の情報：T+${next.at}分（あと ${drillTimeLabel(next.at * 60_000 - ms).slice(2)}）`
-          : 'これで最後の情報です。'}
+          ? m.nextInject(next.at, drillTimeLabel(next.at * 60_000 - ms).slice(2))
+          : m.lastInject}
       </p>
     </section>
   );

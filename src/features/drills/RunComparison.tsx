@@ -1,20 +1,25 @@
 import type { DrillDebrief } from '../../storage';
 import { formatJst } from '../../lib/jst';
 import { compareRuns, type StepComparison } from './debrief-data';
-import { STEP_LABELS, minutesLabel } from './durations';
+import { useMessages } from '../../i18n/active';
+import { drills } from '../../i18n/ja/drills';
+import { drillsDebrief } from '../../i18n/ja/drills-debrief';
+import type { Messages } from '../../i18n/namespace';
 
 /** How many runs are shown side by side (the newest). */
 const SHOWN_RUNS = 5;
 
 /** The trend of a step in words (never colour alone). */
-function trendText({ trend, delta, minutes }: StepComparison): string {
+function trendText(
+  { trend, delta, minutes }: StepComparison,
+  m: Messages<typeof drillsDebrief>,
+  minutesLabel: (m: number) => string,
+): string {
   const now = minutes.at(-1);
-  if (trend === 'better')
-    return delta > 0 ? `改善：前回より${minutesLabel(delta)}早い` : '改善：今回はできた';
-  if (trend === 'worse')
-    return now === undefined ? '後退：今回はまだ' : `後退：前回より${minutesLabel(-delta)}遅い`;
-  if (trend === 'same') return '前回と同じ';
-  return '比べられる前回がありません';
+  if (trend === 'better') return delta > 0 ? m.faster(minutesLabel(delta)) : m.doneNow;
+  if (trend === 'worse') return now === undefined ? m.notDoneNow : m.slower(minutesLabel(-delta));
+  if (trend === 'same') return m.same;
+  return m.noPrevious;
 }
 
 /**
@@ -22,30 +27,34 @@ function trendText({ trend, delta, minutes }: StepComparison): string {
  * oldest first, and whether the last run did better than the one before.
  */
 export function RunComparison({ runs }: { runs: readonly DrillDebrief[] }) {
+  const m = useMessages(drillsDebrief);
+  const d = useMessages(drills);
   const shown = runs.slice(-SHOWN_RUNS);
   if (shown.length < 2) return null;
   const rows = compareRuns(shown);
   return (
     <section class="card" aria-labelledby="compare-title">
-      <h3 id="compare-title">同じ訓練との比較（古い順）</h3>
+      <h3 id="compare-title">{m.compareTitle}</h3>
       {rows.length === 0 ? (
-        <p>どの回も、測れる手順がまだ記録されていません。</p>
+        <p>{m.nothingComparable}</p>
       ) : (
         <dl class="run-compare">
           {rows.map((r) => (
             <div key={r.step}>
-              <dt>{STEP_LABELS[r.step]}</dt>
+              <dt>{d.steps[r.step]}</dt>
               <dd>
                 <ul>
                   {shown.map((run, i) => (
                     <li key={run.incidentId}>
-                      {formatJst(run.startedAt)}：
-                      {r.minutes[i] === undefined ? 'まだ' : minutesLabel(r.minutes[i]!)}
+                      {m.run(
+                        formatJst(run.startedAt),
+                        r.minutes[i] === undefined ? m.notYet : d.minutes(r.minutes[i]!),
+                      )}
                     </li>
                   ))}
                 </ul>
                 <p class={`trend trend-${r.trend}`}>
-                  <strong>{trendText(r)}</strong>
+                  <strong>{trendText(r, m, d.minutes)}</strong>
                 </p>
               </dd>
             </div>

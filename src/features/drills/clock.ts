@@ -96,9 +96,6 @@ export const clockStart = (c: ClockState): number | undefined => c.marks?.[0]?.a
 export const dueInjects = (s: Scenario, ms: number): Inject[] =>
   s.injects.filter((i) => i.at * 60_000 <= ms);
 
-/** 「実時間」 or 「5倍速」. */
-export const speedLabel = (s: Speed) => (s === 1 ? '実時間' : `${s}倍速`);
-
 /** 「T+12:05」 for drill milliseconds. */
 export function drillTimeLabel(ms: number): string {
   const s = Math.floor(ms / 1000);

@@ -7,6 +7,8 @@ import { ROLE_INFO } from '../../lib/contact-roles';
 import { ITEM_ROLES } from '../incidents/contact-steps';
 import { READINESS_ITEMS } from '../prep/checks';
 import type { Scenario } from './scenario-model';
+import { drillsDebrief } from '../../i18n/ja/drills-debrief';
+import type { Messages } from '../../i18n/namespace';
 
 /** One suggestion, with the page of 備え where it is fixed. */
 export interface PrepFix {
@@ -22,8 +24,15 @@ const scenarioItems = (s: Scenario): Set<string> =>
     ...s.model.flatMap((m) => (m.item ? [m.item] : [])),
   ]);
 
-/** The suggestions for one scenario against the company's 備え as it is now. */
-export function prepFixes(s: Scenario, prep: PrepProfile): PrepFix[] {
+/**
+ * The suggestions for one scenario against the company's 備え as it is now, worded with `m`
+ * (the drills-debrief messages of the language on screen; Japanese by default).
+ */
+export function prepFixes(
+  s: Scenario,
+  prep: PrepProfile,
+  m: Messages<typeof drillsDebrief> = drillsDebrief.ja,
+): PrepFix[] {
   const items = scenarioItems(s);
   const hasPhone = (r: ContactRole) => Boolean(prep.contacts[r]?.phone);
   const fixes: PrepFix[] = [];
@@ -38,10 +47,7 @@ export function prepFixes(s: Scenario, prep: PrepProfile): PrepFix[] {
     const names = roles.map((r) => ROLE_INFO[r].label);
     fixes.push({
       id: `contact:${key}`,
-      text:
-        names.length === 1
-          ? `${names[0]}の電話番号が、備えに登録されていません。`
-          : `${names.join('・')}のどれも、電話番号が備えに登録されていません。`,
+      text: names.length === 1 ? m.noPhone(names[0]!) : m.noPhoneAny(names.join(m.nameSeparator)),
       href: '/prep/contacts',
     });
   }
@@ -53,7 +59,7 @@ export function prepFixes(s: Scenario, prep: PrepProfile): PrepFix[] {
     if (!ready)
       fixes.push({
         id: `check:${r.id}`,
-        text: `備えの点検：${r.text}`,
+        text: m.prepCheck(r.text),
         href: r.fillAt ?? '/prep/check',
       });
   }

@@ -4,17 +4,9 @@
  */
 import type { Answer, QuestionId } from '../reporting/questions';
 
-/** How an inject reaches the people in the drill (ids; labels in CHANNEL_LABELS). */
+/** How an inject reaches the people in the drill (ids; labels in the drills-run messages). */
 export const CHANNELS = ['phone', 'mail', 'screen', 'visit'] as const;
 export type Channel = (typeof CHANNELS)[number];
-
-/** Labels of the channels, as shown on the inject card. */
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  phone: '電話',
-  mail: 'メール',
-  screen: '画面',
-  visit: '来訪',
-};
 
 export { STEP_IDS, type StepId } from '../../lib/durations';
 import type { StepId } from '../../lib/durations';

@@ -4,11 +4,19 @@
  */
 import * as v from 'valibot';
 import { ID_PATTERN } from '../../content/model';
+import { RenderedText } from '../../content/schema';
 import { ANSWERS, QUESTION_IDS } from '../reporting/questions';
 import { CHANNELS, STEP_IDS, type Scenario } from './scenario-model';
 
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be kebab-case'));
-const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Plain = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/**
+ * A display sentence: Japanese, or `{ ja, en, easy }` as in the playbooks; the output is the
+ * Japanese either way (the renderings are compiled apart, see drills-plugin.ts).
+ */
+const Text = v.lazy((input) =>
+  input !== null && typeof input === 'object' ? RenderedText : Plain,
+);
 const Minutes = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const InjectSchema = v.strictObject({

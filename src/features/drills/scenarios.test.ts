@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlaybooksDir } from '../../content/read-dir';
-import { drillsPlugin, readDrillsDir } from './drills-plugin';
+import { drillAndPlaybookRenderings, drillsPlugin, readDrillsDir } from './drills-plugin';
+import { RENDERINGS_MODULE } from '../../content/yaml-plugin';
+import { renderingKey } from '../../content/rendering-key';
 import { knownIds } from './scenario-validate';
 import { QUESTION_IDS } from '../reporting/questions';
 
@@ -95,7 +97,7 @@ describe('drill scenarios', () => {
 
   it('names a decision step without its reason in the guide', () => {
     const read = readEdited('ransomware-monday.yaml', (t) =>
-      t.replace('    guide: 「インシデント対応の基本ステップ」ステップ2 第二報以降・最終報\n', ''),
+      t.replace(/\n {4}guide:\n(?: {6}[^\n]*\n){3}/, '\n'),
     );
     expect(read).toThrow(
       /^playbooks\/drills\/ransomware-monday\.yaml: model\.3: a step without an item needs text, why and guide/,
@@ -112,5 +114,61 @@ describe('drill scenarios', () => {
     const json = JSON.parse(out!.code.replace(/^export default /, '').replace(/;\s*$/, ''));
     expect(json).toMatchObject({ kind: 'drill', id: 'lost-usb', causes: ['loss'] });
     expect(plugin.load(join(root, 'playbooks/leak.yaml'))).toBeNull();
+  });
+});
+
+describe('drill scenario renderings', () => {
+  /** The plugin's transform of a module `id` (the playbooks plugin made `code`). */
+  function transform(id: string, code = 'export default {};\n') {
+    const plugin = drillsPlugin() as unknown as {
+      configResolved: (c: { root: string }) => void;
+      transform: (
+        this: { addWatchFile: (f: string) => void },
+        code: string,
+        id: string,
+      ) => { code: string } | null;
+    };
+    plugin.configResolved({ root });
+    const watched: string[] = [];
+    const out = plugin.transform.call({ addWatchFile: (f) => watched.push(f) }, code, id);
+    return { out, watched };
+  }
+  const table = (code: string) =>
+    JSON.parse(code.replace(/^export default /, '').replace(/;\s*$/, '')) as Record<string, string>;
+  const arrival = '社長が会議から戻りました。';
+
+  it('compiles every scenario Japanese-only', () => {
+    const drills = readDrillsDir(join(root, 'playbooks'), root);
+    const lostUsb = drills.find((d) => d.data.id === 'lost-usb')!.data;
+    expect(lostUsb.title).toBe('顧客データの入ったUSBメモリーをなくした');
+    expect(lostUsb.injects[2]!.text).toBe(arrival);
+    const strings = JSON.stringify(drills.map((d) => d.data));
+    expect(strings).not.toMatch(/"(en|easy)":/);
+  });
+
+  it("adds the scenarios' renderings to the playbooks' renderings modules", () => {
+    const en = transform(`\0${RENDERINGS_MODULE}en`);
+    const easy = transform(`\0${RENDERINGS_MODULE}easy`);
+    expect(table(en.out!.code)[renderingKey(arrival)]).toBe(
+      'The president is back from a meeting.',
+    );
+    expect(table(easy.out!.code)[renderingKey(arrival)]).toBe('社長が会議から戻りました。');
+    // The playbooks' own renderings are still there.
+    const isolate = '感染したパソコンやサーバーの利用を停止し、ネットワークから切り離します。';
+    expect(table(en.out!.code)[renderingKey(isolate)]).toMatch(/^Stop using the infected PC/);
+    expect(en.watched).toContain(join(root, 'playbooks/drills/lost-usb.yaml'));
+    expect(transform('/src/main.tsx', 'x').out).toBeNull();
+  });
+
+  it('renders every sentence of every scenario', () => {
+    const { unrendered } = drillAndPlaybookRenderings(join(root, 'playbooks'), root);
+    expect(unrendered.filter((u) => u.file.startsWith('playbooks/drills/'))).toEqual([]);
+  });
+
+  it('names a rendering without やさしい日本語', () => {
+    const read = readEdited('lost-usb.yaml', (t) =>
+      t.replace(/\n {6}easy: 社長が会議から戻りました。/, ''),
+    );
+    expect(read).toThrow(/^playbooks\/drills\/lost-usb\.yaml: injects\.2\.text\.easy: /);
   });
 });

@@ -1,25 +1,37 @@
 import type { Intro, Notes, RecordItems, References } from '../../content/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { Paragraphs } from '../../ui/Paragraphs';
 
 /** The guide's opening pages: what an incident is, the damage, the purpose. */
 export function IntroDoc({ intro }: { intro: Intro }) {
   return (
     <article>
-      {intro.audience && <p class="muted">{intro.audience}</p>}
-      <h1>{intro.title}</h1>
+      {intro.audience && (
+        <p class="muted">
+          <Rendered text={intro.audience} />
+        </p>
+      )}
+      <h1>
+        <Rendered text={intro.title} />
+      </h1>
       {intro.sections.map((s) => (
         <section key={s.id} id={s.id} class="doc-section" aria-labelledby={`${s.id}-title`}>
-          <h2 id={`${s.id}-title`}>{s.title}</h2>
-          {s.paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-          {s.list && (
-            <ul>
-              {s.list.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          )}
+          <h2 id={`${s.id}-title`}>
+            <Rendered text={s.title} />
+          </h2>
+          <OriginalScope>
+            <Paragraphs texts={s.paragraphs} />
+            {s.list && (
+              <ul>
+                {s.list.map((l, i) => (
+                  <li key={i}>
+                    <Rendered text={l} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </OriginalScope>
         </section>
       ))}
     </article>
@@ -30,24 +42,40 @@ export function IntroDoc({ intro }: { intro: Intro }) {
 export function RecordItemsDoc({ items }: { items: RecordItems }) {
   return (
     <article>
-      <h1>{items.title}</h1>
-      {items.intro && <p>{items.intro}</p>}
-      <ul class="five-w1h" aria-label="5W1H">
-        {items.fiveW1H.map((w) => (
-          <li key={w.id} id={w.id}>
-            {w.label}
-            {w.help && <span class="muted">：{w.help}</span>}
-          </li>
-        ))}
-      </ul>
-      <dl class="record-items">
-        {items.items.map((it) => (
-          <div key={it.id} id={it.id}>
-            <dt>{it.label}</dt>
-            <dd>{it.help}</dd>
-          </div>
-        ))}
-      </dl>
+      <h1>
+        <Rendered text={items.title} />
+      </h1>
+      <OriginalScope>
+        {items.intro && (
+          <p>
+            <Rendered text={items.intro} />
+          </p>
+        )}
+        <ul class="five-w1h" aria-label="5W1H">
+          {items.fiveW1H.map((w) => (
+            <li key={w.id} id={w.id}>
+              <Rendered text={w.label} />
+              {w.help && (
+                <span class="muted">
+                  ：<Rendered text={w.help} />
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+        <dl class="record-items">
+          {items.items.map((it) => (
+            <div key={it.id} id={it.id}>
+              <dt>
+                <Rendered text={it.label} />
+              </dt>
+              <dd>
+                <Rendered text={it.help} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </OriginalScope>
       <p>
         <a href="/contacts">相談窓口・報告先へ</a>
       </p>
@@ -59,13 +87,17 @@ export function RecordItemsDoc({ items }: { items: RecordItems }) {
 export function NotesDoc({ notes }: { notes: Notes }) {
   return (
     <article>
-      <h1>{notes.title}</h1>
+      <h1>
+        <Rendered text={notes.title} />
+      </h1>
       {notes.notes.map((n) => (
         <section key={n.id} id={n.id} class="doc-section" aria-labelledby={`${n.id}-title`}>
-          <h2 id={`${n.id}-title`}>{n.heading ?? `${n.mark} ${n.title}`}</h2>
-          {n.body.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          <h2 id={`${n.id}-title`}>
+            <Rendered text={n.heading ?? `${n.mark} ${n.title}`} />
+          </h2>
+          <OriginalScope>
+            <Paragraphs texts={n.body} />
+          </OriginalScope>
         </section>
       ))}
     </article>
@@ -76,12 +108,20 @@ export function NotesDoc({ notes }: { notes: Notes }) {
 export function ReferencesDoc({ refs }: { refs: References }) {
   return (
     <article>
-      <h1>{refs.title}</h1>
+      <h1>
+        <Rendered text={refs.title} />
+      </h1>
       {refs.items.map((r) => (
         <section key={r.id} id={r.id} class="card" aria-labelledby={`${r.id}-title`}>
-          <h2 id={`${r.id}-title`}>{r.title}</h2>
-          {r.publisher && <p class="muted">{r.publisher}</p>}
-          <p>{r.description}</p>
+          <OriginalScope>
+            <h2 id={`${r.id}-title`}>
+              <Rendered text={r.title} />
+            </h2>
+            {r.publisher && <p class="muted">{r.publisher}</p>}
+            <p>
+              <Rendered text={r.description} />
+            </p>
+          </OriginalScope>
           <p>
             <ExternalLink class="button" href={r.url}>
               Webサイトを開く

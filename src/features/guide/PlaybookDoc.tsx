@@ -4,6 +4,7 @@ import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { Paragraphs } from '../../ui/Paragraphs';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -32,11 +33,7 @@ export function PlaybookDoc({
         <Rendered text={pb.title} />
       </h1>
       <OriginalScope>
-        {pb.lead.map((p, i) => (
-          <p key={i}>
-            <Rendered text={p} />
-          </p>
-        ))}
+        <Paragraphs texts={pb.lead} />
       </OriginalScope>
       {(pb.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])

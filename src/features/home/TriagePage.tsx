@@ -5,6 +5,7 @@ import { LoadState } from '../../ui/LoadState';
 import { useLoad } from '../../ui/useLoad';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { UrgentAction } from '../../ui/UrgentAction';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 import '../../ui/guidance.css';
 import '../guide/guide.css';
 import './home.css';
@@ -33,7 +34,7 @@ export default function TriagePage() {
     <>
       <h1>まだわからないとき</h1>
       <p class="muted">
-        {triage.title}？ {triage.intro}
+        <Rendered text={triage.title} />？ <Rendered text={triage.intro} />
       </p>
       {basic.urgent && <UrgentAction actions={[basic.urgent]} />}
       <p>
@@ -43,19 +44,21 @@ export default function TriagePage() {
       </p>
       <h2 id="cues-title">次のどれかに当てはまりますか？</h2>
       <p>当てはまるものを選ぶと、その場合の手順を開きます。</p>
-      <ul class="cue-list" aria-labelledby="cues-title">
-        {triage.cues.map((c) => {
-          const t = target(c.playbook, c.cause);
-          return (
-            <li key={c.id} id={c.id}>
-              <a class="type-button cue" href={t.href}>
-                {c.text}
-                <span class="type-hint">→ {t.label}の手順</span>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <OriginalScope>
+        <ul class="cue-list" aria-labelledby="cues-title">
+          {triage.cues.map((c) => {
+            const t = target(c.playbook, c.cause);
+            return (
+              <li key={c.id} id={c.id}>
+                <a class="type-button cue" href={t.href}>
+                  <Rendered text={c.text} />
+                  <span class="type-hint">→ {t.label}の手順</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </OriginalScope>
     </>
   );
 }

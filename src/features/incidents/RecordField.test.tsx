@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../app/store';
 import { createIncident, listFields, listTimeline, putField, StorageError } from '../../storage';
 import { unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
 import { useFreshDB } from '../../storage/test-db';
 import RecordPage from './RecordPage';
+import { setLanguage } from '../../i18n/active';
 
 useFreshDB();
 const realSaveField = useStore.getState().saveField;
@@ -120,5 +121,30 @@ describe('the same field in two tabs', () => {
     expect(kept.map((e) => e.text)).toEqual([
       '「発生事象」の上書き前の内容（別のタブで保存）：別タブの文',
     ]);
+  });
+});
+
+describe('record items in English', () => {
+  afterEach(() => setLanguage('ja'));
+
+  it('labels each field in English, saves what is typed, and shows the Japanese on demand', async () => {
+    await setLanguage('en');
+    const a = await start('A社の件');
+    const user = userEvent.setup();
+    render(<RecordPage id={a.id} />);
+    await user.type(await screen.findByLabelText('What happened'), 'ransom note');
+    await waitFor(async () =>
+      expect((await listFields(a.id)).map((f) => [f.fieldId, f.value])).toEqual([
+        ['event', 'ransom note'],
+      ]),
+    );
+    expect(
+      screen.getByRole('heading', { name: 'Items to organize when responding to an incident' }),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('When')).toBeTruthy();
+    expect(screen.queryByText('発生事象')).toBeNull();
+    const [toggle] = screen.getAllByRole('button', { name: /原文/ });
+    fireEvent.click(toggle!);
+    expect(screen.getByText('発生事象').getAttribute('lang')).toBe('ja');
   });
 });

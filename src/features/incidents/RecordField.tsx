@@ -4,6 +4,7 @@ import type { FieldValue, StorageError } from '../../storage';
 import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
+import { Rendered } from '../../ui/Rendered';
 import { clearUnsaved, unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
 import { useFlushOnLeave } from './useFlushOnLeave';
 
@@ -21,6 +22,7 @@ export function RecordField(props: {
   /** The incident this field belongs to; each typed value is saved to it. */
   incidentId: string;
   fieldId: string;
+  /** The guide's Japanese label and help (record-items.yaml), shown in the language on screen. */
   label: string;
   help?: string;
   stored?: FieldValue;
@@ -106,10 +108,12 @@ export function RecordField(props: {
   const id = `field-${fieldId}`;
   return (
     <div class="record-field">
-      <label for={id}>{label}</label>
+      <label for={id}>
+        <Rendered text={label} />
+      </label>
       {help && (
         <p class="muted small" id={`${id}-help`}>
-          {help}
+          <Rendered text={help} />
         </p>
       )}
       {stored?.origin === 'prep' && draft === null && (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DrillBanner } from '../drills/DrillBanner';
 import { loadPlaybook } from '../../content/load';
@@ -10,6 +11,7 @@ import { StorageProblem } from './StorageProblem';
 import { typesLabel } from './labels';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
 import '../../ui/records.css';
 
 /** 「インシデント対応時に整理しておくべき事項」 and the 5W1H of one incident, autosaved. */
@@ -39,58 +41,83 @@ export default function RecordPage(props: Record<string, unknown>) {
       )}
       {items && (
         <>
-          <h2>{items.title}</h2>
-          {items.intro && <p class="muted">{items.intro}</p>}
-          {items.items.map((item) => {
-            if (item.id === 'classification' || item.id === 'discovered-at') {
-              return (
-                <div class="record-field" key={item.id}>
-                  <p class="label">{item.label}</p>
-                  <p class="muted small">{item.help}</p>
-                  <p>
+          <h2>
+            <Rendered text={items.title} />
+          </h2>
+          <OriginalScope>
+            {items.intro && (
+              <p class="muted">
+                <Rendered text={items.intro} />
+              </p>
+            )}
+            {items.items.map((item) => {
+              if (item.id === 'classification' || item.id === 'discovered-at') {
+                return (
+                  <ShownField key={item.id} label={item.label} help={item.help}>
                     {item.id === 'classification'
                       ? typesLabel(incident.types, incident.causes)
                       : formatJst(incident.discoveredAt)}{' '}
                     <a href={`/incidents/${id}`}>変更</a>
-                  </p>
-                </div>
-              );
-            }
-            if (item.id === 'progress') {
-              return (
-                <div class="record-field" key={item.id}>
-                  <p class="label">{item.label}</p>
-                  <p class="muted small">{item.help}</p>
-                  <p>
+                  </ShownField>
+                );
+              }
+              if (item.id === 'progress') {
+                return (
+                  <ShownField key={item.id} label={item.label} help={item.help}>
                     <a href={`/incidents/${id}/timeline`}>対応経過を見る（{timelineTotal}件）</a>
-                  </p>
-                </div>
+                  </ShownField>
+                );
+              }
+              return (
+                <RecordField
+                  key={`${id}-${item.id}`}
+                  incidentId={id}
+                  fieldId={item.id}
+                  label={item.label}
+                  help={item.help}
+                  stored={fields[item.id]}
+                />
               );
-            }
-            return (
-              <RecordField
-                key={`${id}-${item.id}`}
-                incidentId={id}
-                fieldId={item.id}
-                label={item.label}
-                help={item.help}
-                stored={fields[item.id]}
-              />
-            );
-          })}
+            })}
+          </OriginalScope>
           <h2>5W1Hで整理する</h2>
-          {items.fiveW1H.map((f) => (
-            <RecordField
-              key={`${id}-${f.id}`}
-              incidentId={id}
-              fieldId={f.id}
-              label={f.label}
-              help={f.help}
-              stored={fields[f.id]}
-            />
-          ))}
+          <OriginalScope>
+            {items.fiveW1H.map((f) => (
+              <RecordField
+                key={`${id}-${f.id}`}
+                incidentId={id}
+                fieldId={f.id}
+                label={f.label}
+                help={f.help}
+                stored={fields[f.id]}
+              />
+            ))}
+          </OriginalScope>
         </>
       )}
     </>
+  );
+}
+
+/** A record item kept elsewhere (type, discovery time, timeline): its label, help and value. */
+function ShownField({
+  label,
+  help,
+  children,
+}: {
+  label: string;
+  help: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="record-field">
+      <p class="label">
+        <Rendered text={label} />
+      </p>
+      <p class="muted small">
+        <Rendered text={help} />
+      </p>
+      <p>{children}</p>
+    </div>
   );
 }

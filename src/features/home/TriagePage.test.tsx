@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { renderAt } from '../guide/test-utils';
+import { setLanguage } from '../../i18n/active';
+
+afterEach(() => setLanguage('ja'));
+
+const ransomCueJa = 'パソコンの画面等に、身代金を要求するようなメッセージが表示された';
+
+describe('triage in another language', () => {
+  it('shows the cues in English, each still leading to its playbook, with the original on demand', async () => {
+    await setLanguage('en');
+    renderAt('/triage');
+    const cue = await screen.findByRole(
+      'link',
+      { name: /^A message demanding a ransom has appeared/ },
+      { timeout: 5000 },
+    );
+    expect(cue.getAttribute('href')).toBe('/playbooks/ransomware');
+    expect(
+      screen.getByRole('link', { name: /^Information has been lost or left behind/ }),
+    ).toBeTruthy();
+    expect(screen.queryByText(ransomCueJa)).toBeNull();
+    // The basic steps' first action, above the cues, is in English too.
+    const urgent = screen.getByRole('region', { name: 'Do this now' });
+    expect(
+      within(urgent).getByText(/^If the information concerned can be reached from outside/),
+    ).toBeTruthy();
+
+    // The cues' own 「原文」 toggle follows the list (the urgent card has its own).
+    const toggle = cue.closest('ul')!.nextElementSibling as HTMLElement;
+    expect(toggle.textContent).toMatch(/原文/);
+    fireEvent.click(toggle);
+    const original = within(cue).getByText(ransomCueJa);
+    expect(original.getAttribute('lang')).toBe('ja');
+  });
+
+  it('やさしい日本語 shows its own words for the cues', async () => {
+    await setLanguage('ja-easy');
+    renderAt('/triage');
+    expect(
+      await screen.findByRole(
+        'link',
+        { name: /^パソコンの画面などに、お金（身代金）を求めるようなメッセージが出た/ },
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+  });
+});
