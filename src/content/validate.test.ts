@@ -125,9 +125,7 @@ describe('validation errors', () => {
       /playbooks\/notes\.yaml: kind: /,
     );
     expect(
-      errorAfterEdit('intro.yaml', (t) =>
-        t.replace('ja: インシデント対応の目的', 'ja: [oops'),
-      ),
+      errorAfterEdit('intro.yaml', (t) => t.replace('ja: インシデント対応の目的', 'ja: [oops')),
     ).toMatch(/playbooks\/intro\.yaml: line \d+, column \d+: /);
   });
 

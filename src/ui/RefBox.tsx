@@ -1,23 +1,19 @@
-import { useId } from 'preact/hooks';
-import { OriginalScope, Rendered } from './Rendered';
+import { Rendered } from './Rendered';
 
-/** A boxed ＜参考＞ block of the guide, in the language on screen (「原文」 one tap away). */
+/** A boxed ＜参考＞ block of the guide (its lines in the language on screen when rendered). */
 export function RefBox({ title, lines }: { title: string; lines: readonly string[] }) {
-  const titleId = useId();
   return (
-    <aside class="ref-box" aria-labelledby={titleId}>
-      <OriginalScope>
-        <p class="ref-title" id={titleId}>
-          <Rendered text={title} />
-        </p>
-        <ul>
-          {lines.map((l, i) => (
-            <li key={i}>
-              <Rendered text={l} />
-            </li>
-          ))}
-        </ul>
-      </OriginalScope>
+    <aside class="ref-box" aria-label={title}>
+      <p class="ref-title">
+        <Rendered text={title} />
+      </p>
+      <ul>
+        {lines.map((l, i) => (
+          <li key={i}>
+            <Rendered text={l} />
+          </li>
+        ))}
+      </ul>
     </aside>
   );
 }

@@ -1,5 +1,4 @@
 import type { Cause } from '../../content/schema';
-import { Rendered } from '../../ui/Rendered';
 
 /** Links to the same playbook narrowed to one cause (情報漏えい), or to every cause. */
 export function CausePicker({
@@ -24,7 +23,7 @@ export function CausePicker({
               href={href(c.id)}
               aria-current={current === c.id ? 'true' : undefined}
             >
-              <Rendered text={c.title} />
+              {c.title}
             </a>
           </li>
         ))}

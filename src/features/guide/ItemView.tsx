@@ -29,10 +29,7 @@ export function ItemView({
         </p>
       </OriginalScope>
       <p class="item-source">
-        <span class="tag">
-          出典：
-          <Rendered text={item.playbookShortTitle} />
-        </span>
+        <span class="tag">出典：{item.playbookShortTitle}</span>
       </p>
       {more && (
         <details class="item-more">

@@ -1,4 +1,3 @@
-import { Fragment, type ComponentChildren } from 'preact';
 import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../content/schema';
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
@@ -21,11 +20,7 @@ export function PlaybookDoc({
   const basicItems = new Map(
     basic.phases.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i]))),
   );
-  // A cause's title in the language on screen (the 「…の場合」 tag of its items).
-  const causeTitle = (id?: string) => {
-    const title = pb.causes?.find((c) => c.id === id)?.title;
-    return title && <Rendered text={title} />;
-  };
+  const causeTitle = (id?: string) => pb.causes?.find((c) => c.id === id)?.title;
   return (
     <article>
       {pb.part && <p class="muted">{pb.part}</p>}
@@ -43,12 +38,7 @@ export function PlaybookDoc({
       {pb.causes && (
         <p>
           原因：
-          {pb.causes.map((c, i) => (
-            <Fragment key={c.id}>
-              {i > 0 && '、'}
-              <Rendered text={c.title} />
-            </Fragment>
-          ))}
+          {pb.causes.map((c) => c.title).join('、')}
         </p>
       )}
       <p>
@@ -126,7 +116,7 @@ function DocItem({
   contacts,
 }: {
   item: ChecklistItem;
-  cause?: ComponentChildren;
+  cause?: string;
   notes: Map<string, Note>;
   contacts: Map<string, Contact>;
 }) {

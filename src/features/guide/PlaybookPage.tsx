@@ -35,9 +35,7 @@ export default function PlaybookPage() {
 
 function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: string }) {
   const { playbook, playbooks, notes, contacts } = data;
-  const chosen = playbook.causes?.find((c) => c.id === causeParam);
-  // The chosen cause as shown: its id, and its title in the language on screen.
-  const cause = chosen && { id: chosen.id, title: <Rendered text={chosen.title} /> };
+  const cause = playbook.causes?.find((c) => c.id === causeParam);
   const typeIds = playbook.kind === 'basic' ? [] : [playbook.id];
   const causes = cause ? [cause.id] : undefined;
   const phases = checklistFor(playbooks, typeIds, causes);
