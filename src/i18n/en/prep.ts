@@ -85,9 +85,13 @@ const en: Messages<typeof prep> = {
   },
   phoneHint: 'Hyphens and full-width digits are fine',
   example: (text) => `e.g. ${text}`,
-  phoneFormat: 'Enter the phone number with digits and hyphens (e.g. 03-1234-5678).',
-  phoneDigits: 'Please check the number of digits of the phone number.',
-  emailFormat: 'Please check the e-mail address (e.g. name@example.co.jp).',
+  phoneProblem: (_detail) =>
+    'Enter the phone number with digits and hyphens, 3 to 15 digits (e.g. 03-1234-5678).',
+  emailProblem: (_detail) => 'Please check the e-mail address (e.g. name@example.co.jp).',
+  tooLong: (limit, length) =>
+    `Please keep it to ${limit.toLocaleString('en')} characters (now ${length.toLocaleString('en')}).`,
+  restoredDraft: (save) =>
+    `What you typed last time was not saved; it is back. Check it and press “${save}” (until then it is kept on this device for now).`,
   systemsIntro:
     'Used for “system configuration and operation” (システム構成・運用状況) in the record. Fill in only what you know.',
   systems: {

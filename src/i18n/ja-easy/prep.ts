@@ -76,9 +76,13 @@ const easy: Messages<typeof prep> = {
   },
   phoneHint: 'ハイフン（-）があっても、全角でも、よいです',
   example: (text) => `例: ${text}`,
-  phoneFormat: '電話番号は、数字とハイフン（-）で入力してください（例: 03-1234-5678）。',
-  phoneDigits: '電話番号の数字の数を、確かめてください。',
-  emailFormat: 'メールアドレスを、確かめてください（例: name@example.co.jp）。',
+  phoneProblem: (_detail) =>
+    '電話番号は、数字とハイフン（-）で入力してください。数字は3〜15個です（例: 03-1234-5678）。',
+  emailProblem: (_detail) => 'メールアドレスを、確かめてください（例: name@example.co.jp）。',
+  tooLong: (limit, length) =>
+    `${limit.toLocaleString('ja-JP')}文字までにしてください（いまは ${length.toLocaleString('ja-JP')}文字です）。`,
+  restoredDraft: (save) =>
+    `前に保存しなかった入力を、もどしました。内容を見て「${save}」をおしてください（保存するまで、この端末に残ります）。`,
   systemsIntro: '対応記録の「システム構成・運用状況」に使います。わかるところだけで、よいです。',
   systems: {
     systems: '大事なシステムとサービス',

@@ -88,9 +88,16 @@ export const prep = namespace('prep', {
   },
   phoneHint: 'ハイフンあり・全角でも構いません',
   example: (text: string) => `例: ${text}`,
-  phoneFormat: '電話番号は数字とハイフンで入力してください（例: 03-1234-5678）。',
-  phoneDigits: '電話番号の桁数を確かめてください。',
-  emailFormat: 'メールアドレスの形を確かめてください（例: name@example.co.jp）。',
+  /** A phone number's problem in the words of its rule (src/lib/phone.ts, Japanese). */
+  phoneProblem: (detail: string) => detail,
+  /** An e-mail address's problem in the words of its rule (src/lib, Japanese). */
+  emailProblem: (detail: string) => detail,
+  /** A field longer than it may be stored. */
+  tooLong: (limit: number, length: number) =>
+    `${limit.toLocaleString('ja-JP')}文字以内にしてください（いま ${length.toLocaleString('ja-JP')}文字）。`,
+  /** Input kept from an earlier visit that was not saved, back in the form. */
+  restoredDraft: (save: string) =>
+    `前回保存していなかった入力を戻しました。内容を確かめて「${save}」を押してください（保存するまで、この端末に一時的に残します）。`,
   // システムと情報
   systemsIntro: '対応記録の「システム構成・運用状況」に使います。わかるところだけで構いません。',
   /** システムと情報's fields, by key. */
