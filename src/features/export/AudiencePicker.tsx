@@ -1,9 +1,8 @@
+import { useMessages } from '../../i18n/active';
+import { exportPage } from '../../i18n/ja/export';
 import type { Audience } from '../../export/types';
 
-const CHOICES: [Audience, string][] = [
-  ['one', 'ひとりの方へ（影響を受けた方が一人）'],
-  ['many', '関係者の皆様へ（影響を受けた方が複数）'],
-];
+const AUDIENCES: Audience[] = ['one', 'many'];
 
 /** Who the 第一報 is written for; an edited draft keeps her text until she remakes it. */
 export function AudiencePicker({
@@ -15,10 +14,11 @@ export function AudiencePicker({
   onChange: (a: Audience) => void;
   edited: boolean;
 }) {
+  const m = useMessages(exportPage);
   return (
     <fieldset class="share-kinds">
-      <legend>宛先</legend>
-      {CHOICES.map(([a, label]) => (
+      <legend>{m.audienceLegend}</legend>
+      {AUDIENCES.map((a) => (
         <label key={a} class="share-kind">
           <input
             type="radio"
@@ -27,14 +27,10 @@ export function AudiencePicker({
             checked={value === a}
             onChange={() => onChange(a)}
           />
-          <span>{label}</span>
+          <span>{m.audiences[a]}</span>
         </label>
       ))}
-      {edited && (
-        <p class="muted small">
-          書き直した文章はそのままです。宛先に合わせた文章にするには「記録から作り直す」を押してください。
-        </p>
-      )}
+      {edited && <p class="muted small">{m.audienceEdited}</p>}
     </fieldset>
   );
 }

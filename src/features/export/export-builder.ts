@@ -118,10 +118,16 @@ function inlineBuilder(id: string, now: string): ExportBuilder {
   const data = loadShareData(id);
   // The builders load here only where there is no worker (the page's own chunks stay small).
   const builder = import('./built-export');
+  const languages = import('./content-in');
   return {
     async build(kind, options) {
-      const [d, { builtExport }] = await Promise.all([data, builder]);
-      return d && builtExport(kind, d.snapshot, d.content, now, options);
+      const [d, { builtExport }, { renderingsFor }] = await Promise.all([
+        data,
+        builder,
+        languages,
+      ]);
+      const renderings = await renderingsFor(kind, options.language);
+      return d && builtExport(kind, d.snapshot, d.content, now, options, renderings);
     },
     close() {},
   };

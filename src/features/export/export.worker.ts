@@ -7,6 +7,7 @@ import { loadIncidentSnapshot } from '../../storage';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
 import type { BuildRequest, BuildResponse } from './export-builder';
 import { builtExport } from './built-export';
+import { renderingsFor } from './content-in';
 
 // One page's incident is read once; each format is then built from it.
 let snapshot: Promise<IncidentSnapshot | undefined> | null = null;
@@ -32,7 +33,8 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       return post({ seq, stage: 'need-content', types, causes });
     }
     post({ seq, stage: 'building' });
-    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options) });
+    const renderings = await renderingsFor(kind, options.language);
+    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options, renderings) });
   } catch {
     snapshot = null;
     post({ seq, stage: 'failed' });
