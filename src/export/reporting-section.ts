@@ -53,9 +53,7 @@ export function reportingSectionText(
   w: SummaryWords = JAPANESE,
 ): string[] {
   if (!o) return [];
-  const lines = [
-    short ? `${w.reportingHeading}:` : `■ ${w.reportingHeading}${w.reportingBasis}`,
-  ];
+  const lines = [short ? `${w.reportingHeading}:` : `■ ${w.reportingHeading}${w.reportingBasis}`];
   if (!o.checked) lines.push(w.reportingUnchecked);
   if (o.nearest) lines.push(`${w.nextDeadline}: ${o.nearest}`);
   if (short) {
@@ -65,7 +63,10 @@ export function reportingSectionText(
   }
   lines.push(`${w.withCount(w.owed, o.owed.length)}:`, ...bullets(o.owed, w.none, w));
   if (o.open.length) lines.push(`${w.decidedByAnswers}:`, ...bullets(o.open, '', w));
-  lines.push(`${w.withCount(w.notNeeded, o.notNeeded.length)}:`, ...bullets(o.notNeeded, w.none, w));
+  lines.push(
+    `${w.withCount(w.notNeeded, o.notNeeded.length)}:`,
+    ...bullets(o.notNeeded, w.none, w),
+  );
   return lines;
 }
 

@@ -24,8 +24,7 @@ export function summaryMarkdown(m: SummaryModel): string {
     `- **${w.occurredAt}**: ${esc(m.occurredAt) || w.empty}`,
   );
   if (m.elapsed) out.push(`- **${w.elapsedLabel}**: ${w.sinceDiscovery(m.elapsed)}`);
-  if (m.durations.length)
-    out.push(`- **${w.durationsLabel}**: ${m.durations.map(esc).join(sep)}`);
+  if (m.durations.length) out.push(`- **${w.durationsLabel}**: ${m.durations.map(esc).join(sep)}`);
   out.push('', ...reportingSectionMarkdown(m.reporting, w), `## ${w.recordItems}`, '');
   for (const r of m.recordItems) {
     out.push(`- **${esc(r.label)}**: ${r.value ? block(r.value, '  ') : w.empty}`);

@@ -78,7 +78,8 @@ export function summaryShortText(m: SummaryModel): string {
   const recent = m.timeline.filter((t) => !t.corrected).slice(-3);
   if (recent.length) {
     lines.push(`${w.recent}:`);
-    for (const t of recent) lines.push(`${w.bullet}${t.at} ${truncate(t.text.replace(/\s+/g, ' '), 80)}`);
+    for (const t of recent)
+      lines.push(`${w.bullet}${t.at} ${truncate(t.text.replace(/\s+/g, ' '), 80)}`);
   }
   const footer = `${w.madeShort(m.madeAt)}\n${m.chain}`;
   const body = truncate(lines.join('\n'), SHORT_LIMIT - footer.length - 1);

@@ -121,11 +121,7 @@ function inlineBuilder(id: string, now: string): ExportBuilder {
   const languages = import('./content-in');
   return {
     async build(kind, options) {
-      const [d, { builtExport }, { renderingsFor }] = await Promise.all([
-        data,
-        builder,
-        languages,
-      ]);
+      const [d, { builtExport }, { renderingsFor }] = await Promise.all([data, builder, languages]);
       const renderings = await renderingsFor(kind, options.language);
       return d && builtExport(kind, d.snapshot, d.content, now, options, renderings);
     },

@@ -34,7 +34,11 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
     }
     post({ seq, stage: 'building' });
     const renderings = await renderingsFor(kind, options.language);
-    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options, renderings) });
+    post({
+      seq,
+      stage: 'done',
+      result: builtExport(kind, snap, content, now, options, renderings),
+    });
   } catch {
     snapshot = null;
     post({ seq, stage: 'failed' });

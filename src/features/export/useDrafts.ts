@@ -8,8 +8,7 @@ import { DraftTooLongError } from './slice';
  * storage's message).
  */
 export type DraftSave =
-  | { state: 'idle' | 'saving' | 'saved' }
-  | { state: 'error'; tooLong: boolean; message: string };
+  { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; tooLong: boolean; message: string };
 
 const DELAY_MS = 400;
 

@@ -21,8 +21,7 @@ const en: Messages<typeof exportPage> = {
   },
   edited: 'Edited',
   languageLegend: 'Language of this document',
-  japaneseOnly:
-    'This draft stays in Japanese: it is addressed to a Japanese authority or partner.',
+  japaneseOnly: 'This draft stays in Japanese: it is addressed to a Japanese authority or partner.',
   languageEdited:
     'Your edited text stays as it is. To get the text in the chosen language, press “Remake from the record”.',
   audienceLegend: 'Addressed to',
@@ -41,8 +40,7 @@ const en: Messages<typeof exportPage> = {
     `${count} place(s) are still to be filled in. Do you want to ${action} it as it is?`,
   goBack: 'Go back and fill in',
   goAnyway: (action: string) => `Yes, ${action} as it is`,
-  textLabel:
-    'Text (you can edit it before sending; your edits are kept on this device)',
+  textLabel: 'Text (you can edit it before sending; your edits are kept on this device)',
   remake: 'Remake from the record (discard your edits)',
   draftNotSaved: (reason: string) =>
     `Your edits could not be saved. ${reason} The text on the screen is still there: copy it to keep it.`,

@@ -21,8 +21,7 @@ const easy: Messages<typeof exportPage> = {
   },
   edited: '書きなおした',
   languageLegend: 'この文書のことば',
-  japaneseOnly:
-    'この文書は、ふつうの日本語で作ります。日本の役所や取引先に送る文書だからです。',
+  japaneseOnly: 'この文書は、ふつうの日本語で作ります。日本の役所や取引先に送る文書だからです。',
   languageEdited:
     '書きなおした文章は、そのままです。選んだことばで作るには「記録から作りなおす」をおしてください。',
   audienceLegend: 'あて先',
@@ -58,7 +57,8 @@ const easy: Messages<typeof exportPage> = {
     failed: 'コピーも保存もできませんでした。文章を長くおして選び、コピーしてください。',
   },
 
-  passphraseTooShort: (min: number) => `パスフレーズ（かぎのことば）は${min}文字以上にしてください。`,
+  passphraseTooShort: (min: number) =>
+    `パスフレーズ（かぎのことば）は${min}文字以上にしてください。`,
   passphraseMismatch: '確認のパスフレーズが、ちがいます。',
   passphraseLabel: (min: number) => `パスフレーズ（かぎのことば、${min}文字以上）`,
   passphraseAgain: 'パスフレーズ（確認のため、もう一度）',

@@ -68,8 +68,7 @@ export const exportPage = namespace('export', {
   passphraseMismatch: '確認のパスフレーズが一致しません。',
   passphraseLabel: (min: number) => `パスフレーズ（${min}文字以上）`,
   passphraseAgain: 'パスフレーズ（確認）',
-  passphraseWarning:
-    'パスフレーズを忘れると、だれにも開けません。別の場所に控えておいてください。',
+  passphraseWarning: 'パスフレーズを忘れると、だれにも開けません。別の場所に控えておいてください。',
   encrypting: '暗号化しています…',
 
   // 別の端末へ送る.
