@@ -53,7 +53,7 @@ describe('a summary in English', () => {
   });
 
   it('a drill says so in English', () => {
-    const drill = { ...fullSnapshot, incident: { ...fullSnapshot.incident, drill: true } };
+    const drill = { ...fullSnapshot, incident: { ...fullSnapshot.incident, drill: 'lost-usb' } };
     const doc = inEnglish('summary-short', drill);
     expect(doc.text.startsWith('[DRILL] This is a drill record, not a real incident.')).toBe(true);
     expect(doc.filename.startsWith('drill_summary_')).toBe(true);
