@@ -1,12 +1,13 @@
 // The guide's content in the language of a summary or 引継ぎ: the names of the types and
 // causes from the home catalogues, the playbooks' sentences from their renderings (the
-// Japanese original where a sentence is not rendered yet). Imported by the export worker.
+// Japanese original where a sentence is not rendered yet). Imported by the export worker,
+// which gets the renderings from the page (it never loads the renderings' chunks itself).
 import type { Language } from '../../i18n/languages';
 import enHome from '../../i18n/en/home';
 import easyHome from '../../i18n/ja-easy/home';
-import { loadRenderings, rendered, type Renderings } from '../../content/rendered';
-import { isAnyLanguage } from '../../export/kinds';
-import type { ExportContent, ExportKind } from '../../export/types';
+import type { Renderings } from '../../content/rendered';
+import { renderingKey } from '../../content/rendering-key';
+import type { ExportContent } from '../../export/types';
 
 const NAMES = { en: enHome, 'ja-easy': easyHome };
 
@@ -18,7 +19,8 @@ export function contentIn(
 ): ExportContent {
   if (language === 'ja') return content;
   const names = NAMES[language];
-  const r = (text: string) => rendered(text, renderings);
+  // As content/rendered.ts's rendered(), without importing its chunk loaders into the worker.
+  const r = (text: string) => renderings?.[renderingKey(text.trim())] ?? text;
   const labelled = (list: ExportContent['recordItems']) =>
     list.map((item) => ({ ...item, label: r(item.label) }));
   return {
@@ -33,16 +35,4 @@ export function contentIn(
       items: p.items.map((item) => ({ ...item, text: r(item.text) })),
     })),
   };
-}
-
-/**
- * The playbook renderings a document of `kind` in `language` needs: none in Japanese or for
- * a draft that stays Japanese, none when they cannot be loaded (offline before they were kept).
- */
-export async function renderingsFor(
-  kind: ExportKind,
-  language: Language | undefined,
-): Promise<Renderings | null> {
-  if (!language || language === 'ja' || !isAnyLanguage(kind)) return null;
-  return (await loadRenderings(language)?.catch(() => null)) ?? null;
 }
