@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/active';
 import { exportPage } from '../../i18n/ja/export';
 import type { Audience } from '../../export/types';
+import { ChoiceGroup } from './ChoiceGroup';
 
 const AUDIENCES: Audience[] = ['one', 'many'];
 
@@ -16,21 +17,14 @@ export function AudiencePicker({
 }) {
   const m = useMessages(exportPage);
   return (
-    <fieldset class="share-kinds">
-      <legend>{m.audienceLegend}</legend>
-      {AUDIENCES.map((a) => (
-        <label key={a} class="share-kind">
-          <input
-            type="radio"
-            name="audience"
-            value={a}
-            checked={value === a}
-            onChange={() => onChange(a)}
-          />
-          <span>{m.audiences[a]}</span>
-        </label>
-      ))}
+    <ChoiceGroup
+      legend={m.audienceLegend}
+      name="audience"
+      choices={AUDIENCES.map((a) => ({ value: a, label: m.audiences[a] }))}
+      value={value}
+      onChange={onChange}
+    >
       {edited && <p class="muted small">{m.audienceEdited}</p>}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -1,6 +1,7 @@
 import { useLanguage, useMessages } from '../../i18n/active';
 import { exportPage } from '../../i18n/ja/export';
 import { htmlLang, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages';
+import { ChoiceGroup } from './ChoiceGroup';
 
 /**
  * The language of a summary or 引継ぎ (any of the app's); for a draft addressed to Japanese
@@ -27,21 +28,14 @@ export function DocumentLanguage({
       </p>
     );
   return (
-    <fieldset class="share-kinds">
-      <legend>{m.languageLegend}</legend>
-      {LANGUAGES.map((language) => (
-        <label key={language} class="share-kind">
-          <input
-            type="radio"
-            name="document-language"
-            value={language}
-            checked={value === language}
-            onChange={() => onChange(language)}
-          />
-          <span lang={htmlLang(language)}>{LANGUAGE_NAMES[language]}</span>
-        </label>
-      ))}
+    <ChoiceGroup
+      legend={m.languageLegend}
+      name="document-language"
+      choices={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: htmlLang(l) }))}
+      value={value}
+      onChange={onChange}
+    >
       {edited && <p class="muted small">{m.languageEdited}</p>}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -2,6 +2,7 @@ import type { Messages } from '../namespace';
 import type { exportBackup } from '../ja/export-backup';
 
 const en: Messages<typeof exportBackup> = {
+  pageTitle: 'Backup and restore',
   backupHeading: 'Backup',
   backupIntro:
     'Saves every record and setting on this device in one file. Keep it off this device (on a computer or in the cloud) in case the phone is replaced, broken or lost.',

@@ -2,6 +2,7 @@ import type { Messages } from '../namespace';
 import type { exportBackup } from '../ja/export-backup';
 
 const easy: Messages<typeof exportBackup> = {
+  pageTitle: 'バックアップ（記録のひかえ）と復元（記録をもどす）',
   backupHeading: 'バックアップ（記録のひかえ）',
   backupIntro:
     'この端末の記録と設定を、全部1つのファイルに保存します。端末がこわれたときや、かえたときのためです。ファイルは、端末の外（パソコンやクラウドなど）においてください。',

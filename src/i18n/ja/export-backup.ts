@@ -7,6 +7,7 @@ import { namespace } from '../namespace';
  * stand for text from the file (shown isolated), {what} for the kind of record.
  */
 export const exportBackup = namespace('export-backup', {
+  pageTitle: 'バックアップと復元',
   backupHeading: 'バックアップ',
   backupIntro:
     'この端末のすべての対応記録と設定を、1つのファイルに保存します。機種変更や端末の故障に備えて、端末の外（パソコンやクラウドなど）に保管してください。',
