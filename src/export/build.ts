@@ -15,7 +15,7 @@ import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
 import type { Audience, DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from './types';
 import { EXPORT_KINDS } from './kinds';
-import { summaryWords } from './words';
+import { summaryWords } from './summary-words';
 import type { Language } from '../i18n/languages';
 
 /** A built document: its text and how to name it as a file. */

@@ -8,11 +8,11 @@ export const SHORT_HASH_LENGTH = 12;
 /** The short form of a SHA-256 hex (its first 12 digits). */
 export const shortHash = (hash: string): string => hash.slice(0, SHORT_HASH_LENGTH);
 
+/** A chain check that found a break. */
+export type ChainBreak = Exclude<ChainReport, { ok: true }>;
+
 /** Where and why the chain breaks, in plain words (Japanese unless `w` says otherwise). */
-export function chainBreakText(
-  report: Exclude<ChainReport, { ok: true }>,
-  w: SummaryWords = JAPANESE,
-): string {
+export function chainBreakText(report: ChainBreak, w: SummaryWords = JAPANESE): string {
   const e = report.at;
   const quote = Array.from(e.text).slice(0, 30).join('');
   return w.chainBreak(

@@ -1,10 +1,8 @@
-// The words of the summaries and 引継ぎ in each language, as plain imported catalogues: the
-// builders run in the export worker, where no catalogue is loaded on demand.
-import type { Language } from '../i18n/languages';
+// The words of the summaries and 引継ぎ (their type, the Japanese source) and the dates and
+// durations written with them. The other languages are in summary-words.ts (only the
+// builders import them, so the pages that show a chain line carry the Japanese alone).
 import type { MessagesOf } from '../i18n/namespace';
 import { exportSummary } from '../i18n/ja/export-summary';
-import en from '../i18n/en/export-summary';
-import easy from '../i18n/ja-easy/export-summary';
 import { toTime } from '../lib/jst';
 
 /** The words a summary is written with (the Japanese source, or one of its renderings). */
@@ -12,11 +10,6 @@ export type SummaryWords = MessagesOf<typeof exportSummary.ja>;
 
 /** The Japanese words: the drafts for Japanese authorities and partners always use these. */
 export const JAPANESE: SummaryWords = exportSummary.ja;
-
-const WORDS: Record<Language, SummaryWords> = { ja: JAPANESE, en, 'ja-easy': easy };
-
-/** The words of a document written in `language`. */
-export const summaryWords = (language: Language = 'ja'): SummaryWords => WORDS[language];
 
 const JST_OFFSET_MS = 9 * 3_600_000;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

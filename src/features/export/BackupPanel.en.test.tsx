@@ -42,7 +42,13 @@ describe('バックアップと復元 in English', () => {
     expect(texts.filter((t) => JAPANESE.test(t))).toEqual([]);
 
     await userEvent.upload(screen.getByLabelText('Choose a backup file'), fixture('valid-v1.json'));
-    expect(await screen.findByText(/^A backup made on .* \(2 records\)\.$/, {}, { timeout: 5000 }));
+    expect(
+      await screen.findByText(
+        /^A backup made on \d{4}\/\d\d\/\d\d \([A-Z][a-z]{2}\) \d\d:\d\d JST \(2 records\)\.$/,
+        {},
+        { timeout: 5000 },
+      ),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Restore to this device' }));
     expect(
       await screen.findByText(/^Restored\. Added: 2 records/, {}, { timeout: 5000 }),

@@ -1,12 +1,15 @@
 import type { BackupIntegrity } from '../../export/backup/integrity';
+import { chainBreakText } from '../../export/chain-head';
 import { useMessages } from '../../i18n/active';
 import { exportBackup } from '../../i18n/ja/export-backup';
+import { exportSummary } from '../../i18n/ja/export-summary';
 
 const count = (n: number) => n.toLocaleString('ja-JP');
 
 /** What the restore check found: evidence hashes matched, and each timeline chain's state. */
 export function IntegrityReport({ integrity: r }: { integrity: BackupIntegrity }) {
   const m = useMessages(exportBackup);
+  const words = useMessages(exportSummary);
   return (
     <>
       <ul class="small">
@@ -24,7 +27,8 @@ export function IntegrityReport({ integrity: r }: { integrity: BackupIntegrity }
           <ul>
             {r.chainsBroken.map((b, i) => (
               <li key={i}>
-                <bdi>{b.incidentTitle.slice(0, 60) || m.untitled}</bdi>: {b.text}
+                <bdi>{b.incidentTitle.slice(0, 60) || m.untitled}</bdi>:{' '}
+                {chainBreakText(b.report, words)}
               </li>
             ))}
           </ul>

@@ -3,12 +3,13 @@ import type { RestoreProgress } from '../../export/backup/check';
 import { BackupError, backupErrorText } from '../../export/backup/errors';
 import { describeRestore } from '../../export/backup/merge';
 import type { CheckedBackup } from '../../export/backup/parse';
-import { formatJst } from '../../lib/jst';
+import { formatDate } from '../../export/words';
 import { inspectBackupFile, restoreBackup } from './backup-data';
 import { RestoreProblems } from './RestoreProblems';
 import { IntegrityReport } from './IntegrityReport';
 import { useMessages } from '../../i18n/active';
 import { exportBackup } from '../../i18n/ja/export-backup';
+import { exportSummary } from '../../i18n/ja/export-summary';
 
 const count = (n: number) => n.toLocaleString('ja-JP');
 
@@ -34,6 +35,7 @@ function ProgressLine({ progress }: { progress: RestoreProgress }) {
 /** 復元: choose a file, see what it holds (and which records cannot be restored), restore. */
 export function RestoreSection() {
   const m = useMessages(exportBackup);
+  const words = useMessages(exportSummary);
   const [file, setFile] = useState<File | null>(null);
   const [needsPass, setNeedsPass] = useState(false);
   const [pass, setPass] = useState('');
@@ -136,7 +138,7 @@ export function RestoreSection() {
         <div class="field">
           <p>
             {m.madeAt(
-              formatJst(checked.backup.createdAt),
+              formatDate(checked.backup.createdAt, words),
               count(checked.backup.data.incidents.length),
             )}
           </p>
