@@ -48,7 +48,7 @@ describe('バックアップと復元 in English', () => {
         {},
         { timeout: 5000 },
       ),
-    );
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Restore to this device' }));
     expect(
       await screen.findByText(/^Restored\. Added: 2 records/, {}, { timeout: 5000 }),
