@@ -28,7 +28,7 @@ import {
   type TimelineCursor,
   type TimelineEntry,
 } from '../../storage';
-import { clearUnsavedOf } from './unsaved-text';
+import { clearUnsavedOf } from '../../ui/unsaved-text';
 import { prefillFromPrep } from '../../export/prep-text';
 
 /** The incident open on screen, as last read from storage. */

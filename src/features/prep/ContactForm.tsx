@@ -25,15 +25,17 @@ const blank = (role: ContactRole): ContactInput => ({
 /** One role of 体制と連絡先: its call links when stored, and the form to fill them in. */
 export function ContactForm({ role, stored }: { role: ContactRole; stored?: PrepContact }) {
   const info = ROLE_INFO[role];
-  const { values, set, save, state, error, problems } = useSaveForm(
+  const { values, set, save, state, error, problems, restored } = useSaveForm(
     stored,
     blank(role),
     checkContact,
+    ['tell'],
   );
   const inside = info.side === 'inside';
   const label = contactLabels(inside);
-  // Open while empty when the page opens; after that, only the person opens or closes it.
-  const [openAtFirst] = useState(!stored);
+  // Open while empty (or with unsaved input kept) when the page opens; after that, only the
+  // person opens or closes it.
+  const [openAtFirst] = useState(!stored || restored);
   const who = [info.label, stored?.name].filter(Boolean).join(' ');
   const p = `contact-${role}`;
   return (
@@ -56,13 +58,25 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
           )}
           <p class="small">
             <strong>伝えること：</strong>
-            {stored.tell || info.tellHint}
+            {stored.tell ? <bdi>{stored.tell}</bdi> : info.tellHint}
           </p>
         </>
       )}
       <form noValidate onSubmit={save} aria-label={`${info.label}の連絡先`}>
-        <PrepField id={`${p}-org`} label={label.org} value={values.org} onValue={set('org')} />
-        <PrepField id={`${p}-name`} label={label.name} value={values.name} onValue={set('name')} />
+        <PrepField
+          id={`${p}-org`}
+          label={label.org}
+          value={values.org}
+          onValue={set('org')}
+          error={problems.org}
+        />
+        <PrepField
+          id={`${p}-name`}
+          label={label.name}
+          value={values.name}
+          onValue={set('name')}
+          error={problems.name}
+        />
         <PrepField
           id={`${p}-phone`}
           label={label.phone}
@@ -86,6 +100,7 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
             label={label.policyNumber}
             value={values.policyNumber}
             onValue={set('policyNumber')}
+            error={problems.policyNumber}
           />
         )}
         <PrepField
@@ -93,6 +108,7 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
           label={label.deputyName}
           value={values.deputyName}
           onValue={set('deputyName')}
+          error={problems.deputyName}
         />
         <PrepField
           id={`${p}-deputy-phone`}
@@ -108,9 +124,10 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
           kind="long"
           value={values.tell}
           onValue={set('tell')}
+          error={problems.tell}
           hint={`例: ${info.tellHint}`}
         />
-        <SaveBar state={state} error={error} />
+        <SaveBar state={state} error={error} restored={restored} />
       </form>
     </details>
   );
