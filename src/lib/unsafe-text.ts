@@ -4,11 +4,11 @@
 // hide or reorder the text around them («exe.txt» shown for «txt.exe»). Typed text and imported
 // records are stripped with it; the render guard and every export apply it too.
 
-// One character class, written with escapes (the file itself holds no control character).
-const CLASS =
+/** The rule's character class as RegExp source, with escapes (the file holds no such character). */
+export const UNSAFE_CLASS =
   '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]';
-const UNSAFE = new RegExp(CLASS, 'g');
-const HAS_UNSAFE = new RegExp(CLASS);
+const UNSAFE = new RegExp(UNSAFE_CLASS, 'g');
+const HAS_UNSAFE = new RegExp(UNSAFE_CLASS);
 
 /** The bidirectional formatting characters the rule removes (for tests and fixtures). */
 export const BIDI_CONTROLS = [
