@@ -140,6 +140,24 @@ async function storedText(withTimeline: boolean): Promise<string[]> {
 const offending = (where: string, strings: string[]) =>
   strings.filter(hasUnsafeChars).map((s) => `${where}: ${JSON.stringify(s.slice(0, 80))}`);
 
+/**
+ * Every raw control character that is stored (timeline entries only when `storedTimeline`:
+ * restored and synced entries keep what their hash sealed), on screen or in an export, named by
+ * where it was; `onScreen` receives what the pages showed.
+ */
+async function rawControlsOf(
+  id: string,
+  tags: string[],
+  { storedTimeline, onScreen = [] }: { storedTimeline: boolean; onScreen?: string[] },
+): Promise<string[]> {
+  onScreen.push(...(await everythingOnScreen(id, tags)));
+  return [
+    ...offending('stored', await storedText(storedTimeline)),
+    ...offending('screen', onScreen),
+    ...offending('export', await everyExport(id)),
+  ];
+}
+
 /** A fresh, empty database (another phone, or the same phone after its data was lost). */
 async function freshDatabase() {
   await closeDB();
@@ -171,23 +189,20 @@ describe('control and bidi characters in user text', () => {
     await waitFor(() => expect(location.pathname).toMatch(/^\/incidents\/[0-9a-f-]{36}$/));
     const id = location.pathname.split('/')[2]!;
     cleanup();
-    render(inApp(<IncidentPage id={id} />));
-    await typeChecklistNote(value);
-    cleanup();
-    render(inApp(<RecordPage id={id} />));
-    await typeRecordFields(value);
-    cleanup();
-    render(inApp(<TimelinePage id={id} />));
-    await typeTimelineEntry(value);
-    cleanup();
-    render(inApp(<EvidencePage id={id} />));
-    await typeEvidence(value);
-    cleanup();
+    const pages: [ComponentChild, (value: () => string) => Promise<void>][] = [
+      [<IncidentPage id={id} />, typeChecklistNote],
+      [<RecordPage id={id} />, typeRecordFields],
+      [<TimelinePage id={id} />, typeTimelineEntry],
+      [<EvidencePage id={id} />, typeEvidence],
+    ];
+    for (const [page, typeInto] of pages) {
+      render(inApp(page));
+      await typeInto(value);
+      cleanup();
+    }
     await typeReportingMemo(id, value);
 
-    expect(offending('stored', await storedText(true))).toEqual([]);
-    expect(offending('screen', await everythingOnScreen(id, values.tags))).toEqual([]);
-    expect(offending('export', await everyExport(id))).toEqual([]);
+    expect(await rawControlsOf(id, values.tags, { storedTimeline: true })).toEqual([]);
   }, 120_000);
 
   it('restored from a backup of an older version: stripped, kept entries marked on screen', async () => {
@@ -203,12 +218,10 @@ describe('control and bidi characters in user text', () => {
     await restoreBackupData(backup.data, restoreRule);
     const id = await incidentId();
 
-    expect(offending('stored', await storedText(false))).toEqual([]);
-    const screenStrings = await everythingOnScreen(id, values.tags);
-    expect(offending('screen', screenStrings)).toEqual([]);
+    const onScreen: string[] = [];
+    expect(await rawControlsOf(id, values.tags, { storedTimeline: false, onScreen })).toEqual([]);
     // A timeline entry keeps its sealed text: shown with a visible mark, not hidden.
-    expect(screenStrings.join('\n')).toMatch(/\[U\+202E\]/);
-    expect(offending('export', await everyExport(id))).toEqual([]);
+    expect(onScreen.join('\n')).toMatch(/\[U\+202E\]/);
   }, 120_000);
 
   it('received from another phone of the team: stripped, kept entries marked on screen', async () => {
@@ -224,9 +237,7 @@ describe('control and bidi characters in user text', () => {
     expect([...puller.unreadable, ...puller.rejected]).toEqual([]);
     const id = await incidentId();
 
-    expect(offending('stored', await storedText(false))).toEqual([]);
-    expect(offending('screen', await everythingOnScreen(id, values.tags))).toEqual([]);
-    expect(offending('export', await everyExport(id))).toEqual([]);
+    expect(await rawControlsOf(id, values.tags, { storedTimeline: false })).toEqual([]);
   }, 120_000);
 });
 

@@ -17,7 +17,7 @@ import { addEvidence } from '../storage/evidence';
 import { saveDestinationStatus } from '../storage/reporting-repo';
 import { SYSTEMS_FIELDS } from '../features/prep/prep-labels';
 import { BLANK_SYSTEMS } from '../features/prep/SystemsForm';
-import { contactInput } from '../features/prep/test-prep';
+import { contactInput } from '../storage/test-prep-data';
 
 /** Record items written in every test (the record page shows each in its own textarea). */
 export const FIELD_IDS = ['organization', 'event', 'cause', '5w1h-what'] as const;
@@ -41,6 +41,16 @@ export function hostileValues() {
 
 type Values = ReturnType<typeof hostileValues>;
 
+/** The 速報 to the 個人情報保護委員会 marked done (a memo is added to it). */
+const PPC_REPORTED = {
+  destinationId: 'ppc',
+  deadlineId: 'prompt',
+  label: '個人情報保護委員会',
+  deadlineLabel: '速報',
+  status: 'done',
+  doneAt: '2026-11-25',
+} as const;
+
 /**
  * Writes every kind of text straight through storage, as an older version of the app (or
  * another phone) may have stored it: nothing stripped. Returns the incident's id.
@@ -61,17 +71,7 @@ export async function storeUnstripped({ value }: Values): Promise<string> {
     { text: '完了: 情報セキュリティ責任者に報告' },
   );
   await appendTimeline({ incidentId, text: value(), by });
-  await saveDestinationStatus({
-    incidentId,
-    destinationId: 'ppc',
-    deadlineId: 'prompt',
-    label: '個人情報保護委員会',
-    deadlineLabel: '速報',
-    status: 'done',
-    doneAt: '2026-11-25',
-    memo: value(),
-    by,
-  });
+  await saveDestinationStatus({ incidentId, ...PPC_REPORTED, memo: value(), by });
   await addEvidence({
     incidentId,
     file: new Blob(['the ransom note'], { type: 'image/png' }),
@@ -177,13 +177,5 @@ export async function typeEvidence(value: () => string) {
 
 /** A reporting memo, through the store action the reporting page calls. */
 export async function typeReportingMemo(incidentId: string, value: () => string) {
-  await useStore.getState().saveDestinationStatus(incidentId, {
-    destinationId: 'ppc',
-    deadlineId: 'prompt',
-    label: '個人情報保護委員会',
-    deadlineLabel: '速報',
-    status: 'done',
-    doneAt: '2026-11-25',
-    memo: value(),
-  });
+  await useStore.getState().saveDestinationStatus(incidentId, { ...PPC_REPORTED, memo: value() });
 }

@@ -4,6 +4,7 @@ import { listPrep, listTimeline, getIncident } from '../storage/index';
 import type { Incident, TimelineEntry } from '../storage/schema';
 import type { PrepContact } from '../storage/prep-schema';
 import { useFreshDB } from '../storage/test-db';
+import { contactInput } from '../storage/test-prep-data';
 import { deriveTeamKeys } from './crypto';
 import type { Envelope } from './docs';
 import { Puller } from './pull';
@@ -16,17 +17,8 @@ useFreshDB();
 
 const AT = '2026-11-25T01:00:00.000Z';
 const contact = (email: string, name: string): PrepContact => ({
-  id: 'contact:executive',
-  kind: 'contact',
-  role: 'executive',
-  name,
-  org: '',
-  phone: '090-1111-2222',
+  ...contactInput('executive', '090-1111-2222', name),
   email,
-  deputyName: '',
-  deputyPhone: '',
-  tell: '',
-  policyNumber: '',
   updatedAt: AT,
 });
 const envelope = (type: Envelope['type'], key: string, record: Envelope['record']): Envelope => ({

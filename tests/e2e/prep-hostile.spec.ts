@@ -10,6 +10,15 @@ import { UNSAFE_CLASS } from '../../src/lib/unsafe-text';
 const contactForm = (page: Page, role: string) =>
   page.getByRole('form', { name: `${role}の連絡先` });
 
+/** Fills fields of a role's form of 体制と連絡先 (by label) and presses 保存; returns the form. */
+async function fillContact(page: Page, role: string, fields: Record<string, string>) {
+  const form = contactForm(page, role);
+  for (const [label, value] of Object.entries(fields))
+    await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByRole('button', { name: '保存' }).click();
+  return form;
+}
+
 /** Control and bidi characters found in any text, attribute or form value of the page. */
 const rawControls = (page: Page) =>
   page.evaluate((source) => {
@@ -39,18 +48,18 @@ test('担当者 saved alone, with a number typed full-width, is called from the 
   app,
 }) => {
   await page.goto(app.url('/prep/contacts'));
-  const staff = contactForm(page, '担当者');
-  await staff.getByLabel('氏名').fill('佐藤 花子');
-  await staff.getByLabel('電話番号', { exact: true }).fill('０３－１２３４－５６７８');
-  await staff.getByLabel('メールアドレス').fill('sato@example.co.jp');
-  await staff.getByRole('button', { name: '保存' }).click();
+  const staff = await fillContact(page, '担当者', {
+    氏名: '佐藤 花子',
+    電話番号: '０３－１２３４－５６７８',
+    メールアドレス: 'sato@example.co.jp',
+  });
   await expect(staff.getByRole('status').first()).toHaveText('✓ 保存済み');
 
   // An address with markup: refused with the message every bad address gets, nothing linked.
-  const exec = contactForm(page, '経営者');
-  await exec.getByLabel('氏名').fill('山田');
-  await exec.getByLabel('メールアドレス').fill('"><script>alert(2)</script>@x.jp');
-  await exec.getByRole('button', { name: '保存' }).click();
+  const exec = await fillContact(page, '経営者', {
+    氏名: '山田',
+    メールアドレス: '"><script>alert(2)</script>@x.jp',
+  });
   await expect(
     exec.getByText('⚠ メールアドレスの形を確かめてください（例: name@example.co.jp）。'),
   ).toBeVisible();
@@ -81,11 +90,11 @@ test('bidi controls typed into 業種 and 伝えること never reach the incide
   await expect(page.getByLabel('業種')).toHaveValue('製造業exe.txt');
 
   await page.goto(app.url('/prep/contacts'));
-  const exec = contactForm(page, '経営者');
-  await exec.getByLabel('氏名').fill('山田\u2067太郎\u2069');
-  await exec.getByLabel('電話番号', { exact: true }).fill('090-1111-2222');
-  await exec.getByLabel('伝えること').fill('\u202E被害の状況\u200Fを伝える');
-  await exec.getByRole('button', { name: '保存' }).click();
+  const exec = await fillContact(page, '経営者', {
+    氏名: '山田\u2067太郎\u2069',
+    電話番号: '090-1111-2222',
+    伝えること: '\u202E被害の状況\u200Fを伝える',
+  });
   await expect(exec.getByRole('status').first()).toHaveText('✓ 保存済み');
 
   const path = await startIncident(page, app.url('/incidents/new?type=leak'));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../storage/schema';
 import type { PrepContact } from '../../storage/prep-schema';
+import { contactInput } from '../../storage/test-prep-data';
 import { BACKUP_LIMITS, LIMITS, WORDING_ROOM } from '../../lib/limits';
 import type { KnownIds, RecordProblem } from './check';
 import { encryptBackup } from './crypto';
@@ -140,17 +141,8 @@ describe('a backup with some invalid records', () => {
 
 describe('text from a file passes the rules typed text passes', () => {
   const contact = (email: string): PrepContact => ({
-    id: 'contact:executive',
-    kind: 'contact',
-    role: 'executive',
-    name: '山田\u202E太郎',
-    org: '',
-    phone: '090-1111-2222',
+    ...contactInput('executive', '090-1111-2222', '山田\u202E太郎'),
     email,
-    deputyName: '',
-    deputyPhone: '',
-    tell: '',
-    policyNumber: '',
     updatedAt: '2026-11-25T00:00:00Z',
   });
 

@@ -5,7 +5,8 @@ import { ROLE_INFO } from '../../lib/contact-roles';
 import { CONTACT_ROLES, createIncident, putPrep, type ContactRole } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import IncidentPage from './IncidentPage';
-import { contactInput, renderPart } from '../prep/test-prep';
+import { renderPart } from '../prep/test-prep';
+import { contactInput } from '../../storage/test-prep-data';
 
 useFreshDB();
 beforeEach(() => {
