@@ -29,7 +29,9 @@ describe('unsaved 備え input', () => {
     type('電話番号', '０３－１２３４－５６７８ 内線');
     fireEvent.click(within(staffForm()).getByRole('button', { name: '保存' }));
     await within(staffForm()).findByText(/入力を確かめてください/);
-    expect(within(staffForm()).getByText(/500文字以内にしてください（いま 10,000文字）/)).toBeTruthy();
+    expect(
+      within(staffForm()).getByText(/500文字以内にしてください（いま 10,000文字）/),
+    ).toBeTruthy();
     expect(await listPrep()).toEqual([]);
 
     await reload();
