@@ -1,7 +1,13 @@
+import { mailtoHref } from '../lib/email';
+import { telHref } from '../lib/phone';
 import { CopyButton } from './CopyButton';
 import './call.css';
 
-/** 「電話する」 (tel:), 「メール」 (mailto:) and a copy button for one person or organisation. */
+/**
+ * 「電話する」 (tel:), 「メール」 (mailto:) and a copy button for one person or organisation.
+ * The links pass the app's one number and address rules: a number kept full-width is called with
+ * ASCII digits; a number or an address that does not pass is shown as text, never linked.
+ */
 export function CallLinks({
   who,
   phone,
@@ -13,23 +19,37 @@ export function CallLinks({
   email: string;
 }) {
   if (!phone && !email) return null;
+  const tel = telHref(phone);
+  const mailto = mailtoHref(email);
   return (
     <ul class="call-links">
       {phone && (
         <li>
-          <a class="button primary call" href={`tel:${phone}`}>
-            電話する<span class="visually-hidden">：{who}</span>{' '}
-            <span class="call-number">{phone}</span>
-          </a>
+          {tel ? (
+            <a class="button primary call" href={tel}>
+              電話する<span class="visually-hidden">：{who}</span>{' '}
+              <bdi class="call-number">{phone}</bdi>
+            </a>
+          ) : (
+            <span>
+              電話番号：<bdi class="call-number">{phone}</bdi>（番号の形を確かめてください）
+            </span>
+          )}
           <CopyButton text={phone} label="番号をコピー" name={`番号をコピー（${who}）`} />
         </li>
       )}
       {email && (
         <li>
-          <a class="button" href={`mailto:${email}`}>
-            メール<span class="visually-hidden">：{who}</span>{' '}
-            <span class="call-number">{email}</span>
-          </a>
+          {mailto ? (
+            <a class="button" href={mailto}>
+              メール<span class="visually-hidden">：{who}</span>{' '}
+              <bdi class="call-number">{email}</bdi>
+            </a>
+          ) : (
+            <span>
+              メール：<bdi class="call-number">{email}</bdi>（アドレスの形を確かめてください）
+            </span>
+          )}
           <CopyButton text={email} label="アドレスをコピー" name={`アドレスをコピー（${who}）`} />
         </li>
       )}

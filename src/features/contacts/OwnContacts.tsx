@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { ROLES_IN_ORDER } from '../../lib/contact-roles';
-import { CompanyContact, reachable } from '../../ui/CompanyContact';
+import { CompanyContact, isEntered } from '../../ui/CompanyContact';
 
 /** 自社の連絡先 from 平時の備え, shown before the public bodies (nothing until read). */
 export function OwnContacts() {
@@ -11,7 +11,7 @@ export function OwnContacts() {
   if (!prep) return null;
   const own = ROLES_IN_ORDER.flatMap((role) => {
     const contact = prep.contacts[role];
-    return reachable(contact) ? [{ role, contact }] : [];
+    return isEntered(contact) ? [{ role, contact }] : [];
   });
   return (
     <section class="card" aria-labelledby="own-contacts-title">
