@@ -1,4 +1,8 @@
-/** A glossary note (※) that opens in place. */
+import { OriginalScope, Rendered } from './Rendered';
+import { useMessages } from '../i18n/active';
+import { ui } from '../i18n/ja/ui';
+
+/** A glossary note (※) that opens in place; its words in the language on screen when rendered. */
 export function NoteDetails({
   mark,
   title,
@@ -8,14 +12,20 @@ export function NoteDetails({
   title: string;
   body: readonly string[];
 }) {
+  const m = useMessages(ui);
   return (
     <details class="note">
       <summary>
-        {mark} {title}とは
+        {mark} <Rendered text={title} />
+        {m.noteAbout}
       </summary>
-      {body.map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <OriginalScope>
+        {body.map((p, i) => (
+          <p key={i}>
+            <Rendered text={p} />
+          </p>
+        ))}
+      </OriginalScope>
     </details>
   );
 }
