@@ -1,25 +1,42 @@
 import type { Intro, Notes, RecordItems, References } from '../../content/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { guide } from '../../i18n/ja/guide';
 
 /** The guide's opening pages: what an incident is, the damage, the purpose. */
 export function IntroDoc({ intro }: { intro: Intro }) {
   return (
     <article>
-      {intro.audience && <p class="muted">{intro.audience}</p>}
-      <h1>{intro.title}</h1>
+      {intro.audience && (
+        <p class="muted">
+          <Rendered text={intro.audience} />
+        </p>
+      )}
+      <h1>
+        <Rendered text={intro.title} />
+      </h1>
       {intro.sections.map((s) => (
         <section key={s.id} id={s.id} class="doc-section" aria-labelledby={`${s.id}-title`}>
-          <h2 id={`${s.id}-title`}>{s.title}</h2>
-          {s.paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-          {s.list && (
-            <ul>
-              {s.list.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          )}
+          <h2 id={`${s.id}-title`}>
+            <Rendered text={s.title} />
+          </h2>
+          <OriginalScope>
+            {s.paragraphs.map((p, i) => (
+              <p key={i}>
+                <Rendered text={p} />
+              </p>
+            ))}
+            {s.list && (
+              <ul>
+                {s.list.map((l, i) => (
+                  <li key={i}>
+                    <Rendered text={l} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </OriginalScope>
         </section>
       ))}
     </article>
@@ -28,28 +45,43 @@ export function IntroDoc({ intro }: { intro: Intro }) {
 
 /** インシデント対応時に整理しておくべき事項: the ten items and 5W1H. */
 export function RecordItemsDoc({ items }: { items: RecordItems }) {
+  const m = useMessages(guide);
   return (
     <article>
-      <h1>{items.title}</h1>
-      {items.intro && <p>{items.intro}</p>}
+      <h1>
+        <Rendered text={items.title} />
+      </h1>
+      {items.intro && (
+        <p>
+          <Rendered text={items.intro} />
+        </p>
+      )}
       <ul class="five-w1h" aria-label="5W1H">
         {items.fiveW1H.map((w) => (
           <li key={w.id} id={w.id}>
-            {w.label}
-            {w.help && <span class="muted">：{w.help}</span>}
+            <Rendered text={w.label} />
+            {w.help && (
+              <span class="muted">
+                ：<Rendered text={w.help} />
+              </span>
+            )}
           </li>
         ))}
       </ul>
       <dl class="record-items">
         {items.items.map((it) => (
           <div key={it.id} id={it.id}>
-            <dt>{it.label}</dt>
-            <dd>{it.help}</dd>
+            <dt>
+              <Rendered text={it.label} />
+            </dt>
+            <dd>
+              <Rendered text={it.help} />
+            </dd>
           </div>
         ))}
       </dl>
       <p>
-        <a href="/contacts">相談窓口・報告先へ</a>
+        <a href="/contacts">{m.toContacts}</a>
       </p>
     </article>
   );
@@ -59,13 +91,27 @@ export function RecordItemsDoc({ items }: { items: RecordItems }) {
 export function NotesDoc({ notes }: { notes: Notes }) {
   return (
     <article>
-      <h1>{notes.title}</h1>
+      <h1>
+        <Rendered text={notes.title} />
+      </h1>
       {notes.notes.map((n) => (
         <section key={n.id} id={n.id} class="doc-section" aria-labelledby={`${n.id}-title`}>
-          <h2 id={`${n.id}-title`}>{n.heading ?? `${n.mark} ${n.title}`}</h2>
-          {n.body.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          <h2 id={`${n.id}-title`}>
+            {n.heading ? (
+              <Rendered text={n.heading} />
+            ) : (
+              <>
+                {n.mark} <Rendered text={n.title} />
+              </>
+            )}
+          </h2>
+          <OriginalScope>
+            {n.body.map((p, i) => (
+              <p key={i}>
+                <Rendered text={p} />
+              </p>
+            ))}
+          </OriginalScope>
         </section>
       ))}
     </article>
@@ -74,17 +120,30 @@ export function NotesDoc({ notes }: { notes: Notes }) {
 
 /** インシデント対応に役立つ情報: the guide's references, as links that need a network. */
 export function ReferencesDoc({ refs }: { refs: References }) {
+  const m = useMessages(guide);
   return (
     <article>
-      <h1>{refs.title}</h1>
+      <h1>
+        <Rendered text={refs.title} />
+      </h1>
       {refs.items.map((r) => (
         <section key={r.id} id={r.id} class="card" aria-labelledby={`${r.id}-title`}>
-          <h2 id={`${r.id}-title`}>{r.title}</h2>
-          {r.publisher && <p class="muted">{r.publisher}</p>}
-          <p>{r.description}</p>
+          <h2 id={`${r.id}-title`}>
+            <Rendered text={r.title} />
+          </h2>
+          {r.publisher && (
+            <p class="muted">
+              <Rendered text={r.publisher} />
+            </p>
+          )}
+          <OriginalScope>
+            <p>
+              <Rendered text={r.description} />
+            </p>
+          </OriginalScope>
           <p>
             <ExternalLink class="button" href={r.url}>
-              Webサイトを開く
+              {m.openWebsite}
             </ExternalLink>
           </p>
         </section>

@@ -3,6 +3,9 @@ import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { guide } from '../../i18n/ja/guide';
+import { home } from '../../i18n/ja/home';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -19,11 +22,22 @@ export function PlaybookDoc({
   const basicItems = new Map(
     basic.phases.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i]))),
   );
-  const causeTitle = (id?: string) => pb.causes?.find((c) => c.id === id)?.title;
+  const m = useMessages(guide);
+  const causeNames: Readonly<Record<string, string>> = useMessages(home).causes;
+  const causeTitle = (id?: string) => {
+    const cause = pb.causes?.find((c) => c.id === id);
+    return cause && (causeNames[cause.id] ?? cause.title);
+  };
   return (
     <article>
-      {pb.part && <p class="muted">{pb.part}</p>}
-      <h1>{pb.title}</h1>
+      {pb.part && (
+        <p class="muted">
+          <Rendered text={pb.part} />
+        </p>
+      )}
+      <h1>
+        <Rendered text={pb.title} />
+      </h1>
       <OriginalScope>
         {pb.lead.map((p, i) => (
           <p key={i}>
@@ -38,40 +52,48 @@ export function PlaybookDoc({
         ))}
       {pb.causes && (
         <p>
-          原因：
-          {pb.causes.map((c) => c.title).join('、')}
+          {m.causes}
+          {pb.causes.map((c) => causeTitle(c.id)).join(m.listSeparator)}
         </p>
       )}
       <p>
         <a class="button primary block" href={`/playbooks/${pb.id}`}>
-          この手順で対応する
+          {m.follow}
         </a>
       </p>
       <nav aria-labelledby="doc-toc-title">
-        <h2 id="doc-toc-title">この章の目次</h2>
+        <h2 id="doc-toc-title">{m.chapterToc}</h2>
         <ol class="toc">
           {pb.phases.map((ph) => (
             <li key={ph.id}>
-              <a href={`#${ph.id}`}>{ph.title}</a>
+              <a href={`#${ph.id}`}>
+                <Rendered text={ph.title} />
+              </a>
             </li>
           ))}
         </ol>
       </nav>
       {pb.phases.map((ph) => (
         <section key={ph.id} id={ph.id} class="doc-section" aria-labelledby={`${ph.id}-title`}>
-          <h2 id={`${ph.id}-title`}>{ph.title}</h2>
+          <h2 id={`${ph.id}-title`}>
+            <Rendered text={ph.title} />
+          </h2>
           {ph.sections.map((s) => {
             const fromBasic = (s.basic ?? []).flatMap((id) => basicItems.get(id) ?? []);
             return (
               <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`}>
-                <h3 id={`${s.id}-title`}>{s.title}</h3>
+                <h3 id={`${s.id}-title`}>
+                  <Rendered text={s.title} />
+                </h3>
                 {fromBasic.length > 0 && (
                   <div class="basic-refs">
-                    <p>基本ステップの次の項目も行います：</p>
+                    <p>{m.fromBasic}</p>
                     <ul>
                       {fromBasic.map((it) => (
                         <li key={it.id}>
-                          <a href={`/guide/basic#${it.id}`}>{it.text}</a>
+                          <a href={`/guide/basic#${it.id}`}>
+                            <Rendered text={it.text} />
+                          </a>
                         </li>
                       ))}
                     </ul>
@@ -113,10 +135,14 @@ function DocItem({
   notes: Map<string, Note>;
   contacts: Map<string, Contact>;
 }) {
+  const m = useMessages(guide);
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
-      {cause && <span class="tag">{cause}の場合</span>} {item.text}
-      <ItemDetail item={item} />
+      {cause && <span class="tag">{m.forCause(cause)}</span>}{' '}
+      <OriginalScope>
+        <Rendered text={item.text} />
+        <ItemDetail item={item} />
+      </OriginalScope>
       {(item.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
         .map((n) => (
@@ -126,7 +152,10 @@ function DocItem({
         .flatMap((id) => contacts.get(id) ?? [])
         .map((c) => (
           <p key={c.id}>
-            <a href={`/contacts#${c.id}`}>連絡先：{c.service}</a>
+            <a href={`/contacts#${c.id}`}>
+              {m.contact}
+              <Rendered text={c.service} />
+            </a>
           </p>
         ))}
     </li>
