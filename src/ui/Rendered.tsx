@@ -26,6 +26,15 @@ function useRenderings(): Renderings | null {
 }
 
 /**
+ * Playbook sentences as plain text in the language on screen (for an attribute or an
+ * accessible name, where no element can carry `lang`); the original until rendered.
+ */
+export function useRenderedText(): (text: string) => string {
+  const renderings = useRenderings();
+  return (text) => rendered(text, renderings);
+}
+
+/**
  * A sentence of the playbooks in the language on screen; with the step's 「原文」 open, the
  * guide's Japanese follows it. A sentence not yet rendered shows the original (marked `ja`).
  */
