@@ -3,6 +3,7 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import { guide } from '../../i18n/ja/guide';
+import { PartTitle } from './PartTitle';
 
 /** The guide's opening pages: what an incident is, the damage, the purpose. */
 export function IntroDoc({ intro }: { intro: Intro }) {
@@ -49,7 +50,7 @@ export function RecordItemsDoc({ items }: { items: RecordItems }) {
   return (
     <article>
       <h1>
-        <Rendered text={items.title} />
+        <PartTitle id={items.id} title={items.title} />
       </h1>
       {items.intro && (
         <p>
@@ -124,7 +125,7 @@ export function ReferencesDoc({ refs }: { refs: References }) {
   return (
     <article>
       <h1>
-        <Rendered text={refs.title} />
+        <PartTitle id={refs.id} title={refs.title} />
       </h1>
       {refs.items.map((r) => (
         <section key={r.id} id={r.id} class="card" aria-labelledby={`${r.id}-title`}>

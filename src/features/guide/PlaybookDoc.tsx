@@ -6,6 +6,7 @@ import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import { guide } from '../../i18n/ja/guide';
 import { home } from '../../i18n/ja/home';
+import { PartTitle } from './PartTitle';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -36,7 +37,7 @@ export function PlaybookDoc({
         </p>
       )}
       <h1>
-        <Rendered text={pb.title} />
+        <PartTitle id={pb.id} title={pb.title} />
       </h1>
       <OriginalScope>
         {pb.lead.map((p, i) => (

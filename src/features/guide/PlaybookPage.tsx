@@ -12,7 +12,7 @@ import './guide.css';
 import { useMessages } from '../../i18n/active';
 import { guide } from '../../i18n/ja/guide';
 import { home } from '../../i18n/ja/home';
-import { Rendered } from '../../ui/Rendered';
+import { PartTitle } from './PartTitle';
 
 /** A playbook to follow: the most urgent action first, then the phases in order. */
 export default function PlaybookPage() {
@@ -53,7 +53,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
   return (
     <article class="playbook">
       <h1>
-        <Rendered text={playbook.title} />
+        <PartTitle id={playbook.id} title={playbook.title} />
         {cause && <span class="h1-sub">{m.narrowedTo(causeNames[cause.id] ?? cause.title)}</span>}
       </h1>
       <UrgentAction actions={urgent} />
