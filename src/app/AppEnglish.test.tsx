@@ -30,7 +30,11 @@ describe('the shell in English', () => {
     const Broken = () => {
       throw new Error('broken');
     };
-    render(h(PageErrorBoundary, { path: '/x' }, h(Broken, null)));
+    render(
+      <PageErrorBoundary path="/x">
+        <Broken />
+      </PageErrorBoundary>,
+    );
     expect(
       await screen.findByRole('heading', { name: 'This screen could not be shown' }),
     ).toBeTruthy();

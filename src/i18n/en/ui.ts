@@ -25,8 +25,6 @@ const en: Messages<typeof ui> = {
   labelFor: (label, who) => `${label} (${who})`,
   deputyOf: (role, name) => `Stand-in for ${role} ${name}`,
   tell: 'What to tell them: ',
-  more: (n) => `Show ${n} more`,
-  moreOf: (what) => ` (${what})`,
   quotaUsed: (percent) => `⚠ ${percent} % of the storage you can use is in use. `,
   quotaAdvice:
     'When it is full, new photos and records cannot be saved. Make a backup, then delete records you no longer need, or free up space by tidying photos and apps on the device.',

@@ -25,8 +25,6 @@ const easy: Messages<typeof ui> = {
   labelFor: (label, who) => `${label}（${who}）`,
   deputyOf: (role, name) => `${role}の代わりの人 ${name}`,
   tell: '伝えること：',
-  more: (n) => `あと ${n} 件を見る`,
-  moreOf: (what) => `（${what}）`,
   quotaUsed: (percent) => `⚠ 保存できる量の ${percent} % を使っています。`,
   quotaAdvice:
     'いっぱいになると、新しい写真やきろくを保存できません。まずバックアップをとってください。そのあと、いらないきろくを消してください。または、端末の写真やアプリを整理して、空きをふやしてください。',

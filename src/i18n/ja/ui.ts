@@ -35,9 +35,6 @@ export const ui = namespace('ui', {
   /** CompanyContact.tsx. */
   deputyOf: (role: string, name: string) => `${role}の代わりの人 ${name}`,
   tell: '伝えること：',
-  /** FoldedList.tsx: the button revealing more, and the list it belongs to (for screen readers). */
-  more: (n: number) => `ほか ${n} 件を表示`,
-  moreOf: (what: string) => `（${what}）`,
   /** QuotaWarning.tsx. */
   quotaUsed: (percent: number) => `⚠ 保存できる量の ${percent} % を使っています。`,
   quotaAdvice:
