@@ -1,7 +1,7 @@
 import { CopyButton } from './CopyButton';
 import './call.css';
 import { useMessages } from '../i18n/active';
-import { ui } from '../i18n/ja/ui';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** 「電話する」 (tel:), 「メール」 (mailto:) and a copy button for one person or organisation. */
 export function CallLinks({
@@ -14,7 +14,7 @@ export function CallLinks({
   phone: string;
   email: string;
 }) {
-  const m = useMessages(ui);
+  const m = useMessages(uiControls);
   if (!phone && !email) return null;
   return (
     <ul class="call-links">
@@ -22,8 +22,7 @@ export function CallLinks({
         <li>
           <a class="button primary call" href={`tel:${phone}`}>
             {m.call}
-            <span class="visually-hidden">：{who}</span>{' '}
-            <span class="call-number">{phone}</span>
+            <span class="visually-hidden">：{who}</span> <span class="call-number">{phone}</span>
           </a>
           <CopyButton text={phone} label={m.copyNumber} name={m.labelFor(m.copyNumber, who)} />
         </li>
@@ -32,14 +31,9 @@ export function CallLinks({
         <li>
           <a class="button" href={`mailto:${email}`}>
             {m.mail}
-            <span class="visually-hidden">：{who}</span>{' '}
-            <span class="call-number">{email}</span>
+            <span class="visually-hidden">：{who}</span> <span class="call-number">{email}</span>
           </a>
-          <CopyButton
-            text={email}
-            label={m.copyAddress}
-            name={m.labelFor(m.copyAddress, who)}
-          />
+          <CopyButton text={email} label={m.copyAddress} name={m.labelFor(m.copyAddress, who)} />
         </li>
       )}
     </ul>

@@ -1,6 +1,6 @@
 import { COUNTER_FROM, LIMITS, type LimitKind } from '../lib/limits';
 import { useMessages } from '../i18n/active';
-import { ui } from '../i18n/ja/ui';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** The id of the counter of the input `inputId` (for its aria-describedby). */
 export const charCountId = (inputId: string) => `${inputId}-count`;
@@ -24,7 +24,7 @@ export function CharCount({
   kind: LimitKind;
   value: string;
 }) {
-  const m = useMessages(ui);
+  const m = useMessages(uiControls);
   const max = LIMITS[kind];
   const left = max - value.length;
   const text =

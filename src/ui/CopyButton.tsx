@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { copyText } from './clipboard';
 import { useMessages } from '../i18n/active';
-import { ui } from '../i18n/ja/ui';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** Copies `text` to the clipboard and says whether it worked (polite live region). */
 export function CopyButton({
@@ -16,7 +16,7 @@ export function CopyButton({
   name?: string;
 }) {
   const [message, setMessage] = useState('');
-  const m = useMessages(ui);
+  const m = useMessages(uiControls);
   const copy = async () => {
     setMessage((await copyText(text)) ? m.copied : m.copyFailed(text));
   };

@@ -1,13 +1,13 @@
 import { nearQuota, quotaShare } from '../lib/quota';
 import { useMessages } from '../i18n/active';
-import { ui } from '../i18n/ja/ui';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /**
  * A calm warning once the app's storage reaches QUOTA_WARN_RATIO of what the browser allows
  * (nothing otherwise): new photos and records may soon fail to save.
  */
 export function QuotaWarning({ usage, quota }: { usage: number | null; quota: number | null }) {
-  const m = useMessages(ui);
+  const m = useMessages(uiControls);
   if (!nearQuota(usage, quota)) return null;
   const percent = Math.round((quotaShare(usage, quota) ?? 0) * 100);
   return (

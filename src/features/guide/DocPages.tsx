@@ -2,7 +2,7 @@ import type { Intro, Notes, RecordItems, References } from '../../content/schema
 import { ExternalLink } from '../../ui/ExternalLink';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
-import { guide } from '../../i18n/ja/guide';
+import { guideDoc } from '../../i18n/ja/guide-doc';
 import { PartTitle } from './PartTitle';
 
 /** The guide's opening pages: what an incident is, the damage, the purpose. */
@@ -46,11 +46,11 @@ export function IntroDoc({ intro }: { intro: Intro }) {
 
 /** インシデント対応時に整理しておくべき事項: the ten items and 5W1H. */
 export function RecordItemsDoc({ items }: { items: RecordItems }) {
-  const m = useMessages(guide);
+  const m = useMessages(guideDoc);
   return (
     <article>
       <h1>
-        <PartTitle id={items.id} title={items.title} />
+        <PartTitle ja={guideDoc.ja.parts} names={m.parts} id={items.id} title={items.title} />
       </h1>
       {items.intro && (
         <p>
@@ -121,11 +121,11 @@ export function NotesDoc({ notes }: { notes: Notes }) {
 
 /** インシデント対応に役立つ情報: the guide's references, as links that need a network. */
 export function ReferencesDoc({ refs }: { refs: References }) {
-  const m = useMessages(guide);
+  const m = useMessages(guideDoc);
   return (
     <article>
       <h1>
-        <PartTitle id={refs.id} title={refs.title} />
+        <PartTitle ja={guideDoc.ja.parts} names={m.parts} id={refs.id} title={refs.title} />
       </h1>
       {refs.items.map((r) => (
         <section key={r.id} id={r.id} class="card" aria-labelledby={`${r.id}-title`}>

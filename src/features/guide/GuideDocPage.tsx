@@ -13,7 +13,7 @@ import { IntroDoc, NotesDoc, RecordItemsDoc, ReferencesDoc } from './DocPages';
 import '../../ui/guidance.css';
 import './guide.css';
 import { useMessages } from '../../i18n/active';
-import { guide } from '../../i18n/ja/guide';
+import { guideDoc } from '../../i18n/ja/guide-doc';
 
 type Doc = { kind: 'playbook'; data: PlaybookData } | { kind: 'file'; file: PlaybookFile };
 
@@ -31,7 +31,7 @@ export default function GuideDocPage() {
   const { params } = useRoute();
   const id = params.id ?? '';
   const state = useLoad(`guide:${id}`, () => loadDoc(id));
-  const m = useMessages(guide);
+  const m = useMessages(guideDoc);
   useScrollToHash(state.status === 'ready');
   if (state.status === 'loading') return <LoadState />;
   if (state.status === 'error')

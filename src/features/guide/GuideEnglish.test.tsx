@@ -52,9 +52,7 @@ describe('手引き in English', () => {
     await setLanguage('en');
     renderAt('/playbooks/leak?cause=misdelivery');
     await h1(/^Data leak/);
-    expect(
-      screen.getByText('(cause: E-mail sent or web page published by mistake)'),
-    ).toBeTruthy();
+    expect(screen.getByText('(cause: E-mail sent or web page published by mistake)')).toBeTruthy();
     const picker = screen.getByRole('navigation', { name: 'Narrow down by cause' });
     expect(within(picker).getByRole('link', { name: 'Not sure (show all)' })).toBeTruthy();
     expect(japaneseLeft()).toEqual([]);

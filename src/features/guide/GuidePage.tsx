@@ -1,11 +1,11 @@
 import { GUIDE_TOC } from './toc';
 import './guide.css';
 import { useMessages } from '../../i18n/active';
-import { guide } from '../../i18n/ja/guide';
+import { guideDoc } from '../../i18n/ja/guide-doc';
 
 /** 手引き: the table of contents of the guide, and a way into search. */
 export default function GuidePage() {
-  const m = useMessages(guide);
+  const m = useMessages(guideDoc);
   const parts: Readonly<Record<string, string>> = m.parts;
   return (
     <>

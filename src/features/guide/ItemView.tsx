@@ -33,9 +33,7 @@ export function ItemView({
         </p>
       </OriginalScope>
       <p class="item-source">
-        <span class="tag">
-          {m.itemSource(names[item.playbookId] ?? item.playbookShortTitle)}
-        </span>
+        <span class="tag">{m.itemSource(names[item.playbookId] ?? item.playbookShortTitle)}</span>
       </p>
       {more && (
         <details class="item-more">

@@ -1,14 +1,15 @@
-import { useMessages } from '../../i18n/active';
-import { guide } from '../../i18n/ja/guide';
 import { Rendered } from '../../ui/Rendered';
 
-const parts: Readonly<Record<string, string>> = guide.ja.parts;
-
 /**
- * A part of the guide's title: the catalogue's words where its Japanese is the file's own
- * title (the contents name the parts), else the file's title through its renderings.
+ * A guide part's title: the catalogue's words (`names`) where the catalogue's Japanese (`ja`)
+ * is the file's own title, else the file's title through its renderings.
  */
-export function PartTitle({ id, title }: { id: string; title: string }) {
-  const names: Readonly<Record<string, string>> = useMessages(guide).parts;
-  return parts[id] === title ? <>{names[id]}</> : <Rendered text={title} />;
+export function PartTitle(props: {
+  ja: Readonly<Record<string, string>>;
+  names: Readonly<Record<string, string>>;
+  id: string;
+  title: string;
+}) {
+  const { ja, names, id, title } = props;
+  return ja[id] === title && names[id] ? <>{names[id]}</> : <Rendered text={title} />;
 }

@@ -5,6 +5,7 @@ import { ItemDetail } from './ItemDetail';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import { guide } from '../../i18n/ja/guide';
+import { guideDoc } from '../../i18n/ja/guide-doc';
 import { home } from '../../i18n/ja/home';
 import { PartTitle } from './PartTitle';
 
@@ -23,7 +24,7 @@ export function PlaybookDoc({
   const basicItems = new Map(
     basic.phases.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i]))),
   );
-  const m = useMessages(guide);
+  const m = useMessages(guideDoc);
   const causeNames: Readonly<Record<string, string>> = useMessages(home).causes;
   const causeTitle = (id?: string) => {
     const cause = pb.causes?.find((c) => c.id === id);
@@ -37,7 +38,7 @@ export function PlaybookDoc({
         </p>
       )}
       <h1>
-        <PartTitle id={pb.id} title={pb.title} />
+        <PartTitle ja={guideDoc.ja.parts} names={m.parts} id={pb.id} title={pb.title} />
       </h1>
       <OriginalScope>
         {pb.lead.map((p, i) => (
@@ -136,7 +137,8 @@ function DocItem({
   notes: Map<string, Note>;
   contacts: Map<string, Contact>;
 }) {
-  const m = useMessages(guide);
+  const m = useMessages(guideDoc);
+  const g = useMessages(guide);
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
       {cause && <span class="tag">{m.forCause(cause)}</span>}{' '}
@@ -154,7 +156,7 @@ function DocItem({
         .map((c) => (
           <p key={c.id}>
             <a href={`/contacts#${c.id}`}>
-              {m.contact}
+              {g.contact}
               <Rendered text={c.service} />
             </a>
           </p>

@@ -53,7 +53,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
   return (
     <article class="playbook">
       <h1>
-        <PartTitle id={playbook.id} title={playbook.title} />
+        <PartTitle ja={guide.ja.titles} names={m.titles} id={playbook.id} title={playbook.title} />
         {cause && <span class="h1-sub">{m.narrowedTo(causeNames[cause.id] ?? cause.title)}</span>}
       </h1>
       <UrgentAction actions={urgent} />
@@ -69,9 +69,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
         <ol>
           {phases.map((ph, i) => (
             <li key={ph.phase}>
-              <a href={`#phase-${ph.phase}`}>
-                {m.stepTitle(i + 1, m.phases[ph.phase])}
-              </a>
+              <a href={`#phase-${ph.phase}`}>{m.stepTitle(i + 1, m.phases[ph.phase])}</a>
             </li>
           ))}
         </ol>

@@ -28,7 +28,10 @@ function line(m: HomeMessages, incident: IncidentSummary): string {
           const causes = own.filter((c) => incident.causes.includes(c.id));
           const type = named(id, m.types);
           return causes.length
-            ? m.typeWithCauses(type, causes.map((c) => named(c.id, m.causes)).join(m.causeSeparator))
+            ? m.typeWithCauses(
+                type,
+                causes.map((c) => named(c.id, m.causes)).join(m.causeSeparator),
+              )
             : type;
         })
         .join(m.typeSeparator)

@@ -1,7 +1,6 @@
 /** The time since an instant in the largest fitting unit, as data (words: the home catalogue). */
 export type Elapsed =
-  | { unit: 'lessThanMinute' }
-  | { unit: 'minutes' | 'hours' | 'days'; n: number };
+  { unit: 'lessThanMinute' } | { unit: 'minutes' | 'hours' | 'days'; n: number };
 
 /** Minutes under an hour, hours under two days, then days (as lib/jst.ts's sinceLabel). */
 export function elapsed(iso: string, now: number = Date.now()): Elapsed {

@@ -24,7 +24,9 @@ describe('search in English', () => {
     await searchFor('disconnect');
     const link = await screen.findByRole(
       'link',
-      { name: /Ransomware › Detection and first response › First response.*Stop using the infected PC/ },
+      {
+        name: /Ransomware › Detection and first response › First response.*Stop using the infected PC/,
+      },
       { timeout: 5000 },
     );
     expect(link.getAttribute('href')).toBe(ISOLATE);

@@ -36,9 +36,7 @@ function useIndex(language: Language, m: MessagesOf<(typeof messages)['ja']>) {
   const state = useLoad(`search-content:${language}`, () => loadContent(language), {
     suspend: false,
   });
-  const [built, setBuilt] = useState<{ of: unknown; index: ReturnType<typeof build> } | null>(
-    null,
-  );
+  const [built, setBuilt] = useState<{ of: unknown; index: ReturnType<typeof build> } | null>(null);
   const data = state.status === 'ready' ? state.data : null;
   useEffect(() => {
     if (!data) return;
@@ -90,10 +88,7 @@ export default function SearchPage() {
   }, [text]);
 
   const index = state.status === 'ready' ? state.index : null;
-  const all = useMemo(
-    () => (index ? rankResults(search(index, term, 1000)) : []),
-    [index, term],
-  );
+  const all = useMemo(() => (index ? rankResults(search(index, term, 1000)) : []), [index, term]);
   const results = all.slice(0, LIMIT);
   const maybe = index && term.trim() && !all.length ? suggest(index, term) : [];
 

@@ -97,9 +97,7 @@ export default function SettingsPage() {
                 <SafariStorageNote backupLink={false} />
               </div>
             )}
-            {info.persisted !== true && !safariTab && (
-              <p class="notice warn">{m.installAdvice}</p>
-            )}
+            {info.persisted !== true && !safariTab && <p class="notice warn">{m.installAdvice}</p>}
             <StorageUsage info={info} />
           </>
         )}

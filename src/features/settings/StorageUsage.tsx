@@ -27,11 +27,7 @@ export function StorageUsage({ info }: { info: StorageInfo }) {
               : m.quota(formatBytes(info.quota)))}
         </p>
       )}
-      {evidence && (
-        <p class="muted">
-          {m.evidence(evidence.count, formatBytes(evidence.bytes))}
-        </p>
-      )}
+      {evidence && <p class="muted">{m.evidence(evidence.count, formatBytes(evidence.bytes))}</p>}
       <QuotaWarning usage={info.usage} quota={info.quota} />
     </>
   );

@@ -152,9 +152,7 @@ export default function TeamPage() {
                 {busy === 'start' ? m.starting : m.start}
               </button>
             </div>
-            {busy && (
-              <p class="small muted">{m.deriving}</p>
-            )}
+            {busy && <p class="small muted">{m.deriving}</p>}
           </form>
         )}
         {result && (

@@ -52,6 +52,4 @@ export async function stopTeam(): Promise<void> {
 
 /** The message of a failure (team mode's own, or a storage error's). */
 export const failureText = (error: unknown): string =>
-  error instanceof Error && error.message
-    ? error.message
-    : messagesOf(messages).failed;
+  error instanceof Error && error.message ? error.message : messagesOf(messages).failed;

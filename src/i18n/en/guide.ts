@@ -2,22 +2,12 @@ import type { Messages } from '../namespace';
 import type { guide } from '../ja/guide';
 
 const en: Messages<typeof guide> = {
-  title: 'Guide',
-  source: 'Security incident response guide for small and medium-sized enterprises (IPA)',
-  search: 'Search the guide',
-  toc: 'Contents',
-  parts: {
-    intro: 'Introduction (why incident response matters, possible damage, purpose)',
+  titles: {
     basic: 'The basic steps of incident response',
     virus: 'Virus infection',
     ransomware: 'Ransomware infection',
     leak: 'Data leak',
     outage: 'System outage',
-    'record-items': 'What to keep track of during an incident',
-    contacts: 'Help desks and where to report',
-    references: 'Useful information for incident response',
-    notes: 'Glossary (※1–※4)',
-    triage: 'What happened? (how to tell)',
   },
   playbooks: {
     basic: 'Basic steps',
@@ -43,9 +33,7 @@ const en: Messages<typeof guide> = {
     prevention: 'Preventing a recurrence',
   },
   playbookFailed: 'The steps cannot be shown',
-  pageFailed: 'The page cannot be shown',
   home: 'Back to home',
-  backToToc: 'Guide contents',
   narrowedTo: (cause) => ` (cause: ${cause})`,
   start: 'Start the response (keep a record)',
   flow: 'Steps of the response',
@@ -57,13 +45,5 @@ const en: Messages<typeof guide> = {
   contact: 'Contact: ',
   causePicker: 'Narrow down by cause',
   allCauses: 'Not sure (show all)',
-  causes: 'Causes: ',
-  listSeparator: ', ',
-  follow: 'Respond with these steps',
-  chapterToc: 'In this chapter',
-  fromBasic: 'Also do these items of the basic steps:',
-  forCause: (cause) => `If: ${cause}`,
-  toContacts: 'Help desks and where to report',
-  openWebsite: 'Open the website',
 };
 export default en;

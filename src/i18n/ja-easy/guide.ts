@@ -2,22 +2,12 @@ import type { Messages } from '../namespace';
 import type { guide } from '../ja/guide';
 
 const easy: Messages<typeof guide> = {
-  title: 'てびき',
-  source: '中小企業のためのセキュリティインシデント対応の手引き（IPA という国の機関が作りました）',
-  search: 'てびきをさがす',
-  toc: 'もくじ',
-  parts: {
-    intro: 'はじめに（なぜ対応が大切か・どんな被害があるか・目的）',
+  titles: {
     basic: 'インシデント対応の、はじめの手順',
     virus: 'ウイルスに感染したとき',
     ransomware: 'ランサムウェアに感染したとき',
     leak: '情報がもれたとき',
     outage: 'システムが止まったとき',
-    'record-items': '対応のときに、まとめておくこと',
-    contacts: '相談するところ・報告するところ',
-    references: '対応に役に立つ情報',
-    notes: 'ことばの説明（※1〜※4）',
-    triage: '何がありましたか（見分け方）',
   },
   playbooks: {
     basic: 'はじめの手順',
@@ -43,9 +33,7 @@ const easy: Messages<typeof guide> = {
     prevention: 'くりかえさないための対策',
   },
   playbookFailed: '手順を出せません',
-  pageFailed: 'ページを出せません',
   home: 'ホームにもどる',
-  backToToc: 'てびきのもくじへ',
   narrowedTo: (cause) => `（原因：${cause}）`,
   start: '対応を始める（きろくをつける）',
   flow: '対応のながれ',
@@ -57,13 +45,5 @@ const easy: Messages<typeof guide> = {
   contact: '連絡先：',
   causePicker: '原因でしぼる',
   allCauses: 'わからない（全部見る）',
-  causes: '原因：',
-  listSeparator: '、',
-  follow: 'この手順で対応する',
-  chapterToc: 'この章のもくじ',
-  fromBasic: 'はじめの手順の、次のこともします：',
-  forCause: (cause) => `${cause}のとき`,
-  toContacts: '相談するところ・報告するところへ',
-  openWebsite: 'Webサイトを開く',
 };
 export default easy;

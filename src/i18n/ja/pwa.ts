@@ -13,7 +13,8 @@ export const pwa = namespace('pwa', {
   updateText:
     '新しいバージョンがあります。「更新」で画面を読み込み直します。書きかけの文章があれば、先に保存してください。',
   updateButton: '更新',
-  offlineReady: 'オフラインでも使えるようになりました。ネットワークを切っても全ての画面が開けます。',
+  offlineReady:
+    'オフラインでも使えるようになりました。ネットワークを切っても全ての画面が開けます。',
   close: '閉じる',
   installTitle: 'ホーム画面に追加',
   installText: '追加しておくと、ネットワークがなくてもすぐに開けます。',
