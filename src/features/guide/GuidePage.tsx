@@ -6,7 +6,6 @@ import { guideDoc } from '../../i18n/ja/guide-doc';
 /** 手引き: the table of contents of the guide, and a way into search. */
 export default function GuidePage() {
   const m = useMessages(guideDoc);
-  const parts: Readonly<Record<string, string>> = m.parts;
   return (
     <>
       <h1>{m.title}</h1>
@@ -21,7 +20,7 @@ export default function GuidePage() {
         <ol class="toc">
           {GUIDE_TOC.map((e) => (
             <li key={e.id}>
-              <a href={e.href}>{parts[e.id] ?? e.title}</a>
+              <a href={e.href}>{m.parts[e.id]}</a>
             </li>
           ))}
         </ol>

@@ -1,4 +1,6 @@
 import { namespace } from '../namespace';
+// The Japanese names of the phases and section kinds are the content model's own.
+import { PHASE_TITLES, SECTION_TITLES } from '../../content/model';
 
 /** The playbooks to follow (src/features/guide; the guide to read: guide-doc). */
 export const guide = namespace('guide', {
@@ -18,20 +20,10 @@ export const guide = namespace('guide', {
     leak: '情報漏えい',
     outage: 'システム停止',
   },
-  /** The three phases, by id (as content/model.ts's PHASE_TITLES). */
-  phases: { detect: '検知・初動対応', report: '報告・公表', recover: '復旧・再発防止' },
-  /** The section kinds, by id (as content/model.ts's SECTION_TITLES). */
-  sections: {
-    intake: '検知と連絡受付',
-    team: '対応体制の立ち上げ',
-    'first-response': '初動対応',
-    'first-report': '第一報',
-    'later-reports': '第二報以降・最終報',
-    investigation: '調査・対応',
-    evidence: '証拠保全',
-    recovery: '復旧',
-    prevention: '再発防止策',
-  },
+  /** The three phases, by id. */
+  phases: PHASE_TITLES,
+  /** The section kinds, by id. */
+  sections: SECTION_TITLES,
   playbookFailed: '手順を表示できません',
   home: 'ホームへ戻る',
   /** 「（原因：メール誤送信・Web誤公開）」 after a narrowed playbook's title. */
