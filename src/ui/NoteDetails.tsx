@@ -1,4 +1,4 @@
-import { OriginalScope, Rendered } from './Rendered';
+import { OriginalScope, Rendered, RenderedEach } from './Rendered';
 import { useMessages } from '../i18n/active';
 import { ui } from '../i18n/ja/ui';
 
@@ -20,11 +20,7 @@ export function NoteDetails({
         {m.noteAbout}
       </summary>
       <OriginalScope>
-        {body.map((p, i) => (
-          <p key={i}>
-            <Rendered text={p} />
-          </p>
-        ))}
+        <RenderedEach texts={body} />
       </OriginalScope>
     </details>
   );

@@ -1,4 +1,4 @@
-import { Rendered } from './Rendered';
+import { Rendered, RenderedEach } from './Rendered';
 
 /** A boxed ＜参考＞ block of the guide (its lines in the language on screen when rendered). */
 export function RefBox({ title, lines }: { title: string; lines: readonly string[] }) {
@@ -8,11 +8,7 @@ export function RefBox({ title, lines }: { title: string; lines: readonly string
         <Rendered text={title} />
       </p>
       <ul>
-        {lines.map((l, i) => (
-          <li key={i}>
-            <Rendered text={l} />
-          </li>
-        ))}
+        <RenderedEach texts={lines} as="li" />
       </ul>
     </aside>
   );

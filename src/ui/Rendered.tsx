@@ -1,4 +1,4 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useLanguage, useMessages } from '../i18n/active';
 import { ui } from '../i18n/ja/ui';
@@ -54,6 +54,11 @@ export function Rendered({ text }: { text: string }) {
       )}
     </>
   );
+}
+
+/** Sentences of the playbooks, each in its own `<p>` (or `<li>`), in the language on screen. */
+export function RenderedEach({ texts, as = 'p' }: { texts: readonly string[]; as?: 'p' | 'li' }) {
+  return <>{texts.map((text, i) => h(as, { key: i }, <Rendered text={text} />))}</>;
 }
 
 /**

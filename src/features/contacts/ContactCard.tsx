@@ -1,7 +1,7 @@
 import type { Contact } from '../../content/schema';
 import { CopyButton } from '../../ui/CopyButton';
 import { ExternalLink } from '../../ui/ExternalLink';
-import { OriginalScope, Rendered, useRenderedText } from '../../ui/Rendered';
+import { OriginalScope, Rendered, useRenderedText, RenderedEach } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import { contacts as messages } from '../../i18n/ja/contacts';
 
@@ -21,11 +21,7 @@ export function ContactCard({ contact: c }: { contact: Contact }) {
       <OriginalScope>
         <p class="contact-for">{m.useFor}</p>
         <ul>
-          {c.purposes.map((p, i) => (
-            <li key={i}>
-              <Rendered text={p} />
-            </li>
-          ))}
+          <RenderedEach texts={c.purposes} as="li" />
         </ul>
         <p>
           <Rendered text={c.description} />

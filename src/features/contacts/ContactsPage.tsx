@@ -9,7 +9,7 @@ import '../../ui/guidance.css';
 import './contacts.css';
 import { useMessages } from '../../i18n/active';
 import { contacts as messages } from '../../i18n/ja/contacts';
-import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { OriginalScope, Rendered, RenderedEach } from '../../ui/Rendered';
 
 const load = () => loadPlaybook<Contacts>('contacts');
 
@@ -28,21 +28,13 @@ export default function ContactsPage() {
         <p class="muted">
           <Rendered text={contacts.title} />
         </p>
-        {contacts.intro.map((p, i) => (
-          <p key={i}>
-            <Rendered text={p} />
-          </p>
-        ))}
+        <RenderedEach texts={contacts.intro} />
       </OriginalScope>
       <section class="card prepare" aria-labelledby="prepare-title">
         <h2 id="prepare-title">{m.prepareTitle}</h2>
         <OriginalScope>
           <ul>
-            {contacts.prepare.map((p, i) => (
-              <li key={i}>
-                <Rendered text={p} />
-              </li>
-            ))}
+            <RenderedEach texts={contacts.prepare} as="li" />
           </ul>
         </OriginalScope>
         <p>

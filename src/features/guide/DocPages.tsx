@@ -1,6 +1,6 @@
 import type { Intro, Notes, RecordItems, References } from '../../content/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
-import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { OriginalScope, Rendered, RenderedEach } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import { guideDoc } from '../../i18n/ja/guide-doc';
 import { PartTitle } from './PartTitle';
@@ -23,18 +23,10 @@ export function IntroDoc({ intro }: { intro: Intro }) {
             <Rendered text={s.title} />
           </h2>
           <OriginalScope>
-            {s.paragraphs.map((p, i) => (
-              <p key={i}>
-                <Rendered text={p} />
-              </p>
-            ))}
+            <RenderedEach texts={s.paragraphs} />
             {s.list && (
               <ul>
-                {s.list.map((l, i) => (
-                  <li key={i}>
-                    <Rendered text={l} />
-                  </li>
-                ))}
+                <RenderedEach texts={s.list} as="li" />
               </ul>
             )}
           </OriginalScope>
@@ -107,11 +99,7 @@ export function NotesDoc({ notes }: { notes: Notes }) {
             )}
           </h2>
           <OriginalScope>
-            {n.body.map((p, i) => (
-              <p key={i}>
-                <Rendered text={p} />
-              </p>
-            ))}
+            <RenderedEach texts={n.body} />
           </OriginalScope>
         </section>
       ))}

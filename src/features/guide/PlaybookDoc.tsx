@@ -2,7 +2,7 @@ import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../conte
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
-import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { OriginalScope, Rendered, RenderedEach } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import { guide } from '../../i18n/ja/guide';
 import { guideDoc } from '../../i18n/ja/guide-doc';
@@ -41,11 +41,7 @@ export function PlaybookDoc({
         <PartTitle ja={guideDoc.ja.parts} names={m.parts} id={pb.id} title={pb.title} />
       </h1>
       <OriginalScope>
-        {pb.lead.map((p, i) => (
-          <p key={i}>
-            <Rendered text={p} />
-          </p>
-        ))}
+        <RenderedEach texts={pb.lead} />
       </OriginalScope>
       {(pb.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
