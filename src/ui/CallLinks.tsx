@@ -1,5 +1,7 @@
 import { CopyButton } from './CopyButton';
 import './call.css';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** 「電話する」 (tel:), 「メール」 (mailto:) and a copy button for one person or organisation. */
 export function CallLinks({
@@ -12,25 +14,26 @@ export function CallLinks({
   phone: string;
   email: string;
 }) {
+  const m = useMessages(uiControls);
   if (!phone && !email) return null;
   return (
     <ul class="call-links">
       {phone && (
         <li>
           <a class="button primary call" href={`tel:${phone}`}>
-            電話する<span class="visually-hidden">：{who}</span>{' '}
-            <span class="call-number">{phone}</span>
+            {m.call}
+            <span class="visually-hidden">：{who}</span> <span class="call-number">{phone}</span>
           </a>
-          <CopyButton text={phone} label="番号をコピー" name={`番号をコピー（${who}）`} />
+          <CopyButton text={phone} label={m.copyNumber} name={m.labelFor(m.copyNumber, who)} />
         </li>
       )}
       {email && (
         <li>
           <a class="button" href={`mailto:${email}`}>
-            メール<span class="visually-hidden">：{who}</span>{' '}
-            <span class="call-number">{email}</span>
+            {m.mail}
+            <span class="visually-hidden">：{who}</span> <span class="call-number">{email}</span>
           </a>
-          <CopyButton text={email} label="アドレスをコピー" name={`アドレスをコピー（${who}）`} />
+          <CopyButton text={email} label={m.copyAddress} name={m.labelFor(m.copyAddress, who)} />
         </li>
       )}
     </ul>
