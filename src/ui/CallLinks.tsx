@@ -2,6 +2,8 @@ import { mailtoHref } from '../lib/email';
 import { telHref } from '../lib/phone';
 import { CopyButton } from './CopyButton';
 import './call.css';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /**
  * 「電話する」 (tel:), 「メール」 (mailto:) and a copy button for one person or organisation.
@@ -18,6 +20,7 @@ export function CallLinks({
   phone: string;
   email: string;
 }) {
+  const m = useMessages(uiControls);
   if (!phone && !email) return null;
   const tel = telHref(phone);
   const mailto = mailtoHref(email);
@@ -27,30 +30,34 @@ export function CallLinks({
         <li>
           {tel ? (
             <a class="button primary call" href={tel}>
-              電話する<span class="visually-hidden">：{who}</span>{' '}
-              <bdi class="call-number">{phone}</bdi>
+              {m.call}
+              <span class="visually-hidden">：{who}</span> <bdi class="call-number">{phone}</bdi>
             </a>
           ) : (
             <span>
-              電話番号：<bdi class="call-number">{phone}</bdi>（番号の形を確かめてください）
+              {m.phoneLabel}
+              <bdi class="call-number">{phone}</bdi>
+              {m.checkNumber}
             </span>
           )}
-          <CopyButton text={phone} label="番号をコピー" name={`番号をコピー（${who}）`} />
+          <CopyButton text={phone} label={m.copyNumber} name={m.labelFor(m.copyNumber, who)} />
         </li>
       )}
       {email && (
         <li>
           {mailto ? (
             <a class="button" href={mailto}>
-              メール<span class="visually-hidden">：{who}</span>{' '}
-              <bdi class="call-number">{email}</bdi>
+              {m.mail}
+              <span class="visually-hidden">：{who}</span> <bdi class="call-number">{email}</bdi>
             </a>
           ) : (
             <span>
-              メール：<bdi class="call-number">{email}</bdi>（アドレスの形を確かめてください）
+              {m.mailLabel}
+              <bdi class="call-number">{email}</bdi>
+              {m.checkAddress}
             </span>
           )}
-          <CopyButton text={email} label="アドレスをコピー" name={`アドレスをコピー（${who}）`} />
+          <CopyButton text={email} label={m.copyAddress} name={m.labelFor(m.copyAddress, who)} />
         </li>
       )}
     </ul>

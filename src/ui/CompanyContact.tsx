@@ -1,9 +1,12 @@
 import { ROLE_INFO } from '../lib/contact-roles';
 import type { ContactRole, PrepContact } from '../storage/prep-schema';
 import { CallLinks } from './CallLinks';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** One of the company's own contacts: role, name, call links and what to tell them. */
 export function CompanyContact({ role, contact: c }: { role: ContactRole; contact: PrepContact }) {
+  const m = useMessages(uiControls);
   const label = ROLE_INFO[role].label;
   const who = [c.org, c.name].filter(Boolean).join(' ');
   return (
@@ -13,25 +16,24 @@ export function CompanyContact({ role, contact: c }: { role: ContactRole; contac
       </p>
       <CallLinks who={`${label} ${c.name}`.trim()} phone={c.phone} email={c.email} />
       {c.deputyPhone && (
-        <CallLinks
-          who={`${label}の代わりの人 ${c.deputyName}`.trim()}
-          phone={c.deputyPhone}
-          email=""
-        />
+        <CallLinks who={m.deputyOf(label, c.deputyName).trim()} phone={c.deputyPhone} email="" />
       )}
       {!c.phone && !c.email && !c.deputyPhone && (
         <p class="small">
-          電話番号とメールアドレスはまだ登録されていません（<a href="/prep/contacts">平時の備え</a>
-          で追加できます）。
+          {m.noNumberYet}
+          <a href="/prep/contacts">{m.prepLink}</a>
+          {m.noNumberYetEnd}
         </p>
       )}
       {c.policyNumber && (
         <p class="small">
-          証券番号：<bdi>{c.policyNumber}</bdi>
+          {m.policyNumber}
+          <bdi>{c.policyNumber}</bdi>
         </p>
       )}
       <p class="small muted">
-        伝えること：{c.tell ? <bdi>{c.tell}</bdi> : ROLE_INFO[role].tellHint}
+        {m.tell}
+        {c.tell ? <bdi>{c.tell}</bdi> : ROLE_INFO[role].tellHint}
       </p>
     </li>
   );
