@@ -34,7 +34,8 @@ export function PageLoadFailed() {
   // incident and its checklist work offline from then on, the other screens a little later.
   const firstScreensStored =
     typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
-  if (everyScreenStored || (online && !firstScreensStored))
+  // Online, a missing chunk means a new version or a passing glitch, not a cut network.
+  if (everyScreenStored || online)
     return (
       <section role="alert" class="card">
         <h1>{m.loadFailedTitle}</h1>
@@ -63,7 +64,6 @@ export function PageLoadFailed() {
       ) : (
         <p>{m.nothingStored}</p>
       )}
-      {online && <ReloadButton />}
     </section>
   );
 }
