@@ -1,4 +1,4 @@
-import { stripUnsafeChars } from './escape';
+import { stripUnsafeChars, stripUnsafeDeep as cleanStrings } from '../lib/unsafe-text';
 import { jstDate } from '../lib/jst';
 import {
   audienceOf,
@@ -15,11 +15,15 @@ import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
 import type { Audience, DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from './types';
 import { EXPORT_KINDS } from './kinds';
+import { summaryWords } from './summary-words';
+import type { Language } from '../i18n/languages';
 
 /** A built document: its text and how to name it as a file. */
 export interface ExportDocument {
   kind: ExportKind;
   label: string;
+  /** The language it is written in (always Japanese for the drafts to Japanese addressees). */
+  language: Language;
   text: string;
   filename: string;
   mime: 'text/plain' | 'text/markdown';
@@ -42,7 +46,9 @@ const RENDER: Record<ExportKind, (m: SummaryModel, o: DraftOptions) => string> =
 
 /** A file name safe on every system: no path or reserved characters, at most 60 chars. */
 export function safeFileName(text: string): string {
-  const cleaned = Array.from(text, (c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? '_' : c))
+  const cleaned = Array.from(stripUnsafeChars(text), (c) =>
+    c.charCodeAt(0) < 32 || c === '\u007f' ? '_' : c,
+  )
     .join('')
     .replace(/[\\/:*?"<>|_]+/g, '_')
     .replace(/\s+/g, '_')
@@ -59,47 +65,33 @@ export function buildExport(
   options: DraftOptions = {},
 ): ExportDocument {
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
+  // The drafts for Japanese authorities and partners stay Japanese whatever was asked.
+  const language = (meta.anyLanguage && options.language) || 'ja';
+  const w = summaryWords(language);
   // The company from 備え is typed by a person too: cleaned like the record.
   const company = cleanStrings(content.company ?? null);
   // The chain is checked on the entries as stored (their hashes cover the raw text).
-  const chain = chainHeadLine(snap.timeline);
-  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain);
+  const chain = chainHeadLine(snap.timeline, w);
+  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain, w);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;
+  const file = (w.files as Partial<Record<ExportKind, string>>)[kind] ?? meta.file;
   return {
     kind,
     label: meta.label,
+    language,
     ...(audience && { audience }),
     // A drill's documents say 「訓練」 at the top, the bottom and in the file name.
-    ...markDrill(!!snap.incident.drill, {
-      // The export boundary: content and wording pass the same filter as user text.
-      text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
-      filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
-    }),
+    ...markDrill(
+      !!snap.incident.drill,
+      {
+        // The export boundary: content and wording pass the same filter as user text.
+        text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
+        filename: `${safeFileName(`${file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
+      },
+      w,
+    ),
     mime: md ? 'text/markdown' : 'text/plain',
   };
-}
-
-/**
- * The value with every string passed through stripUnsafeChars: a part with nothing to strip is
- * kept as it is, so a long timeline is not copied entry by entry.
- */
-function cleanStrings<T>(value: T): T {
-  if (typeof value === 'string') return stripUnsafeChars(value) as T;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const clean: unknown = cleanStrings(value[i]);
-      if (clean !== value[i]) (copy ??= value.slice())[i] = clean;
-    }
-    return (copy ?? value) as T;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (Object.keys(record).every((k) => cleanStrings(record[k]) === record[k])) return value;
-    // fromEntries defines own properties, so a '__proto__' key stays a plain key.
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cleanStrings(v)])) as T;
-  }
-  return value;
 }

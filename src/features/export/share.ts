@@ -1,25 +1,21 @@
 // Getting text off the phone: the system share sheet, the clipboard, a downloaded file.
 import { copyText } from '../../ui/clipboard';
+import type { MessagesOf } from '../../i18n/namespace';
+import type { exportPage } from '../../i18n/ja/export';
+import { stripUnsafeChars } from '../../lib/unsafe-text';
 
 export { copyText };
 
-/** What happened, to tell the person. */
 /** Whether this browser can offer its share sheet for files. */
 export const canShareFiles = () =>
   typeof navigator !== 'undefined' && typeof navigator.canShare === 'function';
 
+/** What happened, to tell the person. */
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'saved' | 'copied-saved' | 'failed';
 
-/** The Japanese sentence for each outcome ('' for a cancelled share: not an error). */
-export const OUTCOME_MESSAGES: Record<ShareOutcome, string> = {
-  shared: '共有しました。',
-  cancelled: '',
-  copied: 'コピーしました。チャットやメールに貼り付けてください。',
-  saved: '保存しました（ダウンロードしたファイルを確認してください）。',
-  'copied-saved':
-    'この端末では共有の画面を使えないため、コピーしました。ファイルにも保存しました。',
-  failed: 'コピーも保存もできませんでした。文章を長押しして選び、コピーしてください。',
-};
+/** The sentence for an outcome in the share page's messages ('' for a cancelled share: not an error). */
+export const outcomeText = (m: MessagesOf<typeof exportPage.ja>, outcome: ShareOutcome): string =>
+  outcome === 'cancelled' ? '' : m.outcomes[outcome];
 
 /** A document to send: its text and file form. */
 export interface Shareable {
@@ -38,7 +34,9 @@ const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortEr
 export function saveFile(text: string | Blob, filename: string, mime: string): boolean {
   try {
     const blob =
-      typeof text === 'string' ? new Blob([text], { type: `${mime};charset=utf-8` }) : text;
+      typeof text === 'string'
+        ? new Blob([stripUnsafeChars(text)], { type: `${mime};charset=utf-8` })
+        : text;
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -74,7 +72,9 @@ async function tryShare(doc: Shareable): Promise<ShareOutcome | null> {
  * 共有: the share sheet with text (and file where allowed); when it is missing or fails,
  * copy to the clipboard and download the file. A cancelled share is not an error.
  */
-export async function shareDocument(doc: Shareable): Promise<ShareOutcome> {
+export async function shareDocument(edited: Shareable): Promise<ShareOutcome> {
+  // The text as she edited it: the export boundary's rule for control and bidi characters.
+  const doc = { ...edited, text: stripUnsafeChars(edited.text) };
   const shared = await tryShare(doc);
   if (shared) return shared;
   const copied = await copyText(doc.text);

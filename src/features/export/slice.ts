@@ -12,6 +12,7 @@ import { DB_VERSION } from '../../storage/schema';
 import type { BackupData } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
 import type { EvidenceUsage } from '../../storage/evidence-usage';
+import { stripUnsafeChars } from '../../lib/unsafe-text';
 
 // Backup and restore load with the first backup action (the restore merge stays out of
 // the main bundle).
@@ -20,8 +21,13 @@ const mergeRule = () => import('../../export/backup/merge');
 // The reminder on home needs only this small part.
 const backupStatus = () => import('../../storage/backup-status');
 
-/** Shown when an edited draft is longer than a backup could carry. */
-const DRAFT_TOO_LONG = `長すぎます（${LIMITS.draft.toLocaleString('ja-JP')}文字まで）。`;
+/** An edited draft longer than a backup could carry (LIMITS.draft characters): not kept. */
+export class DraftTooLongError extends Error {
+  constructor() {
+    super(`draft longer than ${LIMITS.draft} characters`);
+    this.name = 'DraftTooLongError';
+  }
+}
 
 /** How many incidents changed since the last backup, and when that was. */
 
@@ -97,8 +103,8 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
     Object.fromEntries((await listDrafts(incidentId)).map((d) => [d.kind, d.text])),
   saveDraft: async (incidentId, kind, text) => {
     // Whatever is saved must restore from a backup: a longer draft is not kept.
-    if (text.length > LIMITS.draft) throw new Error(DRAFT_TOO_LONG);
-    await putDraft({ incidentId, kind, text });
+    if (text.length > LIMITS.draft) throw new DraftTooLongError();
+    await putDraft({ incidentId, kind, text: stripUnsafeChars(text) });
   },
   discardDraft: (incidentId, kind) => deleteDraft(incidentId, kind),
 });
