@@ -5,6 +5,8 @@ import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { incidentsRecords } from '../../i18n/ja/incidents-records';
 import { clearUnsaved, unsavedKey, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 import { useFlushOnLeave } from '../../ui/useFlushOnLeave';
 
@@ -28,6 +30,7 @@ export function RecordField(props: {
   stored?: FieldValue;
 }) {
   const { incidentId, fieldId, label, help, stored } = props;
+  const m = useMessages(incidentsRecords);
   const saveField = useStore((s) => s.saveField);
   const key = unsavedKey(incidentId, fieldId);
   // null: nothing typed since the last save, show what is stored.
@@ -63,6 +66,7 @@ export function RecordField(props: {
       try {
         const { field, overwritten } = await saveField(pending.incidentId, fieldId, pending.value, {
           base: base.current,
+          // Stored in the timeline: Japanese, like every entry the app writes.
           conflictLog: (other) => `「${label}」の上書き前の内容（別のタブで保存）：${other.value}`,
         });
         base.current = field.updatedAt;
@@ -116,9 +120,7 @@ export function RecordField(props: {
           <Rendered text={help} />
         </p>
       )}
-      {stored?.origin === 'prep' && draft === null && (
-        <p class="small prep-origin">平時の備えから入力しました（書き換えられます）</p>
-      )}
+      {stored?.origin === 'prep' && draft === null && <p class="small prep-origin">{m.fromPrep}</p>}
       <textarea
         id={id}
         rows={3}
@@ -144,20 +146,22 @@ export function RecordField(props: {
         <SaveStatus state={state} error={error} />
         {state === 'error' && (
           <button class="button" type="button" onClick={() => void save()}>
-            もう一度保存
+            {m.saveAgain}
           </button>
         )}
       </div>
       {(restored || state === 'error') && draft !== null && (
         <p class="notice small" aria-live="polite">
-          未保存：{restored ? '前回保存できなかった入力を戻しました。' : ''}
-          保存できるまで、この入力はこの端末に一時的に残します（別の画面に移っても消えません）。
+          {m.unsaved}
+          {restored ? m.unsavedRestored : ''}
+          {m.unsavedKept}
         </p>
       )}
       {conflict && (
         <p class="notice small" aria-live="polite">
-          別のタブで先に保存された内容がありました。この入力で保存し、前の内容は
-          <a href={`/incidents/${incidentId}/timeline`}>対応経過</a>に残しました。
+          {m.conflictBefore}
+          <a href={`/incidents/${incidentId}/timeline`}>{m.conflictLink}</a>
+          {m.conflictAfter}
         </p>
       )}
     </div>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
 import { fromLocalInput } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
+import { useMessages } from '../../i18n/active';
+import { incidentsRecords } from '../../i18n/ja/incidents-records';
 import { clearUnsaved, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 
 /**
@@ -26,6 +28,7 @@ export function TimelineForm({
   onSubmit(text: string, at?: string): Promise<void>;
   onCancel?: () => void;
 }) {
+  const m = useMessages(incidentsRecords);
   const [text, setText] = useState('');
   // null: no time chosen, storage uses the moment the entry is saved.
   const [at, setAt] = useState<string | null>(null);
@@ -74,14 +77,10 @@ export function TimelineForm({
         }}
       />
       <CharCount inputId={`${idPrefix}-text`} kind="text" value={text} />
-      {restored && text && (
-        <p class="muted small">
-          未記録：前回この端末で入力した内容を戻しました。「{submitLabel}」で記録されます。
-        </p>
-      )}
+      {restored && text && <p class="muted small">{m.restored(submitLabel)}</p>}
       {withTime && (
         <>
-          <label for={`${idPrefix}-at`}>いつ（日本時間）</label>
+          <label for={`${idPrefix}-at`}>{m.when}</label>
           <input
             id={`${idPrefix}-at`}
             type="datetime-local"
@@ -90,7 +89,7 @@ export function TimelineForm({
             onInput={(e) => setAt(e.currentTarget.value || null)}
           />
           <p id={`${idPrefix}-at-hint`} class="muted small">
-            空欄なら記録した時刻になります。前のできごとは時刻を入れてください。
+            {m.whenHint}
           </p>
         </>
       )}
@@ -100,12 +99,12 @@ export function TimelineForm({
         </button>
         {onCancel && (
           <button class="button" type="button" onClick={onCancel}>
-            やめる
+            {m.cancel}
           </button>
         )}
       </div>
       <p class="save-status" aria-live="polite">
-        {state === 'saving' ? '保存中…' : state === 'saved' ? '✓ 保存済み' : ''}
+        {state === 'saving' ? m.saving : state === 'saved' ? m.saved : ''}
       </p>
       {error && (
         <p class="notice error" role="alert">

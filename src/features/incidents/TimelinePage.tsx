@@ -13,24 +13,14 @@ import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
 import { EvidenceLinks } from './EvidenceLinks';
+import { useMessages } from '../../i18n/active';
+import { incidentsRecords } from '../../i18n/ja/incidents-records';
 import '../../ui/records.css';
-
-const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
-  created: '開始',
-  note: '記録',
-  item: 'チェック',
-  status: '状態',
-  field: '変更',
-  reporting: '報告',
-  correction: '訂正',
-  conflict: '上書き前の内容',
-  evidence: '証拠',
-  'reporting-status': '報告',
-};
 
 /** 対応経過: append-only entries, oldest first; corrections shown with what they correct. */
 export default function TimelinePage(props: Record<string, unknown>) {
   const id = String(props.id);
+  const m = useMessages(incidentsRecords);
   const { open, error } = useOpenIncident(id);
   const add = useStore((s) => s.addTimelineEntry);
   const loadOlder = useStore((s) => s.loadOlderTimeline);
@@ -52,8 +42,8 @@ export default function TimelinePage(props: Record<string, unknown>) {
         <bdi>{open.incident.title}</bdi>
       </h1>
       <IncidentNav id={id} current="/timeline" />
-      <h2>対応経過</h2>
-      <p class="muted">記録は消えません。間違いは「訂正」で新しい記録として残します。</p>
+      <h2>{m.timelineTitle}</h2>
+      <p class="muted">{m.timelineIntro}</p>
       <ChainStatus
         incidentId={id}
         version={`${open.timelineTotal}:${open.timeline[open.timeline.length - 1]?.id ?? ''}`}
@@ -62,14 +52,14 @@ export default function TimelinePage(props: Record<string, unknown>) {
       <TimelineForm
         idPrefix="timeline-new"
         unsavedKey={unsavedKey(id, 'timeline-new')}
-        label="できごとを記録"
-        submitLabel="記録する"
+        label={m.newLabel}
+        submitLabel={m.newSubmit}
         withTime
         onSubmit={(text, at) => add(id, text, at)}
       />
       {open.olderTimeline && (
         <button class="button" type="button" onClick={() => void loadOlder(id)}>
-          さらに表示（前の記録 あと {open.timelineTotal - open.timeline.length} 件）
+          {m.older(open.timelineTotal - open.timeline.length)}
         </button>
       )}
       <ol class="timeline">
@@ -84,8 +74,8 @@ export default function TimelinePage(props: Record<string, unknown>) {
             {correcting === entry.id ? (
               <TimelineForm
                 idPrefix={`correct-${entry.id}`}
-                label="訂正の内容"
-                submitLabel="訂正を記録"
+                label={m.correctLabel}
+                submitLabel={m.correctSubmit}
                 withTime={false}
                 onSubmit={async (text) => {
                   await add(id, text, entry.at, entry.id);
@@ -95,7 +85,8 @@ export default function TimelinePage(props: Record<string, unknown>) {
               />
             ) : (
               <button class="button small" type="button" onClick={() => setCorrecting(entry.id)}>
-                訂正<span class="visually-hidden">: {entry.text}</span>
+                {m.correct}
+                <span class="visually-hidden">: {entry.text}</span>
               </button>
             )}
             {entry.kind !== 'evidence' && (
@@ -114,15 +105,18 @@ export default function TimelinePage(props: Record<string, unknown>) {
 }
 
 function Entry({ entry }: { entry: TimelineEntry }) {
+  const m = useMessages(incidentsRecords);
   return (
     <>
       <p class="timeline-meta">
         <time dateTime={entry.at}>{formatJst(entry.at)}</time>{' '}
-        <span class="tag">{KIND_LABEL[entry.kind]}</span> <bdi>{entry.by}</bdi>
+        <span class="tag">{m.kinds[entry.kind]}</span> <bdi>{entry.by}</bdi>
         {entry.via && (
           <span class="timeline-device">
             {' '}
-            （端末: <bdi>{entry.via.name}</bdi>）
+            {m.device}
+            <bdi>{entry.via.name}</bdi>
+            {m.deviceClose}
           </span>
         )}
       </p>

@@ -1,6 +1,7 @@
 import type { CompanyProfile } from '../../storage';
 import { PrepField } from './PrepField';
-import { COMPANY_LABELS } from './prep-labels';
+import { useMessages } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
 import { SaveBar } from './SaveBar';
 import { useSaveForm } from './useSaveForm';
 
@@ -26,6 +27,8 @@ const trimAll = (v: CompanyInput) => ({
 
 /** 会社の情報: 事業者名, 所在地, 業種, 従業員数 (all may stay empty). */
 export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
+  const m = useMessages(prep);
+  const label = m.company;
   const { values, set, save, state, error, problems, restored } = useSaveForm(
     stored,
     BLANK,
@@ -33,11 +36,11 @@ export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
   );
   return (
     <form noValidate onSubmit={save} aria-labelledby="prep-company-title">
-      <h2 id="prep-company-title">会社の情報</h2>
-      <p class="muted small">報告の下書きと、対応記録の「事業者」に使います。</p>
+      <h2 id="prep-company-title">{m.parts.company}</h2>
+      <p class="muted small">{m.companyIntro}</p>
       <PrepField
         id="company-name"
-        label={COMPANY_LABELS.name}
+        label={label.name}
         value={values.name}
         onValue={set('name')}
         error={problems.name}
@@ -45,25 +48,25 @@ export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
       />
       <PrepField
         id="company-address"
-        label={COMPANY_LABELS.address}
+        label={label.address}
         value={values.address}
         onValue={set('address')}
         error={problems.address}
       />
       <PrepField
         id="company-industry"
-        label={COMPANY_LABELS.industry}
+        label={label.industry}
         value={values.industry}
         onValue={set('industry')}
         error={problems.industry}
       />
       <PrepField
         id="company-employees"
-        label={COMPANY_LABELS.employees}
+        label={label.employees}
         value={values.employees}
         onValue={set('employees')}
         error={problems.employees}
-        hint="おおよそで構いません（例: 25人）"
+        hint={m.employeesHint}
       />
       <SaveBar state={state} error={error} restored={restored} />
     </form>

@@ -1,6 +1,8 @@
 import type { SystemsProfile } from '../../storage';
 import { PrepField } from './PrepField';
 import { SYSTEMS_FIELDS as FIELDS } from './prep-labels';
+import { useMessages } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
 import { SaveBar } from './SaveBar';
 import { useSaveForm } from './useSaveForm';
 
@@ -25,6 +27,8 @@ const LONG = FIELDS.filter((f) => f.kind === 'long').map((f) => f.key);
 
 /** システムと情報: systems, personal data, backups, how to cut the network. */
 export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
+  const m = useMessages(prep);
+  const hints = m.systemsHints as Partial<Record<string, string>>;
   const { values, set, save, state, error, problems, restored } = useSaveForm(
     stored,
     BLANK_SYSTEMS,
@@ -33,17 +37,15 @@ export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
   );
   return (
     <form noValidate onSubmit={save} aria-labelledby="prep-systems-title">
-      <h2 id="prep-systems-title">システムと情報</h2>
-      <p class="muted small">
-        対応記録の「システム構成・運用状況」に使います。わかるところだけで構いません。
-      </p>
+      <h2 id="prep-systems-title">{m.parts.systems}</h2>
+      <p class="muted small">{m.systemsIntro}</p>
       {FIELDS.map((f) => (
         <PrepField
           key={f.key}
           id={`systems-${f.key}`}
-          label={f.label}
+          label={m.systems[f.key]}
           kind={f.kind}
-          hint={f.hint}
+          hint={hints[f.key]}
           value={values[f.key]}
           onValue={set(f.key)}
           error={problems[f.key]}

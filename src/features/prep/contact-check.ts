@@ -2,12 +2,21 @@ import { emailProblem, normalizeEmail } from '../../lib/email';
 import { normalizePhone, phoneProblem } from '../../lib/phone';
 import type { PrepContact } from '../../storage';
 import type { Problems } from './useSaveForm';
+import { messagesOf } from '../../i18n/active';
+import type { Messages } from '../../i18n/namespace';
+import { prep } from '../../i18n/ja/prep';
 
 /** A contact as its form edits it. */
 export type ContactInput = Omit<PrepContact, 'updatedAt'>;
 
-/** Normalises a contact as typed (numbers half-width, text trimmed) and lists its problems. */
-export function checkContact(v: ContactInput): { values: ContactInput; problems: Problems } {
+/**
+ * Normalises a contact as typed (numbers half-width, text trimmed) and lists its problems,
+ * worded with `m` (the language on screen by default).
+ */
+export function checkContact(
+  v: ContactInput,
+  m: Messages<typeof prep> = messagesOf(prep),
+): { values: ContactInput; problems: Problems } {
   const values: ContactInput = {
     ...v,
     name: v.name.trim(),
@@ -21,10 +30,10 @@ export function checkContact(v: ContactInput): { values: ContactInput; problems:
   };
   const problems: Problems = {};
   const phone = phoneProblem(values.phone);
-  if (phone) problems.phone = phone;
+  if (phone) problems.phone = m.phoneProblem(phone);
   const deputy = phoneProblem(values.deputyPhone);
-  if (deputy) problems.deputyPhone = deputy;
+  if (deputy) problems.deputyPhone = m.phoneProblem(deputy);
   const email = emailProblem(values.email);
-  if (email) problems.email = email;
+  if (email) problems.email = m.emailProblem(email);
   return { values, problems };
 }

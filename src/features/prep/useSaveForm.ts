@@ -5,6 +5,8 @@ import type { SaveState } from '../../ui/SaveStatus';
 import { clearUnsaved, readUnsaved, unsavedKey, writeUnsaved } from '../../ui/unsaved-text';
 import { useLeaveGuard } from '../../ui/useLeaveGuard';
 import { limitProblems } from './limit-problems';
+import { messagesOf } from '../../i18n/active';
+import { prep } from '../../i18n/ja/prep';
 
 /** Problems by field name; empty when the form can be saved. */
 export type Problems = Record<string, string>;
@@ -70,7 +72,7 @@ export function useSaveForm<T extends PrepInput>(
     setProblems(found);
     if (Object.keys(found).length) {
       keepDraft(checked.values);
-      setError('入力を確かめてください。入力した内容はそのまま残っています。');
+      setError(messagesOf(prep).checkInput);
       setState('error');
       return;
     }
