@@ -3,7 +3,8 @@ import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
-import { createIncident, getDB } from '../../storage';
+import { createIncident } from '../../storage';
+import { putEvidenceRecord } from './test-evidence';
 import { useFreshDB } from '../../storage/test-db';
 import EvidencePage from './EvidencePage';
 
@@ -27,19 +28,8 @@ describe('証拠 page', () => {
   it('shows the per-incident total, and says plainly when only the record of a file is here', async () => {
     const incident = await start();
     // Restored from a backup made without the files: the record, no bytes.
-    await (
-      await getDB()
-    ).put('evidence', {
-      id: 'ev-1',
-      incidentId: incident.id,
+    await putEvidenceRecord(incident.id, {
       name: '画面.jpg',
-      type: 'image/jpeg',
-      size: 2_097_152,
-      sha256: 'b'.repeat(64),
-      capturedAt: '2026-11-24T00:00:00.000Z',
-      by: '山田',
-      note: '',
-      timelineId: 't-1',
       itemId: 'ransomware-isolate',
       relatedText: 'ネットワークから切り離す',
     });
@@ -68,18 +58,13 @@ describe('証拠 page', () => {
     );
     expect(await screen.findByRole('heading', { name: /証拠一覧（0件/ })).toBeTruthy();
     // Written elsewhere; this tab hears of the change and refreshes the open incident.
-    await (
-      await getDB()
-    ).put('evidence', {
+    await putEvidenceRecord(incident.id, {
       id: 'ev-2',
-      incidentId: incident.id,
       name: '届いた写真.png',
       type: 'image/png',
       size: 3,
       sha256: 'c'.repeat(64),
-      capturedAt: '2026-11-24T00:00:00.000Z',
       by: '佐藤',
-      note: '',
       timelineId: 't-2',
     });
     await useStore.getState().loadIncident(incident.id);

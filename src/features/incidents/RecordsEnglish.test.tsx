@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { setLanguage } from '../../i18n/active';
-import { createIncident, getDB, listFields, listTimeline } from '../../storage';
+import { japaneseLeft } from '../guide/test-utils';
+import { createIncident, listFields, listTimeline } from '../../storage';
+import { putEvidenceRecord } from './test-evidence';
 import { useFreshDB } from '../../storage/test-db';
 import EvidencePage from './EvidencePage';
 import RecordPage from './RecordPage';
@@ -19,14 +21,6 @@ beforeEach(async () => {
   await setLanguage('en');
 });
 afterEach(() => setLanguage('ja'));
-
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
-/** Headings and buttons on screen still in Japanese (Japanese in parentheses is intended). */
-const japaneseLeft = () =>
-  [...screen.queryAllByRole('heading'), ...screen.queryAllByRole('button')]
-    .map((el) => (el.textContent ?? '').replace(/\([^)]*\)/g, ''))
-    .filter((text) => JAPANESE.test(text));
 
 const start = async () =>
   (
@@ -90,19 +84,8 @@ describe('対応経過 in English', () => {
 describe('証拠 in English', () => {
   it('lists a piece of evidence and says where its original is, in English', async () => {
     const incident = await start();
-    await (
-      await getDB()
-    ).put('evidence', {
-      id: 'ev-1',
-      incidentId: incident.id,
-      name: 'screen.jpg',
-      type: 'image/jpeg',
-      size: 2_097_152,
-      sha256: 'b'.repeat(64),
-      capturedAt: '2026-11-24T00:00:00.000Z',
+    await putEvidenceRecord(incident.id, {
       by: 'Anna',
-      note: '',
-      timelineId: 't-1',
       itemId: 'ransomware-isolate',
       relatedText: 'Disconnect it',
     });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { setLanguage } from '../../i18n/active';
+import { japaneseLeft } from '../guide/test-utils';
 import { listPrep, putPrep } from '../../storage';
 import CardPage from './CardPage';
 import PrepPage from './PrepPage';
@@ -11,14 +12,6 @@ import { renderPart, useFreshPrep } from './test-prep';
 useFreshPrep();
 beforeEach(() => setLanguage('en'));
 afterEach(() => setLanguage('ja'));
-
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
-/** Headings and buttons on screen still in Japanese (Japanese in parentheses is intended). */
-const japaneseLeft = () =>
-  [...screen.queryAllByRole('heading'), ...screen.queryAllByRole('button')]
-    .map((el) => (el.textContent ?? '').replace(/\([^)]*\)/g, ''))
-    .filter((text) => JAPANESE.test(text));
 
 describe('平時の備え in English', () => {
   it('the overview names every part and the score in English', async () => {

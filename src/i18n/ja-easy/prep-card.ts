@@ -1,5 +1,5 @@
 import type { Messages } from '../namespace';
-import type { prepCard } from '../ja/prep-card';
+import { prepCard } from '../ja/prep-card';
 
 const easy: Messages<typeof prepCard> = {
   title: '緊急カード',
@@ -13,13 +13,8 @@ const easy: Messages<typeof prepCard> = {
   firstTitle: 'まずすること',
   actionsFailed:
     '最初にすることを読み込めませんでした。ネットワークにつながる場所で、もう一度開いてください。',
-  types: {
-    virus: 'ウイルス感染',
-    ransomware: 'ランサムウェア',
-    leak: '情報漏えい',
-    outage: 'システム停止',
-    basic: 'わからないとき',
-  },
+  // The same words as in Japanese (names of screens and sections).
+  types: prepCard.ja.types,
   actionSeparator: '：',
   callsTitle: '連絡する人',
   policy: (n) => `（証券番号 ${n}）`,

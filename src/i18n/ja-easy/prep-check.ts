@@ -1,5 +1,5 @@
 import type { Messages } from '../namespace';
-import type { prepCheck } from '../ja/prep-check';
+import { prepCheck } from '../ja/prep-check';
 
 const easy: Messages<typeof prepCheck> = {
   scoreOf: (total) => `${total}項目のうち `,
@@ -29,18 +29,7 @@ const easy: Messages<typeof prepCheck> = {
     logs: 'サーバやネットワーク機器のログ（記録）をとって、残している',
     bcp: 'どのシステムが大事か、止まったときに代わりに何を使うか（BCP・IT-BCP）を、決めている',
   },
-  guides: {
-    policy: '基本ステップ「対応体制の立ち上げ」',
-    'report-rule': '基本ステップ「検知と連絡受付」',
-    'inside-contacts': '基本ステップ「対応体制の立ち上げ」',
-    'outside-contacts': '基本ステップ「調査・対応」',
-    'network-cut': '基本ステップ「初動対応」',
-    evidence: '基本ステップ「証拠の保全」',
-    'personal-data': '情報漏えい「初動対応」',
-    'offline-backup': 'ランサムウェア「適切なバックアップ方法」',
-    'restore-test': 'ランサムウェア「適切なバックアップ方法」',
-    logs: '情報漏えい「調査・対応」',
-    bcp: '用語の解説 ※4 事業継続計画（BCP）',
-  },
+  // The same words as in Japanese (names of screens and sections).
+  guides: prepCheck.ja.guides,
 };
 export default easy;

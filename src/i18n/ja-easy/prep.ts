@@ -1,5 +1,5 @@
 import type { Messages } from '../namespace';
-import type { prep } from '../ja/prep';
+import { prep } from '../ja/prep';
 
 const easy: Messages<typeof prep> = {
   title: '平時の備え',
@@ -9,13 +9,8 @@ const easy: Messages<typeof prep> = {
   drillsTitle: '訓練',
   drillsText: '台本を見ながら、インシデントの対応を、このアプリで練習できます。',
   drillsLink: '訓練をする',
-  parts: {
-    company: '会社の情報',
-    contacts: '体制と連絡先',
-    systems: 'システムと情報',
-    check: '備えの点検',
-    card: '緊急カード（印刷）',
-  },
+  // The same words as in Japanese (names of screens and sections).
+  parts: prep.ja.parts,
   navLabel: '備えの項目',
   navHome: '備えの一覧',
   notFound: 'このページは、見つかりませんでした。',
