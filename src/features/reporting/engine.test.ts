@@ -355,3 +355,63 @@ describe('evaluate: details', () => {
     expect(assumed).toEqual(expect.arrayContaining(['personal', 'count']));
   });
 });
+
+describe('evaluate: the 決め手の質問 (dueToUnknown)', () => {
+  const RANSOMWARE = { malware: 'yes', extortion: 'yes' };
+
+  it('ransomware, nothing answered: 個人情報 decides the criteria, and what could clear it is named', () => {
+    // 不正の目的 (第3号) is met from the type; 要配慮・カード・人数 cannot change the result.
+    const os = evaluate({}, AT, ['ransomware'], []);
+    const decide = ['personal', 'encrypted', 'recovered', 'exfiltration-ruled-out'];
+    expect(get(os, 'rep-ppc').dueToUnknown).toEqual(decide);
+    // 本人への通知 goes with either report: the My Number one waits on マイナンバー too.
+    expect(get(os, 'rep-data-subjects').dueToUnknown).toEqual([...decide, 'mynumber']);
+  });
+
+  it('a leak of possibly personal data of over 1,000 people: 個人情報 decides, not 要配慮', () => {
+    const os = evaluate(
+      allNo({
+        personal: 'unknown',
+        sensitive: 'unknown',
+        count: 'over-1000',
+        recovered: 'unknown',
+      }),
+      AT,
+      ['leak'],
+      ['misdelivery'],
+    );
+    // No sign of an unlawful act: 回収 alone could clear it, nothing about stolen data is asked.
+    expect(get(os, 'rep-ppc').dueToUnknown).toEqual(['personal', 'recovered']);
+  });
+
+  it('names only the exemption questions that could still clear it', () => {
+    const os = evaluate(
+      allNo({ ...RANSOMWARE, personal: 'unknown', encrypted: 'unknown', recovered: 'no' }),
+      AT,
+      ['ransomware'],
+      [],
+    );
+    // 回収・復元 いいえ: whether data was stolen can no longer clear it, so it is not named.
+    expect(get(os, 'rep-ppc').dueToUnknown).toEqual(['personal', 'encrypted']);
+    // Met for certain, the report is owed: an unanswered exemption counts as not applying.
+    const sure = evaluate(
+      allNo({ ...RANSOMWARE, personal: 'yes', encrypted: 'unknown' }),
+      AT,
+      ['ransomware'],
+      [],
+    );
+    expect(get(sure, 'rep-ppc')).toMatchObject({ applies: true, dueToUnknown: [] });
+  });
+
+  it('asks whether stolen data is ruled out only while an unlawful act may be involved', () => {
+    const calm = effectiveAnswers(allNo({ personal: 'yes' }), ['leak'], ['misdelivery']);
+    expect(calm.values['exfiltration-ruled-out']).toBe('no');
+    const noAnswer = without(allNo({ personal: 'yes' }), 'exfiltration-ruled-out');
+    expect(effectiveAnswers(noAnswer, ['leak'], ['misdelivery']).notAsked).toContain(
+      'exfiltration-ruled-out',
+    );
+    const attack = effectiveAnswers(without(noAnswer, 'malware'), ['ransomware'], []);
+    expect(attack.notAsked).not.toContain('exfiltration-ruled-out');
+    expect(attack.assumed).toContain('exfiltration-ruled-out');
+  });
+});

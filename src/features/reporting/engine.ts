@@ -13,7 +13,14 @@ import type {
   ReportingRules,
   Rule,
 } from './rules-schema';
-import { QUESTIONS, QUESTION_IDS, toAnswer, type Answer, type QuestionId } from './questions';
+import {
+  QUESTIONS,
+  QUESTION_IDS,
+  UNLAWFUL_SIGNS,
+  toAnswer,
+  type Answer,
+  type QuestionId,
+} from './questions';
 import { dueDate } from './dates';
 import { reportingRules } from './rules';
 import { asksTheft, impliedAnswers } from './implied';
@@ -67,7 +74,11 @@ export interface Obligation {
   reasons: Reason[];
   /** True when a criterion was met but an exemption (e.g. high-level encryption) applies. */
   exempted: boolean;
-  /** Questions answered or assumed 「わからない」 that made it apply (empty when it applies anyway). */
+  /**
+   * When it applies only through 「わからない」 (answered or assumed), the questions that decide
+   * it: those of the criteria with the fewest of them, and those that could still bring an
+   * exemption. Empty when a criterion is met for certain.
+   */
   dueToUnknown: QuestionId[];
   /** True when the destination has several alternative criteria (any one is enough). */
   alternatives: boolean;
@@ -116,6 +127,13 @@ export function effectiveAnswers(
       assumed.push(id);
     }
   }
+  // Whether stolen data is ruled out matters only while an unlawful act may be involved.
+  if (UNLAWFUL_SIGNS.every((id) => values[id] === 'no'))
+    for (const id of assumed.filter((q) => QUESTIONS[q].unlawfulOnly)) {
+      values[id] = 'no';
+      assumed.splice(assumed.indexOf(id), 1);
+      notAsked.push(id);
+    }
   return { values, assumed, derived, notAsked };
 }
 
@@ -129,8 +147,8 @@ const union = (lists: QuestionId[][]) => [...new Set(lists.flat())];
 
 /**
  * Evaluates the rules for one incident. `discoveredAt` is 発覚日時 (ISO 8601 with offset);
- * due dates are JST calendar dates with the day of 発覚 counted as day 1, one day earlier
- * than the civil-code reading (see dates.dueDate and rules.dayCount).
+ * due dates are JST calendar dates with the day of 発覚 counted as day 1, as 通則編 3-5-3-4
+ * counts them (see dates.ts dueDate and the rules' dayCount).
  */
 export function evaluate(
   answers: Partial<Record<string, string>>,
@@ -210,7 +228,14 @@ export function evaluate(
       };
     }
     const sure = met.filter((m) => m.unknowns.length === 0);
-    const dueToUnknown = sure.length > 0 ? [] : union(met.map((m) => m.unknowns));
+    // Met for certain: owed, as an exemption left unanswered counts as not applying.
+    const dueToUnknown =
+      sure.length > 0
+        ? []
+        : union([
+            ...minimal(met.map((m) => m.unknowns)),
+            ...(d.exemptions ?? []).map((r) => waitsOn(r.when) ?? []),
+          ]);
     const sureIds = new Set(sure.map((m) => m.rule.id));
     return {
       ...base,
@@ -223,6 +248,24 @@ export function evaluate(
       })),
       deadlines: d.deadlines.map((x) => deadline(x, sureIds)),
     };
+  }
+
+  /**
+   * The 「わからない」 questions whose answers could still make a condition hold (an
+   * exemption): null when it cannot hold whatever they are answered, [] when it holds.
+   */
+  function waitsOn(c: Condition): QuestionId[] | null {
+    if ('q' in c) {
+      const value = values[c.q];
+      if (c.is.includes(value)) return [];
+      return value === 'unknown' ? [c.q] : null;
+    }
+    if ('dest' in c) return destination(c.dest).applies ? [] : null;
+    const parts = ('all' in c ? c.all : c.any).map(waitsOn);
+    if ('all' in c) return parts.includes(null) ? null : union(parts as QuestionId[][]);
+    const possible = parts.filter((p): p is QuestionId[] => p !== null);
+    if (possible.length === 0) return null;
+    return possible.some((p) => p.length === 0) ? [] : union(minimal(possible));
   }
 
   function deadline(x: DeadlineRule, sureIds: Set<string>): Deadline {
@@ -245,11 +288,20 @@ export function evaluate(
   return rules.destinations.map((d) => destination(d.id));
 }
 
+/**
+ * The unknown sets no other set is a strict subset of: the questions that decide. With
+ * 個人情報 alone open for one criterion, the others' 要配慮・人数… cannot change the result.
+ */
+function minimal(sets: QuestionId[][]): QuestionId[][] {
+  const within = (a: QuestionId[], b: QuestionId[]) => a.every((q) => b.includes(q));
+  return sets.filter((s) => !sets.some((t) => t.length < s.length && within(t, s)));
+}
+
 function firstSure(parts: Match[]): Match {
   const matched = parts.filter((p) => p.match);
   if (matched.length === 0) return { match: false, unknowns: [] };
   if (matched.some((p) => p.unknowns.length === 0)) return { match: true, unknowns: [] };
-  return { match: true, unknowns: union(matched.map((p) => p.unknowns)) };
+  return { match: true, unknowns: union(minimal(matched.map((p) => p.unknowns))) };
 }
 
 function reason(r: Rule): Reason {

@@ -29,6 +29,8 @@ const SENSITIVE = ['rep-ppc-sensitive'];
 const FINANCIAL = ['rep-ppc-financial'];
 const UNLAWFUL = ['rep-ppc-unlawful'];
 const OVER_1000 = ['rep-ppc-over-1000'];
+/** Ransomware on personal data, the data restored from a backup. */
+const RESTORED_RANSOMWARE = { personal: 'yes', malware: 'yes', extortion: 'yes', recovered: 'yes' };
 
 const cases: Case[] = [
   // 3-5-1-2 「漏えい」
@@ -139,12 +141,26 @@ const cases: Case[] = [
   },
   {
     cites: '3-5-1-4 なお書き',
-    name: 'ransomware, the data restored from a backup in time and nothing taken out',
-    answers: allNo({ personal: 'yes', malware: 'yes', extortion: 'yes', recovered: 'yes' }),
+    name: 'ransomware, the data restored from a backup, an investigation found nothing taken out',
+    answers: allNo({ ...RESTORED_RANSOMWARE, 'exfiltration-ruled-out': 'yes' }),
     types: ['ransomware'],
     ppc: { not: 'rep-ppc-not-leaked' },
     // Not a 漏えい等, but still a crime and a virus: 警察 and IPA stay.
     also: { 'rep-data-subjects': false, 'rep-police': true, 'rep-ipa': true },
+  },
+  // Restoring undoes the 毀損, not a leak: until theft is ruled out it stays 第3号.
+  ...(['no', 'unknown'] as const).map((ruledOut) => ({
+    cites: '3-5-1-4 なお書き (同時に窃取); 3-5-3-1 (3) 事例2',
+    name: `ransomware, the data restored from a backup, theft ruled out: ${ruledOut}`,
+    answers: allNo({ ...RESTORED_RANSOMWARE, 'exfiltration-ruled-out': ruledOut }),
+    types: ['ransomware'],
+    ppc: { owed: UNLAWFUL, days: 60 as const },
+  })),
+  {
+    cites: '3-5-1-4 なお書き (同時に窃取); 3-5-3-1 (3) 事例2',
+    name: 'restored from a backup, theft not ruled out, and whether it was an attack is not known',
+    answers: allNo({ personal: 'yes', 'unauthorized-access': 'unknown', recovered: 'yes' }),
+    ppc: { owed: UNLAWFUL, days: 30 },
   },
   {
     cites: '3-5-1-4 (※)',

@@ -6,6 +6,8 @@ import { USB_LOST } from './test-answers';
 import { loadRenderings, rendered } from '../../content/rendered';
 import en from '../../i18n/en/reporting';
 import enDeadlines from '../../i18n/en/reporting-deadlines';
+import easy from '../../i18n/ja-easy/reporting';
+import easyDeadlines from '../../i18n/ja-easy/reporting-deadlines';
 
 /** The calendar text with its folded lines joined and TEXT escapes undone. */
 const unfolded = (ics: string) => ics.replace(/\r\n /g, '').replace(/\\([,;\\])/g, '$1');
@@ -18,6 +20,9 @@ describe('the calendar file in the language on screen', () => {
     const ics = unfolded(deadlinesToIcs({ ...input, stamp: '20261125T010000Z' }));
     expect(ics).toContain('SUMMARY:【期限】個人情報保護委員会への報告（速報・確報） 確報（USB）');
     expect(ics).toContain('DESCRIPTION:法令上の期限。知った日から30日以内');
+    // The 速報's day 3 is the guideline's target, not a legal deadline.
+    expect(ics).toContain('SUMMARY:【目安】個人情報保護委員会への報告（速報・確報） 速報（USB）');
+    expect(ics).not.toMatch(/【期限】[^\n]*速報（USB）/);
   });
 
   it('in English keeps the Japanese terms beside the English, and the source as written', async () => {
@@ -30,5 +35,19 @@ describe('the calendar file in the language on screen', () => {
     expect(ics).toContain('DESCRIPTION:Legal deadline. Within 30 days from the day you learned');
     expect(ics).toContain('Source (Japanese): 個人情報保護法施行規則第8条第2項');
     expect(ics).toContain('DTSTART;VALUE=DATE:20261224');
+    expect(ics).toMatch(
+      /SUMMARY:\[Target\] Report to the Personal .* prompt report \(速報\) \(USB\)/,
+    );
+    expect(ics).not.toMatch(/\[Deadline\][^\n]*prompt report \(速報\) \(USB\)/);
+  });
+
+  it('in やさしい日本語 the 速報 is a 目安 too, the 確報 a 期限', async () => {
+    const table = await loadRenderings('ja-easy')!;
+    const words = { m: easy, d: easyDeadlines, tr: (ja: string) => rendered(ja, table) };
+    const ics = unfolded(deadlinesToIcs({ ...input, stamp: '20261125T010000Z', words }));
+    const summaries = ics.split('\r\n').filter((l) => l.startsWith('SUMMARY:'));
+    expect(summaries).toHaveLength(2);
+    expect(summaries.find((l) => l.includes('速報（はじめの報告）'))).toMatch(/^SUMMARY:【目安】/);
+    expect(summaries.find((l) => l.includes('確報（くわしい報告）'))).toMatch(/^SUMMARY:【期限】/);
   });
 });

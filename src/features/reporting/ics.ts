@@ -75,7 +75,8 @@ export function deadlinesToIcs(input: {
     if (!o.applies) continue;
     for (const d of o.deadlines) {
       if (!d.due || isDeadlineDone(input.statuses, o.destinationId, d.id)) continue;
-      const summary = m.icsSummary(tr(o.title), tr(d.label), input.incidentTitle);
+      const legal = d.basis === 'law';
+      const summary = m.icsSummary(legal, tr(o.title), tr(d.label), input.incidentTitle);
       const description = m.icsDescription(basisLabel(d.basis, dw), tr(d.text), d.source);
       lines.push(
         'BEGIN:VEVENT',

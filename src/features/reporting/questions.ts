@@ -30,6 +30,7 @@ export const QUESTION_IDS = [
   'wide',
   'other-unlawful',
   'recovered',
+  'exfiltration-ruled-out',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -48,8 +49,10 @@ export interface Question {
   choices: Choice[];
   /** Shown only when personal information may be involved. */
   personalOnly?: boolean;
-  /** Asked only when the incident may involve a lost device or papers (see askTheft). */
+  /** Asked only when the incident may involve a lost device or papers (see asksTheft). */
   lossOnly?: boolean;
+  /** Asked only while an act with unlawful intent may be involved (see UNLAWFUL_SIGNS). */
+  unlawfulOnly?: boolean;
 }
 
 const ja = reportingQuestions.ja;
@@ -68,7 +71,7 @@ export interface QuestionGroup {
 const question = (
   id: QuestionId,
   choices: Choice[] = YES_NO,
-  only: Pick<Question, 'personalOnly' | 'lossOnly'> = {},
+  only: Pick<Question, 'personalOnly' | 'lossOnly' | 'unlawfulOnly'> = {},
 ): Question => ({
   id,
   label: ja.labels[id],
@@ -107,6 +110,7 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
     question('encrypted', YES_NO, personalOnly),
     question('exposed'),
     question('recovered', YES_NO, personalOnly),
+    question('exfiltration-ruled-out', YES_NO, { personalOnly: true, unlawfulOnly: true }),
   ]),
   group('causes', [
     question('extortion'),
@@ -114,6 +118,19 @@ export const QUESTION_GROUPS: QuestionGroup[] = [
     question('theft', YES_NO, { lossOnly: true }),
   ]),
   group('impact', [question('industry-law'), question('partners'), question('wide')]),
+];
+
+/**
+ * The questions that point to an act with unlawful intent (施行規則第7条第3号): while any of
+ * them is 「はい」 or 「わからない」, data restored from a backup may still have been stolen.
+ */
+export const UNLAWFUL_SIGNS: readonly QuestionId[] = [
+  'unauthorized-access',
+  'insider',
+  'malware',
+  'extortion',
+  'theft',
+  'other-unlawful',
 ];
 
 /** Every question by id. */

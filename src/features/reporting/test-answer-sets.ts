@@ -21,4 +21,5 @@ export const ALL_NO: Record<string, string> = {
   wide: 'no',
   'other-unlawful': 'no',
   recovered: 'no',
+  'exfiltration-ruled-out': 'no',
 };

@@ -27,7 +27,9 @@ const en: Messages<typeof reportingQuestions> = {
     encrypted: 'Was it protected, for example by strong encryption?',
     exposed: 'Could anyone outside the company see it, for example on the internet?',
     recovered:
-      'Have you confirmed that it was recovered before anyone saw it, or fully restored from a backup?',
+      'Have you confirmed that it was recovered before anyone saw it, or fully restored from a backup, and also that it cannot have been stolen (data theft ruled out)?',
+    'exfiltration-ruled-out':
+      'Has an investigation (of the logs and the like) confirmed that no personal data was taken out (stolen)?',
     extortion: 'Were there threats or demands for money (such as a ransom demand)?',
     malware: 'Was a device infected with a virus (including ransomware)?',
     theft: 'Could it have been stolen?',
@@ -45,6 +47,8 @@ const en: Messages<typeof reportingQuestions> = {
     encrypted: 'If the decryption key or password leaked too, answer "No".',
     recovered:
       'Answer "Yes" if access logs or similar show that a misdirected e-mail was deleted unread or that nobody opened a file published by mistake, or if the lost or encrypted data is kept elsewhere, for example in a backup, and could not have been stolen (then it is not a "leak, loss or damage" (漏えい等) under the law). If you cannot confirm it, answer "Not sure". This answer never removes the need for a My Number (マイナンバー) report.',
+    'exfiltration-ruled-out':
+      'Asked when unauthorized access, a virus (including ransomware), theft or the like is suspected. Even if the data was restored from a backup, data that was taken out has leaked, and that must be reported. Answer "Yes" only if an investigation confirmed that nothing was taken out. While it is still being investigated, or if you cannot confirm it, answer "Not sure".',
     theft:
       'For when a PC, smartphone, USB memory, papers or the like are missing. If you cannot tell whether it was left behind or stolen, answer "Not sure".',
     'industry-law':
@@ -78,6 +82,7 @@ const en: Messages<typeof reportingQuestions> = {
     wide: 'how wide the impact is',
     'other-unlawful': 'other unlawful acts',
     recovered: 'recovered or restored',
+    'exfiltration-ruled-out': 'whether data was taken out',
   },
   separator: ', ',
   answerSeparator: ' · ',

@@ -88,7 +88,8 @@ const en: Messages<typeof reporting> = {
   recordNote:
     'The decision is recorded in Japanese, so it can be quoted in reports to Japanese authorities and partners.',
 
-  icsSummary: (title, label, incident) => `[Deadline] ${title} ${label} (${incident})`,
+  icsSummary: (legal, title, label, incident) =>
+    `[${legal ? 'Deadline' : 'Target'}] ${title} ${label} (${incident})`,
   icsDescription: (basis, text, source) => `${basis}. ${text}\nSource (Japanese): ${source}`,
 };
 export default en;

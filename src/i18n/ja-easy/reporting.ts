@@ -86,7 +86,8 @@ const easy: Messages<typeof reporting> = {
   recordButton: 'この決定を対応経過に記録する',
   recordNote: '記録する文は、ふつうの日本語のままです（報告書などに、そのまま使えます）。',
 
-  icsSummary: (title, label, incident) => `【期限】${title} ${label}（${incident}）`,
+  icsSummary: (legal, title, label, incident) =>
+    `【${legal ? '期限' : '目安'}】${title} ${label}（${incident}）`,
   icsDescription: (basis, text, source) => `${basis}。${text}\nもとになる決まり：${source}`,
 };
 export default easy;

@@ -98,9 +98,10 @@ export const reporting = namespace('reporting', {
   recordButton: 'この判断を対応経過に記録',
   recordNote: '記録する文は、日本語のまま対応経過に残します（報告書や第一報に引用できます）。',
 
-  // Calendar file (.ics): the events' words
-  icsSummary: (title: string, label: string, incident: string) =>
-    `【期限】${title} ${label}（${incident}）`,
+  // Calendar file (.ics): the events' words. 【期限】 only for a legal deadline; a guideline
+  // target (the 速報's day 3) is 【目安】.
+  icsSummary: (legal: boolean, title: string, label: string, incident: string) =>
+    `【${legal ? '期限' : '目安'}】${title} ${label}（${incident}）`,
   icsDescription: (basis: string, text: string, source: string) =>
     `${basis}。${text}\n根拠：${source}`,
 });
