@@ -44,7 +44,7 @@ export interface TypeWords {
 }
 
 /** The Japanese words: the catalog's short titles (the records' and reports' language). */
-export const JAPANESE_TYPE_WORDS: TypeWords = {
+const JAPANESE_TYPE_WORDS: TypeWords = {
   types: Object.fromEntries(INCIDENT_TYPES.map((t) => [t.id, t.shortTitle])),
   causes: Object.fromEntries(
     INCIDENT_TYPES.flatMap((t) => (t.causes ?? []).map((c) => [c.id, c.title])),
