@@ -1,12 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { sections, sectionOf } from './routes';
-import { useStore } from './store';
 import { Icon } from '../ui/icons';
-import { LanguageSelect } from '../ui/LanguageSelect';
 import { OfflineReadyNote, UpdatePrompt } from '../pwa/UpdatePrompt';
 import { OfflineIndicator } from '../pwa/OfflineIndicator';
-import { useLanguage, useMessages } from '../i18n/active';
+import { useMessages } from '../i18n/active';
 import { app } from '../i18n/ja/app';
 
 /** The app frame: header, banners, the page, and the bottom navigation. */
@@ -14,8 +12,6 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const current = sectionOf(path);
   const m = useMessages(app);
-  const language = useLanguage();
-  const choose = useStore((s) => s.chooseLanguage);
   return (
     <div class="shell" data-path={path} data-version={__APP_VERSION__}>
       <a class="skip-link" href="#main">
@@ -26,14 +22,6 @@ export function Layout({ children }: { children: ComponentChildren }) {
           {m.appName}
         </a>
         <OfflineIndicator />
-        {/* One tap from every screen: the person who reads no Japanese finds it at once. */}
-        <LanguageSelect
-          id="header-language"
-          class="header-language"
-          label={m.language}
-          value={language}
-          onChange={(l) => void choose(l).catch(() => {})}
-        />
       </header>
       <UpdatePrompt />
       <main id="main" class="page" tabIndex={-1}>

@@ -1,10 +1,28 @@
-import { describe, it, expect } from 'vitest';
+import { afterEach, describe, it, expect } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { renderAt } from '../guide/test-utils';
+import { setLanguage } from '../../i18n/active';
+import { getLanguageChoice } from '../../storage';
 
 const h1 = (name: RegExp) => screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
 
+afterEach(() => setLanguage('ja'));
+
 describe('HomePage', () => {
+  it('offers the language in one tap, labelled in both languages; the choice is kept', async () => {
+    renderAt('/');
+    await h1(/何が起きましたか/);
+    const select = screen.getByRole('combobox', { name: '言語 / Language' });
+    expect(screen.getByText('言語 / Language').tagName).toBe('LABEL');
+    fireEvent.change(select, { target: { value: 'en' } });
+    await h1(/What happened\?/);
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('link', { name: 'Ransomware' }).getAttribute('href')).toBe(
+      '/playbooks/ransomware',
+    );
+    await expect.poll(() => getLanguageChoice()).toBe('en');
+  });
+
   it('offers a large button for each incident type and for まだわからない', async () => {
     renderAt('/');
     await h1(/何が起きましたか/);

@@ -4,8 +4,11 @@ import { lazy } from 'preact-iso';
 import { InstallButton } from '../../pwa/InstallButton';
 import { OngoingIncident } from './OngoingIncident';
 import { whenIdle } from '../../ui/idle';
-import { useMessages } from '../../i18n/active';
+import { useLanguage, useMessages } from '../../i18n/active';
 import { home } from '../../i18n/ja/home';
+import { app } from '../../i18n/ja/app';
+import { useStore } from '../../app/store';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import './home.css';
 
 // Loaded after the buttons: the reminder reads the database.
@@ -39,6 +42,8 @@ export default function HomePage() {
   );
   return (
     <>
+      {/* One tap from home for a person who reads no Japanese: labelled in both languages. */}
+      <LanguageChoice />
       <h1>{m.title}</h1>
       <OngoingIncident />
       <p class="muted">{m.intro}</p>
@@ -118,6 +123,24 @@ export default function HomePage() {
       <PrepReminder />
       <InstallButton />
     </>
+  );
+}
+
+/** The language switcher at the top of home (also on 設定). */
+function LanguageChoice() {
+  const label = useMessages(app).language;
+  const language = useLanguage();
+  const choose = useStore((s) => s.chooseLanguage);
+  return (
+    <p class="home-language">
+      <label for="home-language">{label}</label>
+      <LanguageSelect
+        id="home-language"
+        label={label}
+        value={language}
+        onChange={(l) => void choose(l).catch(() => {})}
+      />
+    </p>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTitle } from './DeadlineBrief';
+import { shortTitle } from './words';
 
 describe('shortTitle', () => {
   it('drops a trailing 「（…）」 only when it repeats the deadline label', () => {

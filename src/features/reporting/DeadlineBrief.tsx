@@ -1,22 +1,10 @@
 import type { OpenDeadline } from './summary';
 import { latenessOf } from './summary';
-import { daysLeft, formatJaDate } from './dates';
-
-const CHIPS: Record<OpenDeadline['deadline']['basis'], string> = {
-  law: '法令',
-  guideline: '目安',
-  guide: '手引き',
-  none: '',
-};
-
-/**
- * A destination's title without a trailing 「（…）」 that only repeats the deadline label,
- * e.g. 「個人情報保護委員会への報告（速報・確報）」 + 速報 → 「個人情報保護委員会への報告」.
- */
-export function shortTitle(title: string, label: string): string {
-  const m = /^(.+)（([^（）]*)）$/.exec(title);
-  return m && m[2].includes(label) ? m[1] : title;
-}
+import { daysLeft, formatDate } from './dates';
+import { useMessages } from '../../i18n/active';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
+import { useRuleText } from './use-rule-text';
+import { shortTitleIn } from './words';
 
 /**
  * One open deadline in short, structured words (for the home list and incident pages):
@@ -24,24 +12,29 @@ export function shortTitle(title: string, label: string): string {
  * Only a legal deadline past its date says 「期限超過」.
  */
 export function DeadlineBrief({ item, now }: { item: OpenDeadline; now: Date }) {
+  const m = useMessages(reportingDeadlines);
+  const tr = useRuleText();
   const late = latenessOf(item.deadline.basis, item.daysLeft);
-  const chip = CHIPS[item.deadline.basis];
+  const chips: Readonly<Record<string, string>> = m.chips;
+  const chip = chips[item.deadline.basis];
   return (
     <span class={`reporting-brief ${late}`}>
       <span class="reporting-brief-head">
         <span class="reporting-brief-state">
           {late === 'overdue'
-            ? '⚠ 期限超過'
+            ? m.briefOverdue
             : late === 'past-target'
-              ? '⚠ 目安を過ぎています'
-              : '次の期限'}
+              ? m.briefPastTarget
+              : m.briefNext}
         </span>{' '}
-        <span class="reporting-brief-dest">{shortTitle(item.title, item.deadline.label)}</span>{' '}
-        <span class="reporting-brief-label">{item.deadline.label}</span>
+        <span class="reporting-brief-dest">
+          {shortTitleIn(tr, item.title, item.deadline.label)}
+        </span>{' '}
+        <span class="reporting-brief-label">{tr(item.deadline.label)}</span>
       </span>{' '}
       <span class="reporting-brief-when">
-        <span class="reporting-brief-date">{formatJaDate(item.due)}</span>{' '}
-        <span class="reporting-brief-left">{daysLeft(item.due, now)}</span>
+        <span class="reporting-brief-date">{formatDate(item.due, m)}</span>{' '}
+        <span class="reporting-brief-left">{daysLeft(item.due, now, m)}</span>
         {chip && (
           <>
             {' '}

@@ -3,7 +3,9 @@ import { useStore } from '../../app/store';
 import type { DeadlineCheck } from './reminders';
 import { DeadlineBrief } from './DeadlineBrief';
 import { FoldedList } from '../../ui/FoldedList';
-import { latenessOf, UNCHECKED_TEXT } from './summary';
+import { latenessOf } from './summary';
+import { useMessages } from '../../i18n/active';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
 import './reporting.css';
 
 /**
@@ -14,6 +16,7 @@ import './reporting.css';
 export default function DueSoon({ now }: { now?: Date }) {
   const checkDeadlines = useStore((s) => s.checkDeadlines);
   const [check, setCheck] = useState<DeadlineCheck | null>(null);
+  const m = useMessages(reportingDeadlines);
   useEffect(() => {
     let live = true;
     checkDeadlines(now ?? new Date()).then(
@@ -31,8 +34,8 @@ export default function DueSoon({ now }: { now?: Date }) {
   const unchecked = check.items.filter((i) => i.unchecked);
   return (
     <section class="card due-soon" aria-labelledby="due-soon-title">
-      <h2 id="due-soon-title">期限が近い報告・届出</h2>
-      <FoldedList items={due} what="期限が近い報告・届出">
+      <h2 id="due-soon-title">{m.dueSoonTitle}</h2>
+      <FoldedList items={due} what={m.dueSoonTitle}>
         {({ incidentId, title, nearest }) => {
           const late = latenessOf(nearest.deadline.basis, nearest.daysLeft);
           return (
@@ -47,11 +50,11 @@ export default function DueSoon({ now }: { now?: Date }) {
           );
         }}
       </FoldedList>
-      <FoldedList items={unchecked} what={UNCHECKED_TEXT}>
+      <FoldedList items={unchecked} what={m.unchecked}>
         {({ incidentId, title }) => (
           <li key={incidentId} class="unchecked">
             <a href={`/incidents/${incidentId}/reporting`}>
-              <strong>{UNCHECKED_TEXT}</strong>：<bdi>{title}</bdi>
+              <strong>{m.unchecked}</strong>：<bdi>{title}</bdi>
             </a>
           </li>
         )}

@@ -3,7 +3,9 @@ import { useStore } from '../../app/store';
 import type { Incident } from '../../storage';
 import { evaluate } from './engine';
 import { DeadlineBrief } from './DeadlineBrief';
-import { nearestDeadline, reportingChecked, UNCHECKED_TEXT } from './summary';
+import { nearestDeadline, reportingChecked } from './summary';
+import { useMessages } from '../../i18n/active';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
 import './reporting.css';
 
 /** What NearestDeadline needs of the incident (発覚日時 and 分類 change the deadlines). */
@@ -20,6 +22,7 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
   const causes = incident.causes.join('\n');
   const record = useStore((s) => s.reporting[id]);
   const load = useStore((s) => s.loadReporting);
+  const m = useMessages(reportingDeadlines);
   useEffect(() => {
     void load(id);
   }, [id, load]);
@@ -38,9 +41,9 @@ export function NearestDeadline({ incident, now }: { incident: DeadlineIncident;
   if (nearest === 'unchecked')
     return (
       <p class="reporting-nearest unchecked">
-        <span>{UNCHECKED_TEXT}</span>
+        <span>{m.unchecked}</span>
         <a class="button" href={`/incidents/${id}/reporting`}>
-          報告・届出を確認する
+          {m.check}
         </a>
       </p>
     );

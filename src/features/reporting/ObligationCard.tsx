@@ -4,7 +4,7 @@ import type { Deadline, Obligation } from './engine';
 import type { DestinationStatus } from '../../storage/reporting-repo';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { DeadlineLine } from './DeadlineLine';
-import { SourceNote } from './SourceNote';
+import { SourcedList, SourceNote } from './SourceNote';
 import { daysUntil, jstDate } from './dates';
 import {
   deadlineKey,
@@ -13,11 +13,18 @@ import {
   latenessOf,
   questionNames,
 } from './summary';
+import { useMessages } from '../../i18n/active';
+import { reporting } from '../../i18n/ja/reporting';
+import { reportingQuestions } from '../../i18n/ja/reporting-questions';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
+import type { RuleText } from './words';
 
 /** Where the person can report: a contact's page (a link; never fetched). */
 export interface ContactLink {
   label: string;
   url: string;
+  /** The label's parts as written in the playbooks (org, service), each rendered on its own. */
+  parts?: readonly string[];
 }
 
 /** A status change from the form: for one deadline, or for a destination without deadlines. */
@@ -33,20 +40,25 @@ export function ObligationCard({
   contact,
   now,
   onStatus,
+  tr,
 }: {
   obligation: Obligation;
   statuses: Readonly<Record<string, DestinationStatus>>;
   contact: ContactLink | undefined;
   now: Date;
   onStatus: (deadline: Deadline | null, next: StatusChange) => Promise<void>;
+  /** The rule texts in the language on screen. */
+  tr: RuleText;
 }) {
+  const m = useMessages(reporting);
+  const q = useMessages(reportingQuestions);
   const done = isObligationDone(o, statuses);
   const doneOf = (d: Deadline) => isDeadlineDone(statuses, o.destinationId, d.id);
   const lateness = (d: Deadline) =>
     doneOf(d) || d.due === null ? 'on-time' : latenessOf(d.basis, daysUntil(d.due, now));
   const overdue = o.deadlines.some((d) => lateness(d) === 'overdue');
   const pastTarget = !overdue && o.deadlines.some((d) => lateness(d) === 'past-target');
-  const partly = o.deadlines.filter(doneOf).map((d) => d.label);
+  const partly = o.deadlines.filter(doneOf).map((d) => tr(d.label));
   const statusOf = (d: Deadline | null) =>
     d
       ? (statuses[deadlineKey(o.destinationId, d.id)] ?? statuses[o.destinationId])
@@ -58,83 +70,79 @@ export function ObligationCard({
       class={`card reporting-card${overdue ? ' overdue' : pastTarget ? ' past-target' : ''}${done ? ' done' : ''}`}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId}>{o.title}</h3>
+      <h3 id={headingId}>{tr(o.title)}</h3>
       <p class={`reporting-status ${done ? 'is-done' : 'is-todo'}`}>
         {done
           ? o.deadlines.length <= 1
-            ? `✓ 対応済み（${single?.doneAt ?? '日付なし'}）`
-            : '✓ すべて対応済み'
+            ? m.statusDone(single?.doneAt ?? m.noDoneDate)
+            : m.statusAllDone
           : overdue
-            ? '⚠ 未対応・期限超過'
+            ? m.statusOverdue
             : pastTarget
-              ? '⚠ 未対応・目安の日を過ぎています'
+              ? m.statusPastTarget
               : partly.length > 0
-                ? `一部対応済み（${partly.join('、')}）`
-                : '未対応'}
+                ? m.statusPartly(partly.join(m.separator))
+                : m.statusTodo}
       </p>
       {o.dueToUnknown.length > 0 && (
-        <p class="reporting-unknown">
-          念のため対象にしています（わからない・未回答：{questionNames(o.dueToUnknown)}）。
-        </p>
+        <p class="reporting-unknown">{m.dueToUnknown(questionNames(o.dueToUnknown, q))}</p>
       )}
-      <h4>理由</h4>
-      {o.alternatives && (
-        <p class="reporting-any">
-          次のどれかに当たれば{o.kind === 'action' ? '対応' : '報告'}が必要です
-          {o.reasons.some((r) => r.state === 'unknown') && '（✓ 当たる　？ わからない）'}：
-        </p>
-      )}
-      <ul class={`reporting-reasons${o.alternatives ? ' is-any' : ''}`}>
-        {o.reasons.map((r) => (
-          <li key={r.id} class={r.state === 'unknown' ? 'is-unknown' : 'is-met'}>
-            {o.alternatives && (
-              <span class="reporting-mark">
-                {r.state === 'unknown' ? '？' : '✓'}
-                <span class="visually-hidden">
-                  {r.state === 'unknown' ? '（わからない）' : '（当たる）'}
-                </span>{' '}
-              </span>
-            )}
-            {r.text}
-            <SourceNote source={r.source} verified={r.verified} />
-          </li>
-        ))}
-      </ul>
-      {o.notices.length > 0 && (
-        <>
-          <h4>知っておくこと</h4>
-          <ul class="reporting-notices">
-            {o.notices.map((n) => (
-              <li key={n.id}>
-                {n.text}
-                <SourceNote source={n.source} verified={n.verified} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h4>期限</h4>
-      <ul class="reporting-deadlines">
-        {o.deadlines.map((d) => (
-          <DeadlineLine
-            key={d.id}
-            deadline={d}
-            now={now}
-            done={doneOf(d)}
-            doneAt={statusOf(d)?.doneAt}
-          />
-        ))}
-      </ul>
+      {/* The rules' sentences, with the 「原文」 toggle in another language than Japanese. */}
+      <OriginalScope>
+        <h4>{m.reasonsTitle}</h4>
+        {o.alternatives && (
+          <p class="reporting-any">
+            {m.anyOf[o.kind]}
+            {o.reasons.some((r) => r.state === 'unknown') && m.anyOfKey}
+            {m.colon}
+          </p>
+        )}
+        <ul class={`reporting-reasons${o.alternatives ? ' is-any' : ''}`}>
+          {o.reasons.map((r) => (
+            <li key={r.id} class={r.state === 'unknown' ? 'is-unknown' : 'is-met'}>
+              {o.alternatives && (
+                <span class="reporting-mark">
+                  {r.state === 'unknown' ? '？' : '✓'}
+                  <span class="visually-hidden">
+                    {r.state === 'unknown' ? m.markUnknown : m.markMet}
+                  </span>{' '}
+                </span>
+              )}
+              <Rendered text={r.text} />
+              <SourceNote source={r.source} verified={r.verified} />
+            </li>
+          ))}
+        </ul>
+        {o.notices.length > 0 && (
+          <>
+            <h4>{m.noticesTitle}</h4>
+            <SourcedList class="reporting-notices" items={o.notices} />
+          </>
+        )}
+        <h4>{m.deadlinesTitle}</h4>
+        <ul class="reporting-deadlines">
+          {o.deadlines.map((d) => (
+            <DeadlineLine
+              key={d.id}
+              deadline={d}
+              now={now}
+              done={doneOf(d)}
+              doneAt={statusOf(d)?.doneAt}
+              tr={tr}
+            />
+          ))}
+        </ul>
+      </OriginalScope>
       {contact && (
         <p>
           <ExternalLink class="button" href={contact.url}>
-            {contact.label}
+            {contact.parts ? contact.parts.map(tr).join(' ') : tr(contact.label)}
           </ExternalLink>
         </p>
       )}
       {o.deadlines.length <= 1 ? (
         <StatusForm
-          name={o.title}
+          name={tr(o.title)}
           status={single}
           now={now}
           onStatus={(next) => onStatus(o.deadlines[0] ?? null, next)}
@@ -143,7 +151,7 @@ export function ObligationCard({
         o.deadlines.map((d) => (
           <StatusForm
             key={d.id}
-            name={d.label}
+            name={tr(d.label)}
             status={statusOf(d)}
             now={now}
             onStatus={(next) => onStatus(d, next)}
@@ -166,6 +174,7 @@ function StatusForm({
   now: Date;
   onStatus: (next: StatusChange) => Promise<void>;
 }) {
+  const m = useMessages(reporting);
   const done = status?.status === 'done';
   const [open, setOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -193,11 +202,12 @@ function StatusForm({
       <div class="reporting-status-closed">
         {done && status?.memo && (
           <p class="reporting-memo">
-            メモ：<bdi>{status.memo}</bdi>
+            {m.memoShown}
+            <bdi>{status.memo}</bdi>
           </p>
         )}
         <button type="button" class="button" aria-expanded="false" onClick={() => setOpen(true)}>
-          {done ? `「${name}」の記録を変更…` : `「${name}」を対応済みにする…`}
+          {done ? m.changeRecord(name) : m.openMarkDone(name)}
         </button>
       </div>
     );
@@ -211,7 +221,7 @@ function StatusForm({
       }}
     >
       <label>
-        対応した日（{name}）
+        {m.doneDate(name)}
         <input
           type="date"
           value={doneAt}
@@ -220,7 +230,7 @@ function StatusForm({
         />
       </label>
       <label>
-        メモ（{name}）
+        {m.memo(name)}
         <textarea
           id={memoId}
           rows={2}
@@ -235,15 +245,16 @@ function StatusForm({
         class={done ? 'button' : 'button primary'}
         disabled={state === 'saving'}
       >
-        {done ? `「${name}」を未対応に戻す` : `「${name}」を対応済みにする`}
+        {done ? m.markTodo(name) : m.markDone(name)}
       </button>
       <button type="button" class="button" onClick={() => setOpen(false)}>
-        閉じる<span class="visually-hidden">（{name}）</span>
+        {m.close}
+        <span class="visually-hidden">{m.inParens(name)}</span>
       </button>
       <p role="status" aria-live="polite" class="save-status">
-        {state === 'saving' && '保存中…'}
-        {state === 'saved' && '✓ 保存済み'}
-        {state === 'error' && `⚠ ${error}`}
+        {state === 'saving' && m.saving}
+        {state === 'saved' && m.saved}
+        {state === 'error' && m.failed(error)}
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { useMessages } from '../../i18n/active';
+import { reportingQuestions } from '../../i18n/ja/reporting-questions';
 import {
-  ANSWER_LABELS,
   QUESTION_GROUPS,
   type Answer,
   type Answers,
@@ -26,61 +27,60 @@ export function Questionnaire({
   hidden?: readonly QuestionId[];
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
+  const m = useMessages(reportingQuestions);
   const shownOf = (g: QuestionGroup, a: Answers) =>
     g.questions.filter((q) => !(a.personal === 'no' && q.personalOnly) && !hidden.includes(q.id));
   const answered = (g: QuestionGroup, a: Answers) =>
     shownOf(g, a).every((q) => a[q.id] !== undefined || derived[q.id] !== undefined);
   // Groups start folded when already answered; the person may open and close any of them.
   const [open, setOpen] = useState(
-    () => new Set(QUESTION_GROUPS.filter((g) => !answered(g, answers)).map((g) => g.title)),
+    () => new Set(QUESTION_GROUPS.filter((g) => !answered(g, answers)).map((g) => g.id)),
   );
   const summaries = useRef(new Map<string, HTMLElement>());
-  const toggle = (title: string, isOpen: boolean) =>
+  const toggle = (id: QuestionGroup['id'], isOpen: boolean) =>
     setOpen((s) => {
-      if (s.has(title) === isOpen) return s;
+      if (s.has(id) === isOpen) return s;
       const next = new Set(s);
-      if (isOpen) next.add(title);
-      else next.delete(title);
+      if (isOpen) next.add(id);
+      else next.delete(id);
       return next;
     });
   const answer = (g: QuestionGroup, id: QuestionId, value: string) => {
     onAnswer(id, value);
     // The last answer of a group folds it; focus stays on its (visible) summary.
     if (answered(g, { ...answers, [id]: value as Answer })) {
-      toggle(g.title, false);
-      summaries.current.get(g.title)?.focus();
+      toggle(g.id, false);
+      summaries.current.get(g.id)?.focus();
     }
   };
   return (
     <div class="reporting-questions">
-      <p class="muted">
-        わかる範囲で答えてください。「わからない」は、念のため報告が必要な側として扱います。答えはこの端末に自動で保存されます。
-      </p>
+      <p class="muted">{m.intro}</p>
       {QUESTION_GROUPS.map((g) => {
         const shown = shownOf(g, answers);
         if (shown.length === 0) return null;
         const done = answered(g, answers);
         return (
           <details
-            key={g.title}
+            key={g.id}
             class="reporting-group"
-            open={open.has(g.title)}
-            onToggle={(e) => toggle(g.title, e.currentTarget.open)}
+            open={open.has(g.id)}
+            onToggle={(e) => toggle(g.id, e.currentTarget.open)}
           >
             <summary
               ref={(el) => {
-                if (el) summaries.current.set(g.title, el);
+                if (el) summaries.current.set(g.id, el);
               }}
             >
-              <span class="reporting-group-title">{g.title}</span>
+              <span class="reporting-group-title">{m.groups[g.id]}</span>
               <span class="reporting-group-state">
-                {done ? `✓ 回答済み（${shown.length}問）` : `（${shown.length}問）`}
+                {done ? m.groupDone(shown.length) : m.groupCount(shown.length)}
               </span>
-              {done && !open.has(g.title) && (
+              {done && !open.has(g.id) && (
                 <span class="reporting-group-answers muted">
                   {shown
-                    .map((q) => ANSWER_LABELS[(answers[q.id] ?? derived[q.id]) as Answer])
-                    .join('・')}
+                    .map((q) => m.answers[(answers[q.id] ?? derived[q.id]) as Answer])
+                    .join(m.answerSeparator)}
                 </span>
               )}
             </summary>
@@ -111,6 +111,8 @@ function QuestionField({
   derived: Answer | undefined;
   onAnswer: (id: QuestionId, value: string) => void;
 }) {
+  const m = useMessages(reportingQuestions);
+  const help: Readonly<Record<string, string>> = m.help;
   const name = `q-${question.id}`;
   const helpId = question.help ? `${name}-help` : undefined;
   const shown = value ?? derived;
@@ -118,12 +120,12 @@ function QuestionField({
   return (
     <fieldset id={name} class="reporting-question" aria-describedby={helpId}>
       <legend>
-        {question.label}
-        {fromType && <span class="reporting-badge reporting-derived">種類から入力</span>}
+        {m.labels[question.id]}
+        {fromType && <span class="reporting-badge reporting-derived">{m.fromType}</span>}
       </legend>
       {question.help && (
         <p id={helpId} class="muted">
-          {question.help}
+          {help[question.id] ?? question.help}
         </p>
       )}
       <div class="reporting-choices">
@@ -136,18 +138,12 @@ function QuestionField({
               checked={shown === c.value}
               onChange={() => onAnswer(question.id, c.value)}
             />
-            <span>{c.label}</span>
+            <span>{m.answers[c.value]}</span>
           </label>
         ))}
       </div>
-      {fromType && (
-        <p class="muted reporting-unanswered">
-          対応記録の種類・原因から入力しました。違うときは選び直してください。
-        </p>
-      )}
-      {shown === undefined && (
-        <p class="muted reporting-unanswered">未回答（「わからない」として扱っています）</p>
-      )}
+      {fromType && <p class="muted reporting-unanswered">{m.fromTypeHint}</p>}
+      {shown === undefined && <p class="muted reporting-unanswered">{m.unanswered}</p>}
     </fieldset>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { Obligation } from './engine';
 import { decisionText } from './summary';
+import { useLanguage, useMessages } from '../../i18n/active';
+import { reporting } from '../../i18n/ja/reporting';
 
 /**
  * 「この判断を対応経過に記録」: writes the current reporting decision into the timeline
@@ -20,6 +22,8 @@ export function RecordDecision({
   recorded: string | undefined;
 }) {
   const recordDecision = useStore((s) => s.recordDecision);
+  const m = useMessages(reporting);
+  const language = useLanguage();
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [error, setError] = useState('');
   const current = decisionText(obligations);
@@ -36,19 +40,21 @@ export function RecordDecision({
   };
   const message =
     state === 'saving'
-      ? '記録中…'
+      ? m.recording
       : state === 'error'
-        ? `⚠ ${error}`
+        ? m.failed(error)
         : upToDate
           ? state === 'saved'
-            ? '✓ 対応経過に記録しました'
-            : '✓ いまの判断は対応経過に記録済みです'
+            ? m.recorded
+            : m.upToDate
           : recorded
-            ? '答えが変わり、記録済みの判断と違っています。確定したら記録してください。'
-            : 'この判断はまだ対応経過に記録していません。答え終えたら記録してください。';
+            ? m.changed
+            : m.notRecorded;
   return (
     <section class="card reporting-record" aria-labelledby="reporting-record-title">
-      <h2 id="reporting-record-title">判断を対応経過に残す</h2>
+      <h2 id="reporting-record-title">{m.recordTitle}</h2>
+      {/* The recorded text is the Japanese one (quoted in reports to Japanese authorities). */}
+      {language !== 'ja' && <p class="muted">{m.recordNote}</p>}
       <p role="status" aria-live="polite" class="reporting-record-status">
         {message}
       </p>
@@ -58,7 +64,7 @@ export function RecordDecision({
         disabled={state === 'saving' || upToDate}
         onClick={() => void record()}
       >
-        この判断を対応経過に記録
+        {m.recordButton}
       </button>
     </section>
   );

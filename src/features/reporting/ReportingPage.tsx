@@ -14,6 +14,8 @@ import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
 import { RecordDecision } from './RecordDecision';
 import { reportingRules } from './rules';
+import { useMessages } from '../../i18n/active';
+import { reporting } from '../../i18n/ja/reporting';
 import '../../ui/records.css';
 import './reporting.css';
 
@@ -29,6 +31,7 @@ export default function ReportingPage({ id }: { id: string }) {
   const loadReporting = useStore((s) => s.loadReporting);
   const saveAnswer = useStore((s) => s.saveAnswer);
   const saveDestinationStatus = useStore((s) => s.saveDestinationStatus);
+  const m = useMessages(reporting);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveError, setSaveError] = useState('');
   const [contacts, setContacts] = useState<Map<string, ContactLink>>(new Map());
@@ -51,7 +54,10 @@ export default function ReportingPage({ id }: { id: string }) {
         setContacts(
           new Map(
             c.groups.flatMap((g) =>
-              g.contacts.map((x) => [x.id, { label: `${x.org} ${x.service}`, url: x.url }]),
+              g.contacts.map((x) => [
+                x.id,
+                { label: `${x.org} ${x.service}`, url: x.url, parts: [x.org, x.service] },
+              ]),
             ),
           ),
         ),
@@ -69,7 +75,7 @@ export default function ReportingPage({ id }: { id: string }) {
   // Not found is the incident slice's error: 「この対応記録は見つかりませんでした。」
   const loadError = incidentError ?? recordError;
   if (loadError && !(incident && record)) return <p class="notice error">{loadError}</p>;
-  if (!incident || !record) return <p aria-busy="true">読み込み中…</p>;
+  if (!incident || !record) return <p aria-busy="true">{m.loading}</p>;
 
   const onAnswer = async (questionId: QuestionId, value: string) => {
     setSaveState('saving');
@@ -101,18 +107,15 @@ export default function ReportingPage({ id }: { id: string }) {
         <bdi>{incident.title}</bdi>
       </h1>
       <IncidentNav id={id} current="/reporting" />
-      <h2>報告・届出</h2>
+      <h2>{m.title}</h2>
       <ResultOverview
         obligations={obligations}
         statuses={record.statuses}
         now={now}
         unanswered={effective.assumed.length}
       />
-      <h2 id="reporting-questions">質問（{Object.keys(record.answers).length} 問回答済み）</h2>
-      <p class="muted">
-        どこに、なぜ、いつまでに報告するかを、答えから判断します。法令の確認日：
-        {reportingRules.asOf}。最終的な判断は、必要に応じて専門家や報告先に確認してください。
-      </p>
+      <h2 id="reporting-questions">{m.questionsTitle(Object.keys(record.answers).length)}</h2>
+      <p class="muted">{m.questionsIntro(reportingRules.asOf)}</p>
       <Questionnaire
         answers={answers}
         derived={derived}
@@ -120,9 +123,9 @@ export default function ReportingPage({ id }: { id: string }) {
         onAnswer={(q, v) => void onAnswer(q, v)}
       />
       <p role="status" aria-live="polite" class="save-status">
-        {saveState === 'saving' && '保存中…'}
-        {saveState === 'saved' && '✓ 保存済み'}
-        {saveState === 'error' && `⚠ ${saveError}`}
+        {saveState === 'saving' && m.saving}
+        {saveState === 'saved' && m.saved}
+        {saveState === 'error' && m.failed(saveError)}
       </p>
       <ResultList
         incident={incident}

@@ -3,10 +3,15 @@ import type { DestinationStatus } from '../../storage/reporting-repo';
 import type { Deadline, Obligation } from './engine';
 import { ObligationCard, type ContactLink, type StatusChange } from './ObligationCard';
 import { countDueSoon, isObligationDone, notNeededLabel } from './summary';
-import { SourceNote } from './SourceNote';
+import { SourcedList, SourceNote } from './SourceNote';
 import { saveFile } from '../export/share';
 import { deadlinesToIcs } from './ics';
 import { reportingRules } from './rules';
+import { useMessages } from '../../i18n/active';
+import { reporting } from '../../i18n/ja/reporting';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
+import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { useRuleText } from './use-rule-text';
 
 /**
  * Each destination in detail, below the questions: those owed (nearest deadline first), those
@@ -27,6 +32,9 @@ export function ResultList({
   now: Date;
   onStatus: (o: Obligation, deadline: Deadline | null, next: StatusChange) => Promise<void>;
 }) {
+  const m = useMessages(reporting);
+  const d = useMessages(reportingDeadlines);
+  const tr = useRuleText();
   const firstDue = (o: Obligation) => o.deadlines.find((d) => d.due)?.due ?? '9999-12-31';
   const needed = obligations
     .filter((o) => o.applies)
@@ -49,13 +57,14 @@ export function ResultList({
       statuses={statuses}
       contact={
         o.formUrl
-          ? { label: o.formLabel ?? '報告フォーム', url: o.formUrl }
+          ? { label: o.formLabel ?? m.formLink, url: o.formUrl }
           : o.contact
             ? contacts.get(o.contact)
             : undefined
       }
       now={now}
       onStatus={(deadline, next) => onStatus(o, deadline, next)}
+      tr={tr}
     />
   );
   const hasDates = needed.some(
@@ -73,65 +82,60 @@ export function ResultList({
       obligations,
       statuses,
       stamp,
+      words: { m, d, tr },
     });
     saveFile(text, 'reporting-deadlines.ics', 'text/calendar');
   };
 
   return (
     <section aria-labelledby="reporting-result">
-      <h2 id="reporting-result">詳しい内容と対応の記録</h2>
-      <p class="muted">
-        {reportingRules.dayCount.text}
-        <SourceNote
-          source={reportingRules.dayCount.source}
-          verified={reportingRules.dayCount.verified ?? true}
-        />
-      </p>
-      {needed.length === 0 && <p>答えからは、報告・届出が必要なものは見つかりませんでした。</p>}
-      {firm.length > 0 && <h3>必要なもの（{firm.length}件）</h3>}
+      <h2 id="reporting-result">{m.detailsTitle}</h2>
+      <OriginalScope>
+        <p class="muted">
+          <Rendered text={reportingRules.dayCount.text} />
+          <SourceNote
+            source={reportingRules.dayCount.source}
+            verified={reportingRules.dayCount.verified ?? true}
+          />
+        </p>
+      </OriginalScope>
+      {needed.length === 0 && <p>{m.noneNeeded}</p>}
+      {firm.length > 0 && <h3>{m.owedTitle(firm.length)}</h3>}
       {firm.map(card)}
       {maybe.length > 0 && (
         <details class="reporting-maybe">
           <summary>
-            答えると絞り込めます（{maybe.length}件）
+            {m.maybeTitle(maybe.length)}
             {maybeOverdue > 0 && (
-              <span class="reporting-maybe-late">・うち期限超過 {maybeOverdue}件</span>
+              <span class="reporting-maybe-late">{m.maybeOverdue(maybeOverdue)}</span>
             )}
           </summary>
-          <p class="muted">
-            「わからない」や未回答の質問があるため、念のため対象にしているものです。質問に答えると、必要かどうかがはっきりします。
-          </p>
+          <p class="muted">{m.maybeIntro}</p>
           {maybe.map(card)}
         </details>
       )}
       {hasDates && (
         <p>
           <button type="button" class="button" onClick={downloadIcs}>
-            期限をカレンダーに追加（.ics ファイル）
+            {m.icsButton}
           </button>
-          <span class="muted">
-            {' '}
-            この端末のカレンダーが、期限の前日と当日の朝9時（日本時間）に通知します（過ぎた時刻の通知は入れません）。
-          </span>
+          <span class="muted"> {m.icsHint}</span>
         </p>
       )}
-      <h2>今回は不要と判断したもの（{notNeeded.length}件）</h2>
-      <ul class="reporting-not-needed">
-        {notNeeded.map((o) => (
-          <li key={o.destinationId}>
-            <strong>{o.title}</strong>：{notNeededLabel(o)}
-            {o.exempted && '（対象の事態ですが、例外に当たります）'}
-            <ul>
-              {o.reasons.map((r) => (
-                <li key={r.id}>
-                  {r.text}
-                  <SourceNote source={r.source} verified={r.verified} />
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <h2>{m.notNeededListTitle(notNeeded.length)}</h2>
+      <OriginalScope>
+        <ul class="reporting-not-needed">
+          {notNeeded.map((o) => (
+            <li key={o.destinationId}>
+              <strong>{tr(o.title)}</strong>
+              {m.colon}
+              {notNeededLabel(o, d)}
+              {o.exempted && m.exempted}
+              <SourcedList items={o.reasons} />
+            </li>
+          ))}
+        </ul>
+      </OriginalScope>
     </section>
   );
 }

@@ -3,7 +3,11 @@ import type { Obligation } from './engine';
 import { DeadlineBrief } from './DeadlineBrief';
 import { nearestDeadline, notNeededLabel, questionNames, type StatusMap } from './summary';
 import { whenText } from './outline';
-import { QUESTIONS } from './questions';
+import { useMessages } from '../../i18n/active';
+import { reporting } from '../../i18n/ja/reporting';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
+import { reportingQuestions } from '../../i18n/ja/reporting-questions';
+import { useRuleText } from './use-rule-text';
 import { splitByDecision } from './decided';
 import './overview.css';
 
@@ -24,61 +28,60 @@ export function ResultOverview({
   /** Questions not yet answered (nor filled in from the incident's types). */
   unanswered: number;
 }) {
+  const m = useMessages(reporting);
+  const d = useMessages(reportingDeadlines);
+  const q = useMessages(reportingQuestions);
+  const tr = useRuleText();
+  const words = { m, d, tr };
   const { owed, open, notNeeded } = splitByDecision(obligations);
   // Owed first; an undecided one only when nothing owed has a date.
   const owedNext = nearestDeadline(owed, statuses, now);
   const next = owedNext ?? nearestDeadline(open, statuses, now);
   return (
     <section class="reporting-overview" aria-labelledby="reporting-overview">
-      <h2 id="reporting-overview">結果</h2>
+      <h2 id="reporting-overview">{m.resultTitle}</h2>
       {next && (
         <p class={`reporting-nearest${owedNext ? '' : ' unchecked'}`}>
           <a href={`#dest-${next.destinationId}`}>
             <DeadlineBrief item={next} now={now} />
           </a>
-          {!owedNext && <span class="muted">（答えによっては不要です）</span>}
+          {!owedNext && <span class="muted">{m.maybeNotNeeded}</span>}
         </p>
       )}
       {unanswered > 0 && (
         <p>
           <a class="button" href="#reporting-questions">
-            質問に答える（未回答 {unanswered} 問）
+            {m.answerQuestions(unanswered)}
           </a>
         </p>
       )}
-      <OverviewGroup
-        title={`必要なもの（${owed.length}件）`}
-        items={owed}
-        none="必要と決まったもの"
-      >
+      <OverviewGroup title={m.owedTitle(owed.length)} items={owed} none={m.owedNone}>
         {(o) => (
           <>
-            <a href={`#dest-${o.destinationId}`}>{o.title}</a>
-            <span class="reporting-overview-when">{whenText(o, statuses, now)}</span>
+            <a href={`#dest-${o.destinationId}`}>{tr(o.title)}</a>
+            <span class="reporting-overview-when">{whenText(o, statuses, now, words)}</span>
           </>
         )}
       </OverviewGroup>
       {open.length > 0 && (
         <details class="reporting-overview-open">
           <summary>
-            <span class="reporting-overview-open-title">答えると決まります</span>
+            <span class="reporting-overview-open-title">{m.openTitle}</span>
             <span class="reporting-overview-open-questions">
-              決め手の質問：{questionNames([...new Set(open.flatMap((o) => o.dueToUnknown))])}
+              {m.openQuestions(questionNames([...new Set(open.flatMap((o) => o.dueToUnknown))], q))}
             </span>
           </summary>
-          <p class="muted">
-            「わからない」や未回答の質問があるため、まだ決まっていません。念のため、必要な側として下の詳しい内容に載せています。
-          </p>
+          <p class="muted">{m.openIntro}</p>
           <ul class="reporting-overview-list">
             {open.map((o) => (
               <li key={o.destinationId}>
-                <a href={`#dest-${o.destinationId}`}>{o.title}</a>
+                <a href={`#dest-${o.destinationId}`}>{tr(o.title)}</a>
                 <span class="reporting-overview-when">
-                  {o.dueToUnknown.map((q, i) => (
-                    <span key={q}>
-                      {i > 0 && '、'}
-                      <a href={`#q-${q}`} title={QUESTIONS[q].label}>
-                        {questionNames([q])}
+                  {o.dueToUnknown.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && q.separator}
+                      <a href={`#q-${id}`} title={q.labels[id]}>
+                        {questionNames([id], q)}
                       </a>
                     </span>
                   ))}
@@ -89,11 +92,11 @@ export function ResultOverview({
         </details>
       )}
       <OverviewGroup
-        title={`不要なもの（${notNeeded.length}件）`}
+        title={m.notNeededTitle(notNeeded.length)}
         items={notNeeded}
-        none="不要と決まったもの"
+        none={m.notNeededNone}
       >
-        {(o) => `${o.title}：${notNeededLabel(o)}`}
+        {(o) => m.titleWith(tr(o.title), notNeededLabel(o, d))}
       </OverviewGroup>
     </section>
   );
@@ -108,7 +111,7 @@ function OverviewGroup({
 }: {
   title: string;
   items: readonly Obligation[];
-  /** What there is none of yet, e.g. 「必要と決まったもの」. */
+  /** What to say while there is none yet, e.g. 「答えから、必要と決まったものはまだありません。」. */
   none: string;
   children: (o: Obligation) => ComponentChildren;
 }) {
@@ -116,7 +119,7 @@ function OverviewGroup({
     <>
       <h3>{title}</h3>
       {items.length === 0 ? (
-        <p class="muted">答えから、{none}はまだありません。</p>
+        <p class="muted">{none}</p>
       ) : (
         <ul class="reporting-overview-list">
           {items.map((o) => (

@@ -4,6 +4,8 @@
  */
 
 import { jstDate as jstDateOrEmpty } from '../../lib/jst';
+import type { MessagesOf } from '../../i18n/namespace';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,19 +45,29 @@ export function daysUntil(due: string, now: Date | string): number {
   return daysBetween(jstDate(now), due);
 }
 
+/** The deadline words of one language (the Japanese by default). */
+export type DeadlineWords = MessagesOf<(typeof reportingDeadlines)['ja']>;
+
 /** 「あと N 日」, 「今日まで」 or 「N 日超過」 for a due date, as of `now`. */
-export function daysLeft(due: string, now: Date | string): string {
+export function daysLeft(
+  due: string,
+  now: Date | string,
+  m: DeadlineWords = reportingDeadlines.ja,
+): string {
   const n = daysUntil(due, now);
-  if (n > 0) return `あと ${n} 日`;
-  if (n === 0) return '今日まで';
-  return `${-n} 日超過`;
+  if (n > 0) return m.daysLeft(n);
+  if (n === 0) return m.dueToday;
+  return m.daysOver(-n);
 }
 
-const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
+/** 'YYYY-MM-DD' (a JST calendar date, never moved) with its weekday, in the words of `m`. */
+export function formatDate(date: string, m: DeadlineWords): string {
+  const [y, mo, d] = date.split('-').map(Number);
+  const weekday = String(
+    new Date(`${date}T00:00:00Z`).getUTCDay(),
+  ) as keyof DeadlineWords['weekdays'];
+  return m.date(y!, mo!, d!, m.weekdays[weekday]);
+}
 
 /** 'YYYY-MM-DD' → 「2026年12月25日（金）」. */
-export function formatJaDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const wd = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
-  return `${y}年${m}月${d}日（${wd}）`;
-}
+export const formatJaDate = (date: string): string => formatDate(date, reportingDeadlines.ja);

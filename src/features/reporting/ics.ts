@@ -8,6 +8,7 @@ import { stripUnsafeChars } from '../../export/escape';
 import type { Obligation } from './engine';
 import { addDays } from './dates';
 import { basisLabel, isDeadlineDone, type StatusMap } from './summary';
+import { JAPANESE_WORDS, type ReportingWords } from './words';
 
 /** Escapes TEXT values (RFC 5545 3.3.11). */
 export const escapeIcsText = (s: string): string =>
@@ -60,7 +61,10 @@ export function deadlinesToIcs(input: {
   statuses: StatusMap;
   /** DTSTAMP, e.g. '20261125T010000Z': also the 'now' before which no reminder may ring. */
   stamp: string;
+  /** The language of the events' words (Japanese by default). */
+  words?: ReportingWords;
 }): string {
+  const { m, d: dw, tr } = input.words ?? JAPANESE_WORDS;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -71,8 +75,8 @@ export function deadlinesToIcs(input: {
     if (!o.applies) continue;
     for (const d of o.deadlines) {
       if (!d.due || isDeadlineDone(input.statuses, o.destinationId, d.id)) continue;
-      const summary = `【期限】${o.title} ${d.label}（${input.incidentTitle}）`;
-      const description = `${basisLabel(d.basis)}。${d.text}\n根拠：${d.source}`;
+      const summary = m.icsSummary(tr(o.title), tr(d.label), input.incidentTitle);
+      const description = m.icsDescription(basisLabel(d.basis, dw), tr(d.text), d.source);
       lines.push(
         'BEGIN:VEVENT',
         `UID:${input.incidentId}-${d.id}@incident-navi`,

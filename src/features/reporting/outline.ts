@@ -5,7 +5,6 @@
 import type { ReportingLine, ReportingOutlineOf } from '../../export/reporting-section';
 import { evaluate, type Obligation } from './engine';
 import { splitByDecision } from './decided';
-import { shortTitle } from './DeadlineBrief';
 import {
   basisLabel,
   isDeadlineDone,
@@ -17,14 +16,24 @@ import {
   type OpenDeadline,
   type StatusMap,
 } from './summary';
-import { daysLeft, formatJaDate } from './dates';
+import { daysLeft, formatDate, formatJaDate } from './dates';
+import { JAPANESE_WORDS, shortTitle, type ReportingWords } from './words';
 
-/** 「✓ 対応済み」, the next open dated deadline with 「あと N 日」, or what the deadline says instead. */
-export function whenText(o: Obligation, statuses: StatusMap, now: Date | string): string {
-  if (isObligationDone(o, statuses)) return '✓ 対応済み';
-  const next = o.deadlines.find((d) => d.due && !isDeadlineDone(statuses, o.destinationId, d.id));
-  if (next?.due) return `${next.label} ${formatJaDate(next.due)}まで（${daysLeft(next.due, now)}）`;
-  return o.deadlines[0]?.basis === 'none' ? '期限の定めなし' : '日付の定めなし・早めに';
+/**
+ * 「✓ 対応済み」, the next open dated deadline with 「あと N 日」, or what the deadline says
+ * instead; in the words of `w` (Japanese by default).
+ */
+export function whenText(
+  o: Obligation,
+  statuses: StatusMap,
+  now: Date | string,
+  { m, d, tr }: ReportingWords = JAPANESE_WORDS,
+): string {
+  if (isObligationDone(o, statuses)) return m.doneShort;
+  const next = o.deadlines.find((x) => x.due && !isDeadlineDone(statuses, o.destinationId, x.id));
+  if (next?.due)
+    return m.nextDue(tr(next.label), d.until(formatDate(next.due, d)), daysLeft(next.due, now, d));
+  return o.deadlines[0]?.basis === 'none' ? d.basis.none : m.noDate;
 }
 
 /** Every deadline of an owed destination with its basis and status, for the exports. */

@@ -6,12 +6,17 @@ import { parse } from 'yaml';
 import * as v from 'valibot';
 import { ReportingRulesSchema, assertReportingRules, checkRules } from './rules-schema';
 import { reportingRules } from './rules';
+import { isRendering, stripRenderings } from '../../content/renderings';
 
 const root = resolve(import.meta.dirname, '../../..');
 const yamlPath = resolve(root, 'playbooks/reporting-rules.yaml');
 
+/** The file as written: display texts as `{ ja, en, easy }`. */
+const raw = (): unknown => parse(readFileSync(yamlPath, 'utf8'));
+
+/** The file as the app reads it (the build strips the renderings before the schema). */
 function load() {
-  const result = v.safeParse(ReportingRulesSchema, parse(readFileSync(yamlPath, 'utf8')));
+  const result = v.safeParse(ReportingRulesSchema, stripRenderings(raw()));
   if (!result.success) {
     const issue = result.issues[0];
     throw new Error(
@@ -43,6 +48,20 @@ describe('playbooks/reporting-rules.yaml', () => {
 
   it('the app uses exactly the YAML (compiled by the build plugin)', () => {
     expect(reportingRules).toEqual(load());
+  });
+
+  it('renders display texts only, never a citation, date, maintainer note, id or address', () => {
+    const rendered = new Set<string>();
+    const visit = (value: unknown, key: string): void => {
+      if (isRendering(value)) rendered.add(key);
+      else if (Array.isArray(value)) value.forEach((x) => visit(x, key));
+      else if (value && typeof value === 'object')
+        for (const [k, x] of Object.entries(value)) visit(x, k);
+    };
+    visit(raw(), '');
+    expect([...rendered].sort()).toEqual(
+      ['formLabel', 'label', 'notApplicable', 'text', 'title'].sort(),
+    );
   });
 
   it('the build check refuses a broken rules file, naming the place', () => {

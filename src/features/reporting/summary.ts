@@ -4,8 +4,13 @@
  */
 import type { Incident } from '../../storage';
 import { evaluate, type Deadline, type Obligation } from './engine';
-import { daysUntil, formatJaDate } from './dates';
-import { QUESTION_SHORT, toAnswer, type QuestionId } from './questions';
+import { daysUntil, formatJaDate, type DeadlineWords } from './dates';
+import { toAnswer, type QuestionId } from './questions';
+import type { MessagesOf } from '../../i18n/namespace';
+import { reportingDeadlines } from '../../i18n/ja/reporting-deadlines';
+import { reportingQuestions } from '../../i18n/ja/reporting-questions';
+
+const ja = reportingDeadlines.ja;
 
 /**
  * Statuses as stored: keyed `<destinationId>:<deadlineId>` (one per deadline) or, for
@@ -46,37 +51,42 @@ export function latenessOf(basis: Deadline['basis'], daysLeft: number): Lateness
   return basis === 'law' ? 'overdue' : 'past-target';
 }
 
-/** The span of a guideline target in words, e.g. 「3〜5日」 (from its text, else its days). */
-export function targetSpan(d: Pick<Deadline, 'text' | 'days'>): string {
-  return /\d+〜\d+日/.exec(d.text)?.[0] ?? (d.days ? `${d.days}日` : '');
+/** The span of a guideline target in words, e.g. 「3〜5日」 (from its Japanese text, else its days). */
+export function targetSpan(d: Pick<Deadline, 'text' | 'days'>, m: DeadlineWords = ja): string {
+  const range = /(\d+)〜(\d+)日/.exec(d.text);
+  if (range) return m.span(Number(range[1]), Number(range[2]));
+  return d.days ? m.span(d.days, d.days) : '';
 }
 
-/** 「速報の目安（3〜5日）を過ぎています。できるだけ早く」 for a guideline target past its date. */
-export function pastTargetText(d: Pick<Deadline, 'label' | 'text' | 'days'>): string {
-  const span = targetSpan(d);
-  return `${d.label}の目安${span ? `（${span}）` : ''}を過ぎています。できるだけ早く`;
+/**
+ * 「速報の目安（3〜5日）を過ぎています。できるだけ早く」 for a guideline target past its date
+ * (`label`: the deadline's label in the words of `m`).
+ */
+export function pastTargetText(
+  d: Pick<Deadline, 'label' | 'text' | 'days'>,
+  m: DeadlineWords = ja,
+  label = d.label,
+): string {
+  return m.pastTarget(label, targetSpan(d, m));
 }
 
 /** How many days ahead an open deadline counts as 「期限が近い」. */
 export const DUE_SOON_DAYS = 3;
 
-const BASIS_WORDS: Record<Deadline['basis'], string> = {
-  law: '法令上の期限',
-  guideline: 'ガイドラインの目安（法令上の期限ではありません）',
-  guide: '手引きの推奨',
-  none: '期限の定めなし',
-};
-
-/** Japanese words for a deadline's basis (never colour only). */
-export const basisLabel = (basis: Deadline['basis']): string => BASIS_WORDS[basis];
+/** Words for a deadline's basis (never colour only); Japanese by default. */
+export const basisLabel = (basis: Deadline['basis'], m: DeadlineWords = ja): string =>
+  m.basis[basis];
 
 /** 「報告不要」 for a report that does not apply, 「今回は不要」 for an action (not a report). */
-export const notNeededLabel = (o: Pick<Obligation, 'kind'>): string =>
-  o.kind === 'action' ? '今回は不要' : '報告不要';
+export const notNeededLabel = (o: Pick<Obligation, 'kind'>, m: DeadlineWords = ja): string =>
+  m.notNeeded[o.kind];
 
-/** Short Japanese names of questions (for 「わからない」 notes), e.g. 「個人情報、人数」. */
-export function questionNames(ids: readonly QuestionId[]): string {
-  return ids.map((id) => QUESTION_SHORT[id]).join('、');
+/** Short names of questions (for 「わからない」 notes), e.g. 「個人情報、人数」; Japanese by default. */
+export function questionNames(
+  ids: readonly QuestionId[],
+  m: MessagesOf<(typeof reportingQuestions)['ja']> = reportingQuestions.ja,
+): string {
+  return ids.map((id) => m.short[id]).join(m.separator);
 }
 
 /**
@@ -116,7 +126,7 @@ export const reportingChecked = (answers: Readonly<Record<string, string>>): boo
   toAnswer('personal', answers.personal) !== undefined;
 
 /** Calm words shown instead of a deadline while reportingChecked is false. */
-export const UNCHECKED_TEXT = '報告・届出の確認がまだです';
+export const UNCHECKED_TEXT = ja.unchecked;
 
 /** One dated, still open deadline of an incident. */
 export interface OpenDeadline {
