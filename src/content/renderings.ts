@@ -15,7 +15,16 @@ export type RenderedLanguage = (typeof RENDERED_LANGUAGES)[number];
 export type RenderingTable = Record<string, string>;
 
 /** Keys whose strings are never rendered (citations, ids, dates, addresses). */
-export const NOT_RENDERED: readonly string[] = ['source', 'asOf', 'url', 'email', 'id', 'kind'];
+export const NOT_RENDERED: readonly string[] = [
+  'source',
+  'asOf',
+  'url',
+  'email',
+  'id',
+  'kind',
+  // Maintainers' notes never reach the screen.
+  'note',
+];
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const KEYS = ['ja', ...RENDERED_LANGUAGES];

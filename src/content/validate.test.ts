@@ -125,9 +125,7 @@ describe('validation errors', () => {
       /playbooks\/notes\.yaml: kind: /,
     );
     expect(
-      errorAfterEdit('intro.yaml', (t) =>
-        t.replace('ja: インシデント対応の目的', 'ja: [oops'),
-      ),
+      errorAfterEdit('intro.yaml', (t) => t.replace('ja: インシデント対応の目的', 'ja: [oops')),
     ).toMatch(/playbooks\/intro\.yaml: line \d+, column \d+: /);
   });
 
@@ -137,8 +135,8 @@ describe('validation errors', () => {
     expect(
       errorAfterEdit('leak.yaml', (t) =>
         t.replace(
-          '    title: 紛失・置忘れ\n',
-          '    title: 紛失・置忘れ\n    urgent: { detail: 詳細 }\n',
+          '      easy: なくした・忘れてきた\n',
+          '      easy: なくした・忘れてきた\n    urgent: { detail: 詳細 }\n',
         ),
       ),
     ).toMatch(/playbooks\/leak\.yaml: causes\.3\.urgent\.text/);

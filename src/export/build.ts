@@ -15,11 +15,15 @@ import { summaryMarkdown } from './summary-markdown';
 import { summaryFullText, summaryShortText } from './summary-text';
 import type { Audience, DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from './types';
 import { EXPORT_KINDS } from './kinds';
+import { summaryWords } from './summary-words';
+import type { Language } from '../i18n/languages';
 
 /** A built document: its text and how to name it as a file. */
 export interface ExportDocument {
   kind: ExportKind;
   label: string;
+  /** The language it is written in (always Japanese for the drafts to Japanese addressees). */
+  language: Language;
   text: string;
   filename: string;
   mime: 'text/plain' | 'text/markdown';
@@ -59,24 +63,33 @@ export function buildExport(
   options: DraftOptions = {},
 ): ExportDocument {
   const meta = EXPORT_KINDS.find((k) => k.kind === kind) ?? EXPORT_KINDS[0]!;
+  // The drafts for Japanese authorities and partners stay Japanese whatever was asked.
+  const language = (meta.anyLanguage && options.language) || 'ja';
+  const w = summaryWords(language);
   // The company from 備え is typed by a person too: cleaned like the record.
   const company = cleanStrings(content.company ?? null);
   // The chain is checked on the entries as stored (their hashes cover the raw text).
-  const chain = chainHeadLine(snap.timeline);
-  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain);
+  const chain = chainHeadLine(snap.timeline, w);
+  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain, w);
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;
+  const file = (w.files as Partial<Record<ExportKind, string>>)[kind] ?? meta.file;
   return {
     kind,
     label: meta.label,
+    language,
     ...(audience && { audience }),
     // A drill's documents say 「訓練」 at the top, the bottom and in the file name.
-    ...markDrill(!!snap.incident.drill, {
-      // The export boundary: content and wording pass the same filter as user text.
-      text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
-      filename: `${safeFileName(`${meta.file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
-    }),
+    ...markDrill(
+      !!snap.incident.drill,
+      {
+        // The export boundary: content and wording pass the same filter as user text.
+        text: stripUnsafeChars(RENDER[kind](model, { ...options, audience })),
+        filename: `${safeFileName(`${file}_${model.title}_${date}`)}.${md ? 'md' : 'txt'}`,
+      },
+      w,
+    ),
     mime: md ? 'text/markdown' : 'text/plain',
   };
 }

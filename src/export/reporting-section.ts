@@ -5,6 +5,7 @@ import { toRecord, type ReportingRecord } from '../storage/reporting-repo';
 import type { Incident } from '../storage/schema';
 import { escapeMarkdownInline as esc } from './escape';
 import type { IncidentSnapshot } from './types';
+import { JAPANESE, type SummaryWords } from './words';
 
 /** One destination as a line: its title and what to say about it. */
 export interface ReportingLine {
@@ -42,59 +43,62 @@ export function reportingOf(
   return outlineOf ? outlineOf(toRecord(snap.reporting), snap.incident, nowIso) : null;
 }
 
-export const REPORTING_HEADING = '報告・届出と期限';
-
-const UNCHECKED =
-  '報告・届出の確認がまだです（個人情報が含まれるかが未回答のため、念のための扱いです）。';
+/** The section's heading in Japanese (as the Japanese drafts print it). */
+export const REPORTING_HEADING = JAPANESE.reportingHeading;
 
 /** The section as plain-text lines (`short`: a few lines for a chat message). */
 export function reportingSectionText(
   o: ReportingOutline | null,
   { short = false }: { short?: boolean } = {},
+  w: SummaryWords = JAPANESE,
 ): string[] {
   if (!o) return [];
-  const lines = [
-    short ? `${REPORTING_HEADING}:` : `■ ${REPORTING_HEADING}（現在の答えと対応状況から）`,
-  ];
-  if (!o.checked) lines.push(UNCHECKED);
-  if (o.nearest) lines.push(`次の期限: ${o.nearest}`);
+  const lines = [short ? `${w.reportingHeading}:` : `■ ${w.reportingHeading}${w.reportingBasis}`];
+  if (!o.checked) lines.push(w.reportingUnchecked);
+  if (o.nearest) lines.push(`${w.nextDeadline}: ${o.nearest}`);
   if (short) {
-    if (o.owed.length) lines.push(`必要: ${o.owed.map((l) => l.title).join('、')}`);
-    if (o.open.length) lines.push(`答えると決まるもの: ${o.open.length}件`);
+    if (o.owed.length) lines.push(`${w.owed}: ${o.owed.map((l) => l.title).join(w.listSeparator)}`);
+    if (o.open.length) lines.push(w.decidedByAnswersCount(o.open.length));
     return lines;
   }
-  lines.push(`必要（${o.owed.length}件）:`, ...bullets(o.owed, '（なし）'));
-  if (o.open.length) lines.push('答えると決まります:', ...bullets(o.open, ''));
-  lines.push(`不要（${o.notNeeded.length}件）:`, ...bullets(o.notNeeded, '（なし）'));
+  lines.push(`${w.withCount(w.owed, o.owed.length)}:`, ...bullets(o.owed, w.none, w));
+  if (o.open.length) lines.push(`${w.decidedByAnswers}:`, ...bullets(o.open, '', w));
+  lines.push(
+    `${w.withCount(w.notNeeded, o.notNeeded.length)}:`,
+    ...bullets(o.notNeeded, w.none, w),
+  );
   return lines;
 }
 
-function bullets(items: ReportingLine[], none: string): string[] {
+function bullets(items: ReportingLine[], none: string, w: SummaryWords): string[] {
   if (items.length === 0) return none ? [none] : [];
-  return items.map((l) => `・${l.title}: ${l.detail}`);
+  return items.map((l) => `${w.bullet}${l.title}: ${l.detail}`);
 }
 
 /** The section as Markdown lines. */
-export function reportingSectionMarkdown(o: ReportingOutline | null): string[] {
+export function reportingSectionMarkdown(
+  o: ReportingOutline | null,
+  w: SummaryWords = JAPANESE,
+): string[] {
   if (!o) return [];
   const item = (l: ReportingLine) => `- **${esc(l.title)}**: ${esc(l.detail)}`;
-  const out = [`## ${REPORTING_HEADING}`, '', '（現在の答えと対応状況から）', ''];
-  if (!o.checked) out.push(esc(UNCHECKED), '');
-  if (o.nearest) out.push(`**次の期限**: ${esc(o.nearest)}`, '');
+  const out = [`## ${w.reportingHeading}`, '', w.reportingBasis, ''];
+  if (!o.checked) out.push(esc(w.reportingUnchecked), '');
+  if (o.nearest) out.push(`**${w.nextDeadline}**: ${esc(o.nearest)}`, '');
   out.push(
-    `### 必要（${o.owed.length}件）`,
+    `### ${w.withCount(w.owed, o.owed.length)}`,
     '',
-    ...(o.owed.length ? o.owed.map(item) : ['（なし）']),
+    ...(o.owed.length ? o.owed.map(item) : [w.none]),
   );
-  if (o.open.length) out.push('', '### 答えると決まります', '', ...o.open.map(item));
-  out.push('', `### 不要（${o.notNeeded.length}件）`, '');
-  out.push(...(o.notNeeded.length ? o.notNeeded.map(item) : ['（なし）']), '');
+  if (o.open.length) out.push('', `### ${w.decidedByAnswers}`, '', ...o.open.map(item));
+  out.push('', `### ${w.withCount(w.notNeeded, o.notNeeded.length)}`, '');
+  out.push(...(o.notNeeded.length ? o.notNeeded.map(item) : [w.none]), '');
   return out;
 }
 
 /** The section as a block of plain-text lines after a blank line (nothing without rules). */
-export function reportingBlock(o: ReportingOutline | null): string[] {
-  return o ? ['', ...reportingSectionText(o)] : [];
+export function reportingBlock(o: ReportingOutline | null, w: SummaryWords = JAPANESE): string[] {
+  return o ? ['', ...reportingSectionText(o, {}, w)] : [];
 }
 
 /** The section after a letter to customers or partners: marked as an internal note to delete. */

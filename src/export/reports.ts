@@ -2,7 +2,7 @@ import { timelineKind } from '../storage/timeline-kind';
 import { formatJstSeconds } from '../lib/jst';
 import { PPC_REPORT } from './ppc-items';
 import { EMPTY, durationsLine, valueOf, type SummaryModel } from './summary';
-import { summaryFullText, timelineText } from './summary-text';
+import { correctionMark, summaryFullText, timelineText } from './summary-text';
 import { internalReportingSection, reportingBlock } from './reporting-section';
 import type { Audience, DraftOptions } from './types';
 
@@ -63,7 +63,7 @@ function preventionNotes(m: SummaryModel): string[] {
  */
 function reportingLines(m: SummaryModel): string[] {
   const latest = m.timeline.findLast((t) => timelineKind(t) === 'reporting' && !t.corrected);
-  return latest ? [timelineText(latest)] : [];
+  return latest ? [timelineText(latest, m.words)] : [];
 }
 
 /**
@@ -81,7 +81,7 @@ export function firstReportText(m: SummaryModel, o: DraftOptions = {}): string {
   const org = organization(m);
   const one = (o.audience ?? audienceOf(m)) === 'one';
   const doing =
-    m.status === '対応中'
+    m.statusId === 'open'
       ? '現在、被害の拡大を防ぐ措置を講じるとともに、原因と影響の範囲を調査しております。'
       : 'システムは復旧し、現在、原因の調査と再発防止策の検討を進めております。';
   return [
@@ -125,9 +125,11 @@ export function firstReportText(m: SummaryModel, o: DraftOptions = {}): string {
 
 /** 第二報以降・最終報 (status, cause, prevention, compensation); 最終報 when closed. */
 export function laterReportText(m: SummaryModel): string {
-  const final = m.status === '完了';
+  const final = m.statusId === 'closed';
   const label = final ? '最終報' : '第二報';
-  const history = m.timeline.filter((t) => !t.corrected && t.kind !== 'created').map(timelineText);
+  const history = m.timeline
+    .filter((t) => !t.corrected && t.kind !== 'created')
+    .map((t) => timelineText(t, m.words));
   const prevention = preventionNotes(m);
   return [
     `件名: 【${label}】${m.title}について（${dateOnly(m.madeAt)}時点）`,
@@ -239,29 +241,30 @@ function peopleLine(m: SummaryModel): string {
 
 /** Handover sheet for the IT vendor or IPA / JPCERT/CC: record, configuration, timeline. */
 export function handoverText(m: SummaryModel): string {
-  const timeline = m.timeline.map((t) => {
-    const mark = t.kind === 'correction' ? '（訂正）' : t.corrected ? '（訂正あり）' : '';
-    return `${formatJstSeconds(t.atIso)} JST ${t.by ? `[${t.by}] ` : ''}${mark}${t.text}`;
-  });
+  const w = m.words;
+  const timeline = m.timeline.map(
+    (t) =>
+      `${formatJstSeconds(t.atIso)} JST ${t.by ? `[${t.by}] ` : ''}${correctionMark(t, w)}${t.text}`,
+  );
   return [
-    `【引継ぎ資料】${m.title}`,
-    '（保守ベンダー・相談窓口（IPA、JPCERT/CC 等）への引継ぎ用）',
+    w.handoverTitle(m.title),
+    w.handoverFor,
     '',
-    '■ 事業者・連絡先',
-    organization(m) || EMPTY,
+    `■ ${w.companyAndContact}`,
+    organization(m) || w.empty,
     ...(m.company?.contactPoint ? [m.company.contactPoint] : []),
     '',
-    '■ システム構成・運用状況',
-    valueOf(m, 'system-configuration') || EMPTY,
+    `■ ${w.systemConfiguration}`,
+    valueOf(m, 'system-configuration') || w.empty,
     '',
-    '■ 被害を受けたシステムの状況',
-    valueOf(m, 'affected-systems') || EMPTY,
+    `■ ${w.affectedSystems}`,
+    valueOf(m, 'affected-systems') || w.empty,
     '',
-    '■ 時系列（日時は日本時間）',
-    ...(timeline.length ? timeline : ['（記録なし）']),
+    `■ ${w.timelineJst}`,
+    ...(timeline.length ? timeline : [w.noRecords]),
     m.chain,
     '',
-    '■ 記録の全体',
+    `■ ${w.wholeRecord}`,
     summaryFullText(m),
   ].join('\n');
 }

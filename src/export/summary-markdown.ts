@@ -1,8 +1,7 @@
 import { escapeMarkdownInline as esc, escapeMarkdownLines } from './escape';
-import { EMPTY, type SummaryModel } from './summary';
+import type { SummaryModel } from './summary';
 import { reportingSectionMarkdown } from './reporting-section';
-
-const STATE_MARK = { done: '[x]', 'not-applicable': '[x] （該当なし）', open: '[ ]' } as const;
+import { correctionMark } from './summary-text';
 
 /** Multi-line user text as Markdown lines with hard breaks, continued under `pad`. */
 function block(text: string, pad: string): string {
@@ -12,46 +11,45 @@ function block(text: string, pad: string): string {
 
 /** The full summary as Markdown; all user text is escaped. */
 export function summaryMarkdown(m: SummaryModel): string {
-  const out: string[] = [`# インシデント概要: ${esc(m.title)}`, ''];
-  const types = m.types.map(esc).join('、') || EMPTY;
-  const causes = m.causes.length ? `（原因: ${m.causes.map(esc).join('、')}）` : '';
+  const w = m.words;
+  const sep = w.listSeparator;
+  const mark = { done: '[x]', 'not-applicable': `[x] ${w.notApplicable}`, open: '[ ]' } as const;
+  const out: string[] = [`# ${w.markdownTitle(esc(m.title))}`, ''];
+  const types = m.types.map(esc).join(sep) || w.empty;
+  const causes = m.causes.length ? w.aside(w.causes(m.causes.map(esc).join(sep))) : '';
   out.push(
-    `- **種類**: ${types}${causes}`,
-    `- **状況**: ${esc(m.status)}`,
-    `- **発覚日時**: ${esc(m.discoveredAt) || EMPTY}`,
-    `- **発生日時**: ${esc(m.occurredAt) || EMPTY}`,
+    `- **${w.types}**: ${types}${causes}`,
+    `- **${w.statusLabel}**: ${esc(m.status)}`,
+    `- **${w.discoveredAt}**: ${esc(m.discoveredAt) || w.empty}`,
+    `- **${w.occurredAt}**: ${esc(m.occurredAt) || w.empty}`,
   );
-  if (m.elapsed) out.push(`- **経過時間**: 発覚から${m.elapsed}`);
-  if (m.durations.length) out.push(`- **発覚からの対応時間**: ${m.durations.map(esc).join('、')}`);
-  out.push('', ...reportingSectionMarkdown(m.reporting), '## 整理しておくべき事項', '');
+  if (m.elapsed) out.push(`- **${w.elapsedLabel}**: ${w.sinceDiscovery(m.elapsed)}`);
+  if (m.durations.length) out.push(`- **${w.durationsLabel}**: ${m.durations.map(esc).join(sep)}`);
+  out.push('', ...reportingSectionMarkdown(m.reporting, w), `## ${w.recordItems}`, '');
   for (const r of m.recordItems) {
-    out.push(`- **${esc(r.label)}**: ${r.value ? block(r.value, '  ') : EMPTY}`);
+    out.push(`- **${esc(r.label)}**: ${r.value ? block(r.value, '  ') : w.empty}`);
   }
-  const w = m.fiveW1H.filter((r) => r.value);
-  if (w.length) {
-    out.push('', '## 5W1H', '');
-    for (const r of w) out.push(`- **${esc(r.label)}**: ${block(r.value, '  ')}`);
+  const filled = m.fiveW1H.filter((r) => r.value);
+  if (filled.length) {
+    out.push('', `## ${w.fiveW1H}`, '');
+    for (const r of filled) out.push(`- **${esc(r.label)}**: ${block(r.value, '  ')}`);
   }
-  out.push('', '## チェックリストの進み具合');
+  out.push('', `## ${w.checklist}`);
   for (const p of m.phases) {
-    out.push(
-      '',
-      `### ${esc(p.title)}（済 ${p.done} / 該当なし ${p.notApplicable} / 未 ${p.open}）`,
-      '',
-    );
+    const counts = w.aside(w.phaseCounts(p.done, p.notApplicable, p.open));
+    out.push('', `### ${esc(p.title)}${counts}`, '');
     for (const i of p.items) {
-      const who = [i.by, i.at].filter(Boolean).map(esc).join('、');
-      const note = i.note ? `  \n  メモ: ${block(i.note, '  ')}` : '';
-      out.push(`- ${STATE_MARK[i.state]} ${esc(i.text)}${who ? `（${who}）` : ''}${note}`);
+      const who = [i.by, i.at].filter(Boolean).map(esc).join(sep);
+      const note = i.note ? `  \n  ${w.note}: ${block(i.note, '  ')}` : '';
+      out.push(`- ${mark[i.state]} ${esc(i.text)}${who ? w.aside(who) : ''}${note}`);
     }
   }
-  out.push('', '## 対応経過', '');
-  if (m.timeline.length === 0) out.push('（記録なし）');
+  out.push('', `## ${w.timeline}`, '');
+  if (m.timeline.length === 0) out.push(w.noRecords);
   for (const t of m.timeline) {
-    const mark = t.kind === 'correction' ? '（訂正）' : t.corrected ? '（訂正あり）' : '';
     const by = t.by ? ` ${esc(t.by)}` : '';
-    out.push(`- ${esc(t.at)}${by}: ${mark}${block(t.text, '  ')}`);
+    out.push(`- ${esc(t.at)}${by}: ${correctionMark(t, w)}${block(t.text, '  ')}`);
   }
-  out.push('', `作成日時: ${esc(m.madeAt)}（インシデント対応ナビで作成）`, '', esc(m.chain), '');
+  out.push('', w.madeAt(esc(m.madeAt)), '', esc(m.chain), '');
   return out.join('\n');
 }

@@ -1,10 +1,12 @@
 import type { TimelineEntry } from '../storage/schema';
+import type { IncidentStatus } from '../storage/schema';
 import { chainHeadLine } from './chain-head';
-import { formatElapsed, formatJst, toTime } from '../lib/jst';
-import { STATUS_LABELS, type ExportContent, type IncidentSnapshot } from './types';
+import { toTime } from '../lib/jst';
+import type { ExportContent, IncidentSnapshot } from './types';
 import { reportingOf, type ReportingOutline } from './reporting-section';
 import type { CompanyForDrafts } from './prep-text';
-import { drillTimeFromMarks, durationLines, measureDurations } from '../lib/durations';
+import { drillTimeFromMarks, measureDurations, STEP_IDS } from '../lib/durations';
+import { formatDate, formatElapsedIn, JAPANESE, type SummaryWords } from './words';
 
 /** A record item with its label and value ('' when nothing was recorded). */
 export interface LabelledValue {
@@ -53,7 +55,9 @@ export interface SummaryModel {
   /** Playbook ids of the types and ids of the causes (for wording chosen by type). */
   typeIds: string[];
   causeIds: string[];
+  /** The status in words, and its id (what the drafts decide on). */
   status: string;
+  statusId: IncidentStatus;
   discoveredAt: string;
   occurredAt: string;
   /** Time since discovery, e.g. 「2日3時間」 ('' when unknown). */
@@ -73,33 +77,37 @@ export interface SummaryModel {
   company: CompanyForDrafts | null;
   /** 「経営者への報告：14分」 for each measured step done so far, from 発覚. */
   durations: string[];
+  /** The words the document is written with (Japanese unless a summary was asked in another). */
+  words: SummaryWords;
 }
 
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
 
 /**
- * Build the summary model of an incident at the instant `nowIso`; `chain`: its chain line when
- * the caller checked the chain already. Pure.
+ * Build the summary model of an incident at the instant `nowIso`, in the words `w`; `chain`:
+ * its chain line when the caller checked the chain already. Pure.
  */
 export function buildSummaryModel(
   snap: IncidentSnapshot,
   content: ExportContent,
   nowIso: string,
-  chain: string = chainHeadLine(snap.timeline),
+  chain?: string,
+  w: SummaryWords = JAPANESE,
 ): SummaryModel {
   const { incident } = snap;
+  const formatJst = (iso: string | undefined) => formatDate(iso, w);
   const field = new Map(snap.fields.map((f) => [f.fieldId, f.value.trim()]));
   const classification = [
     ...incident.types.map((t) => content.typeTitles[t] ?? t),
     ...incident.causes.map((c) => content.causeTitles[c] ?? c),
-  ].join('、');
+  ].join(w.listSeparator);
   const valueOf = (id: string): string => {
     const raw = field.get(id) ?? '';
     if (id === 'discovered-at' && raw === '') return formatJst(incident.discoveredAt);
     // What the record knows already is not reported as 未記入.
     if (id === 'classification' && raw === '') return classification;
     if (id === 'progress' && raw === '' && snap.timeline.length)
-      return `時系列（対応経過）の${snap.timeline.length}件を参照`;
+      return w.seeTimeline(snap.timeline.length);
     return DATE_ITEMS.has(id) ? formatJst(raw) : raw;
   };
   const recordItems = content.recordItems.map((r) => ({ ...r, value: valueOf(r.id) }));
@@ -145,40 +153,47 @@ export function buildSummaryModel(
     }));
 
   return {
-    title: incident.title.trim() || '（件名なし）',
+    title: incident.title.trim() || w.untitled,
     types: incident.types.map((t) => content.typeTitles[t] ?? t),
     causes: incident.causes.map((c) => content.causeTitles[c] ?? c),
     typeIds: incident.types,
     causeIds: incident.causes,
-    status: STATUS_LABELS[incident.status] ?? incident.status,
+    status: w.status[incident.status] ?? incident.status,
+    statusId: incident.status,
     discoveredAt: valueOf('discovered-at'),
     occurredAt: valueOf('occurred-at'),
-    elapsed: formatElapsed(incident.discoveredAt, nowIso),
+    elapsed: formatElapsedIn(incident.discoveredAt, nowIso, w),
     recordItems,
     fiveW1H,
     phases,
     timeline,
     madeAt: formatJst(nowIso),
-    chain,
+    chain: chain ?? chainHeadLine(snap.timeline, w),
     answers: Object.fromEntries(
       snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
     ),
     reporting: reportingOf(snap, content.reportingOutline, nowIso),
     company: content.company ?? null,
-    durations: durationsOf(snap, content),
+    durations: durationsOf(snap, content, w),
+    words: w,
   };
 }
 
 /** The measured steps' lines (drill time for a drill whose clock came with the content). */
-function durationsOf(snap: IncidentSnapshot, content: ExportContent): string[] {
+function durationsOf(snap: IncidentSnapshot, content: ExportContent, w: SummaryWords): string[] {
   if (!content.stepsOfItem) return [];
   const clock = content.drillClock?.length ? drillTimeFromMarks(content.drillClock) : undefined;
-  return durationLines(measureDurations(snap, content.stepsOfItem, clock));
+  const d = measureDurations(snap, content.stepsOfItem, clock);
+  return STEP_IDS.flatMap((s) => {
+    const minutes = d[s];
+    if (minutes === undefined) return [];
+    return [w.stepLine(w.steps[s], w.stepTime(Math.floor(minutes / 60), minutes % 60))];
+  });
 }
 
 /** The durations as one line, or nothing while no step is measured. */
 export const durationsLine = (m: SummaryModel): string[] =>
-  m.durations.length ? [`発覚からの対応時間: ${m.durations.join('、')}`] : [];
+  m.durations.length ? [m.words.durationsLine(m.durations.join(m.words.listSeparator))] : [];
 
 /** The record item value by id ('' when empty or unknown). */
 export function valueOf(model: SummaryModel, id: string): string {
@@ -200,5 +215,5 @@ export function truncate(text: string, max: number): string {
   return `${out}…`;
 }
 
-/** Placeholder shown where nothing was recorded. */
-export const EMPTY = '（未記入）';
+/** Placeholder shown where nothing was recorded (in the Japanese drafts). */
+export const EMPTY = JAPANESE.empty;

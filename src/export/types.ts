@@ -1,4 +1,5 @@
-import type { IncidentSnapshot, IncidentStatus } from '../storage/schema';
+import type { IncidentSnapshot } from '../storage/schema';
+import type { Language } from '../i18n/languages';
 import type { ReportingOutlineOf } from './reporting-section';
 import type { CompanyForDrafts } from './prep-text';
 import type { ClockMark, StepsOfItem } from '../lib/durations';
@@ -46,13 +47,6 @@ export interface ExportContent {
   drillClock?: ClockMark[];
 }
 
-/** Japanese labels of the incident status. */
-export const STATUS_LABELS: Record<IncidentStatus, string> = {
-  open: '対応中',
-  recovered: '復旧済み',
-  closed: '完了',
-};
-
 /** The formats the share page offers. */
 export type ExportKind =
   | 'summary-short'
@@ -71,4 +65,9 @@ export type Audience = 'one' | 'many';
 export interface DraftOptions {
   /** 第一報: to one person or to everyone concerned; chosen from the record when absent. */
   audience?: Audience;
+  /**
+   * The language of a summary or 引継ぎ (Japanese when absent); the drafts for Japanese
+   * authorities and partners ignore it and stay Japanese.
+   */
+  language?: Language;
 }

@@ -9,7 +9,7 @@ import './rendered.css';
 const ShowOriginal = createContext(false);
 
 /** The renderings of the language on screen (null in Japanese, and until they are loaded). */
-function useRenderings(): Renderings | null {
+export function useRenderings(): Renderings | null {
   const language = useLanguage();
   const [loaded, setLoaded] = useState<{ language: string; renderings: Renderings } | null>(null);
   useEffect(() => {

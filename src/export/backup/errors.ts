@@ -1,3 +1,6 @@
+import type { MessagesOf } from '../../i18n/namespace';
+import { exportBackup } from '../../i18n/ja/export-backup';
+
 /** Why a backup file could not be restored (nothing was changed in any case). */
 export type BackupErrorKind =
   | 'too-large'
@@ -25,31 +28,49 @@ export interface BackupErrorDetail {
 export const megabytes = (bytes: number) =>
   `${(bytes / 1_000_000).toLocaleString('ja-JP', { maximumFractionDigits: 1 })} MB`;
 
-const MESSAGES: Record<BackupErrorKind, (d: BackupErrorDetail) => string> = {
-  'too-large': (d) =>
-    `ファイルが大きすぎます${d.sizeBytes ? `（${megabytes(d.sizeBytes)}）` : ''}。この端末で一度に復元できるのは${d.limitBytes ? ` ${megabytes(d.limitBytes)} ` : ''}までです。バックアップファイルか確かめてください。`,
-  'no-space': (d) =>
-    `この端末の空き容量${d.limitBytes !== undefined ? `（約 ${megabytes(d.limitBytes)}）` : ''}では、このバックアップ${d.sizeBytes ? `（約 ${megabytes(d.sizeBytes)}）` : ''}を復元できません。不要なファイルやアプリを整理して空きを増やしてから、もう一度お試しください。`,
-  'not-json': () =>
-    'バックアップファイルとして読み取れませんでした。ファイルが途中で切れているか、別のファイルです。',
-  'not-backup': () => 'インシデント対応ナビのバックアップファイルではありません。',
-  version: (d) =>
-    `このバックアップは、このアプリより新しいバージョン${d.fileAppVersion ? `（${d.fileAppVersion}）` : ''}のインシデント対応ナビで作られたため、このアプリでは読めません。アプリを最新のバージョンに更新してから、もう一度お試しください。`,
-  invalid: () =>
-    'バックアップファイルの内容に正しくない部分があります。ファイルが壊れているか、書き換えられています。',
-  'evidence-tampered': (d) =>
-    `証拠のファイル${d.fileName ? `「${d.fileName.slice(0, 60)}」` : ''}の中身が、記録された SHA-256 と一致しません。バックアップを作ったあとに書き換えられたか、壊れています。証拠の信頼性を守るため、このバックアップは復元しません。`,
-  'needs-passphrase': () =>
-    'このバックアップは暗号化されています。パスフレーズを入力してください。',
-  'wrong-passphrase': () =>
-    'パスフレーズが違うか、ファイルが壊れている（書き換えられている）ため、開けませんでした。',
-  'crypto-unavailable': () =>
-    'このブラウザでは暗号化の機能を使えません。最新のブラウザでお試しください。',
-  'content-unavailable': () =>
-    'ファイルの記録を確かめるための手引きの内容を読み込めませんでした。ページを再読み込みしてから、もう一度お試しください。',
-};
+/** The messages of バックアップと復元, in Japanese unless a view passes another language's. */
+export type BackupMessages = MessagesOf<typeof exportBackup.ja>;
 
-/** A refused backup: `kind` for code, `message` (Japanese) for people. */
+/** Why a file is refused, in the messages `m` (Japanese by default). */
+export function backupErrorText(
+  kind: BackupErrorKind,
+  d: BackupErrorDetail = {},
+  m: BackupMessages = exportBackup.ja,
+): string {
+  const mb = (bytes: number | undefined) => (bytes ? megabytes(bytes) : '');
+  switch (kind) {
+    case 'too-large':
+      return m.errorTooLarge(mb(d.sizeBytes), mb(d.limitBytes));
+    case 'no-space':
+      return m.errorNoSpace(
+        d.limitBytes !== undefined ? megabytes(d.limitBytes) : '',
+        mb(d.sizeBytes),
+      );
+    case 'not-json':
+      return m.errorNotJson;
+    case 'not-backup':
+      return m.errorNotBackup;
+    case 'version':
+      return m.errorVersion(d.fileAppVersion ?? '');
+    case 'invalid':
+      return m.errorInvalid;
+    case 'evidence-tampered':
+      return m.errorEvidenceTampered(d.fileName?.slice(0, 60) ?? '');
+    case 'needs-passphrase':
+      return m.errorNeedsPassphrase;
+    case 'wrong-passphrase':
+      return m.errorWrongPassphrase;
+    case 'crypto-unavailable':
+      return m.errorCryptoUnavailable;
+    case 'content-unavailable':
+      return m.errorContentUnavailable;
+  }
+}
+
+/**
+ * A refused backup: `kind` and `detail` for code (and for the message in the language on
+ * screen, see backupErrorText), `message` in Japanese.
+ */
 export class BackupError extends Error {
   readonly kind: BackupErrorKind;
   /** Where in the file the problem is (for 'invalid'), e.g. data.incidents[3].title. */
@@ -57,7 +78,7 @@ export class BackupError extends Error {
   readonly detail: BackupErrorDetail;
 
   constructor(kind: BackupErrorKind, where = '', detail: BackupErrorDetail = {}) {
-    super(MESSAGES[kind](detail));
+    super(backupErrorText(kind, detail));
     this.name = 'BackupError';
     this.kind = kind;
     this.where = where;

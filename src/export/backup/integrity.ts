@@ -4,7 +4,7 @@
 import { entryHash, sealingLegacy, verifyChains } from '../../storage/chain';
 import type { TimelineEntry } from '../../storage/schema';
 import { sha256Hex } from '../../lib/digest';
-import { chainBreakText } from '../chain-head';
+import { chainBreakText, type ChainBreak } from '../chain-head';
 import { fromBase64 } from './base64';
 import { BackupError } from './errors';
 import type { BackupData, BackupFileData } from './format';
@@ -19,8 +19,11 @@ export interface BackupIntegrity {
   filesAbsent: number;
   /** Incidents whose timeline chain verified. */
   chainsIntact: number;
-  /** Incidents whose chain is broken in the file: their title and where it breaks. */
-  chainsBroken: { incidentTitle: string; text: string }[];
+  /**
+   * Incidents whose chain is broken in the file: their title, where it breaks (the report, to
+   * word it in the language on screen with chainBreakText) and that in Japanese.
+   */
+  chainsBroken: { incidentTitle: string; report: ChainBreak; text: string }[];
   /** Entries written before the chain existed (a version-1 file), chained as they are restored. */
   legacyChained: number;
 }
@@ -138,6 +141,7 @@ export async function verifyBackupIntegrity(
     else {
       integrity.chainsBroken.push({
         incidentTitle: titles.get(incidentId) ?? '',
+        report,
         text: chainBreakText(report),
       });
     }

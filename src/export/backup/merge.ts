@@ -1,6 +1,8 @@
 import { toTime } from '../../lib/jst';
 import { BACKUP_STORES, type BackupStore } from './format';
 import type { MergeRule, RestoreCounts } from '../../storage/backup-stores';
+import { exportBackup } from '../../i18n/ja/export-backup';
+import type { BackupMessages } from './errors';
 
 export { emptyCounts, type RestoreCounts } from '../../storage/backup-stores';
 
@@ -26,8 +28,11 @@ export const decide: MergeRule = (store, existing, incoming) => {
   return mine === null || theirs > mine ? 'update' : 'keep';
 };
 
-/** A calm Japanese sentence of what a restore did. */
-export function describeRestore(counts: RestoreCounts): string {
+/** A calm sentence of what a restore did, in the messages `m` (Japanese by default). */
+export function describeRestore(
+  counts: RestoreCounts,
+  m: BackupMessages = exportBackup.ja,
+): string {
   const parts = (c: Record<BackupStore, number>) => {
     // The parts of incidents: every store but the incidents, settings and 備え (named apart).
     const records = BACKUP_STORES.reduce(
@@ -38,24 +43,20 @@ export function describeRestore(counts: RestoreCounts): string {
       0,
     );
     return [
-      c.incidents ? `対応記録 ${c.incidents}件` : '',
-      records ? `記録の項目・チェック・経過など ${records}件` : '',
-      c.settings ? `設定 ${c.settings}件` : '',
-      c.prep ? `備え ${c.prep}件` : '',
-      c.evidenceFiles ? `証拠のファイル ${c.evidenceFiles}件（SHA-256 確認済み）` : '',
+      c.incidents ? m.countIncidents(c.incidents) : '',
+      records ? m.countRecords(records) : '',
+      c.settings ? m.countSettings(c.settings) : '',
+      c.prep ? m.countPrep(c.prep) : '',
+      c.evidenceFiles ? m.countEvidenceFiles(c.evidenceFiles) : '',
     ].filter(Boolean);
   };
   const added = parts(counts.added);
   const updated = parts(counts.updated);
   const lines = [
-    added.length ? `追加: ${added.join('、')}` : '',
-    updated.length ? `更新: ${updated.join('、')}` : '',
-    counts.debriefs ? `訓練のふりかえり ${counts.debriefs}件をこれまでの訓練に加えました` : '',
-    counts.keptNewerPrep
-      ? `平時の備えは、この端末の方が新しい ${counts.keptNewerPrep}件をそのままにしました`
-      : '',
+    added.length ? m.added(added.join(m.partSeparator)) : '',
+    updated.length ? m.updated(updated.join(m.partSeparator)) : '',
+    counts.debriefs ? m.debriefsAdded(counts.debriefs) : '',
+    counts.keptNewerPrep ? m.keptNewerPrep(counts.keptNewerPrep) : '',
   ].filter(Boolean);
-  return lines.length
-    ? `復元しました。${lines.join('。')}。`
-    : '復元しました。この端末の記録はすでに最新で、変更はありませんでした。';
+  return lines.length ? m.restored(lines.join(m.lineSeparator)) : m.restoredNothing;
 }

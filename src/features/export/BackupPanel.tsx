@@ -5,7 +5,11 @@ import { formatBytes } from '../../lib/bytes';
 import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-data';
 import { RestoreSection } from './RestoreSection';
 import { PassphrasePair, passphraseProblem } from './PassphrasePair';
-import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
+import { canShareFiles, deliverFile, outcomeText } from './share';
+import { useMessages } from '../../i18n/active';
+import { exportPage } from '../../i18n/ja/export';
+import { exportBackup } from '../../i18n/ja/export-backup';
+import type { MessagesOf } from '../../i18n/namespace';
 import '../../ui/records.css';
 import './export.css';
 
@@ -20,6 +24,8 @@ export function BackupPanel() {
 }
 
 function BackupSection() {
+  const m = useMessages(exportBackup);
+  const page = useMessages(exportPage);
   const [encrypt, setEncrypt] = useState(false);
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
@@ -27,33 +33,29 @@ function BackupSection() {
   const [message, setMessage] = useState('');
   const evidence = useEvidenceChoice();
 
-  const problem = encrypt ? passphraseProblem(pass, again) : '';
+  const problem = encrypt ? passphraseProblem(pass, again, page) : '';
 
   async function run(how: 'save' | 'share') {
     if (problem) return setMessage(problem);
     setBusy(true);
-    setMessage(encrypt ? '暗号化しています…' : 'バックアップを作っています…');
+    setMessage(encrypt ? page.encrypting : m.making);
     try {
       const out = await createBackup(encrypt ? pass : '', evidence.include);
       const doc = {
-        title: 'インシデント対応ナビのバックアップ',
+        title: m.backupTitle,
         text: out.text,
         filename: out.filename,
         mime: 'application/json',
       };
       const outcome = await deliverFile(doc, how);
       if (outcome === 'shared' || outcome === 'saved') await recordBackupSaved(out.createdAt);
-      setMessage(
-        outcome === 'cancelled'
+      const counts =
+        outcome === 'failed' || outcome === 'cancelled'
           ? ''
-          : `${OUTCOME_MESSAGES[outcome]}${outcome === 'failed' ? '' : `（対応記録 ${out.incidents}件${evidenceWords(out)}）`}`,
-      );
+          : m.backupCounts(out.incidents, evidenceWords(out, m));
+      setMessage(`${outcomeText(page, outcome)}${counts}`);
     } catch (error) {
-      setMessage(
-        error instanceof BackupTooLargeError
-          ? error.message
-          : 'バックアップを作れませんでした。もう一度お試しください。',
-      );
+      setMessage(error instanceof BackupTooLargeError ? m.backupTooLarge : m.backupFailed);
     } finally {
       setBusy(false);
     }
@@ -61,10 +63,8 @@ function BackupSection() {
 
   return (
     <section class="card" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">バックアップ</h2>
-      <p>
-        この端末のすべての対応記録と設定を、1つのファイルに保存します。機種変更や端末の故障に備えて、端末の外（パソコンやクラウドなど）に保管してください。
-      </p>
+      <h2 id="backup-heading">{m.backupHeading}</h2>
+      <p>{m.backupIntro}</p>
       {evidence.usage && evidence.usage.count > 0 && (
         <>
           <label class="check">
@@ -74,15 +74,12 @@ function BackupSection() {
               onChange={(e) => evidence.setInclude(e.currentTarget.checked)}
             />
             <span>
-              証拠の写真・ファイルも含める（{evidence.usage.count}件、
-              {formatBytes(evidence.usage.bytes)}）
+              {m.includeEvidence(evidence.usage.count, formatBytes(evidence.usage.bytes))}
             </span>
           </label>
           <p class="small muted">
-            {evidence.large
-              ? `証拠のファイルが大きい（${formatBytes(LARGE_EVIDENCE_BYTES)} 以上）ため、はじめは含めない設定にしています。`
-              : ''}
-            含めない場合も、証拠の記録（ファイル名・日時・SHA-256）はバックアップに入ります。元のファイルは、各対応記録の「証拠」から証拠パッケージとして保存できます。
+            {evidence.large ? m.evidenceLarge(formatBytes(LARGE_EVIDENCE_BYTES)) : ''}
+            {m.evidenceNote}
           </p>
         </>
       )}
@@ -92,18 +89,18 @@ function BackupSection() {
           checked={encrypt}
           onChange={(e) => setEncrypt(e.currentTarget.checked)}
         />
-        <span>パスフレーズで暗号化する（おすすめ）</span>
+        <span>{m.encrypt}</span>
       </label>
       {encrypt && (
         <PassphrasePair id="backup" pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
       )}
       <div class="share-actions">
         <button type="button" class="button primary" disabled={busy} onClick={() => run('save')}>
-          ファイルに保存
+          {page.saveFile}
         </button>
         {canShareFiles() && (
           <button type="button" class="button" disabled={busy} onClick={() => run('share')}>
-            共有
+            {page.share}
           </button>
         )}
       </div>
@@ -115,9 +112,12 @@ function BackupSection() {
 }
 
 /** 「、証拠のファイル 2件」: what a made backup carries of the evidence. */
-const evidenceWords = (out: { evidenceFiles: number; evidenceLeftOut: number }) =>
-  (out.evidenceFiles ? `、証拠のファイル ${out.evidenceFiles}件` : '') +
-  (out.evidenceLeftOut ? `、ファイルを含めない証拠 ${out.evidenceLeftOut}件` : '');
+const evidenceWords = (
+  out: { evidenceFiles: number; evidenceLeftOut: number },
+  m: MessagesOf<typeof exportBackup.ja>,
+) =>
+  (out.evidenceFiles ? m.evidenceFiles(out.evidenceFiles) : '') +
+  (out.evidenceLeftOut ? m.evidenceLeftOut(out.evidenceLeftOut) : '');
 
 /**
  * Whether the backup carries the evidence files: yes by default, no when they are large

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { BackupStatus } from './slice';
+import { useMessages } from '../../i18n/active';
+import { exportReminder } from '../../i18n/ja/export-reminder';
 import '../../ui/reminder.css';
 
 /**
@@ -8,6 +10,7 @@ import '../../ui/reminder.css';
  * (or were never backed up). Renders nothing otherwise, and nothing if storage fails.
  */
 export function BackupReminder() {
+  const m = useMessages(exportReminder);
   const backupStatus = useStore((s) => s.backupStatus);
   const [state, setState] = useState<BackupStatus | null>(null);
   useEffect(() => {
@@ -22,14 +25,14 @@ export function BackupReminder() {
   }, [backupStatus]);
   if (!state || state.changed === 0) return null;
   return (
-    <aside class="backup-reminder" aria-label="バックアップのおすすめ">
+    <aside class="backup-reminder" aria-label={m.label}>
       <p>
         {state.lastBackupAt === null
-          ? 'まだバックアップをしていません。端末の故障や紛失に備えて、記録をファイルに保存しておきましょう。'
-          : `前回のバックアップのあとに変わった対応記録が ${state.changed >= state.cap ? `${state.cap}件以上` : `${state.changed}件`}あります。`}
+          ? m.never
+          : m.changed(state.changed >= state.cap ? m.atLeast(state.cap) : m.count(state.changed))}
       </p>
       <a class="button" href="/backup">
-        バックアップする
+        {m.backUp}
       </a>
     </aside>
   );

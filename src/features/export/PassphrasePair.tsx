@@ -1,14 +1,21 @@
+import { useMessages } from '../../i18n/active';
+import { exportPage } from '../../i18n/ja/export';
+import type { MessagesOf } from '../../i18n/namespace';
 import { TextField } from '../../ui/TextField';
 
 /** The shortest passphrase of an encrypted file. */
 export const MIN_PASSPHRASE = 8;
 
-/** What is wrong with a passphrase and its confirmation ('' when nothing). */
-export const passphraseProblem = (pass: string, again: string): string =>
+/** What is wrong with a passphrase and its confirmation, in the messages `m` ('' when nothing). */
+export const passphraseProblem = (
+  pass: string,
+  again: string,
+  m: MessagesOf<typeof exportPage.ja>,
+): string =>
   pass.length < MIN_PASSPHRASE
-    ? `パスフレーズは${MIN_PASSPHRASE}文字以上にしてください。`
+    ? m.passphraseTooShort(MIN_PASSPHRASE)
     : pass !== again
-      ? '確認のパスフレーズが一致しません。'
+      ? m.passphraseMismatch
       : '';
 
 /** A new passphrase typed twice, with the warning that nobody can open the file without it. */
@@ -19,11 +26,12 @@ export function PassphrasePair(props: {
   onPass: (value: string) => void;
   onAgain: (value: string) => void;
 }) {
+  const m = useMessages(exportPage);
   return (
     <>
       <TextField
         id={`${props.id}-pass`}
-        label={`パスフレーズ（${MIN_PASSPHRASE}文字以上）`}
+        label={m.passphraseLabel(MIN_PASSPHRASE)}
         type="password"
         autocomplete="new-password"
         value={props.pass}
@@ -31,15 +39,13 @@ export function PassphrasePair(props: {
       />
       <TextField
         id={`${props.id}-pass-again`}
-        label="パスフレーズ（確認）"
+        label={m.passphraseAgain}
         type="password"
         autocomplete="new-password"
         value={props.again}
         onValue={props.onAgain}
       />
-      <p class="small muted">
-        パスフレーズを忘れると、だれにも開けません。別の場所に控えておいてください。
-      </p>
+      <p class="small muted">{m.passphraseWarning}</p>
     </>
   );
 }

@@ -1,4 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useMessages } from '../../i18n/active';
+import { exportPage } from '../../i18n/ja/export';
+
+/** An action that sends a document off the phone. */
+export type SendAction = 'share' | 'copy' | 'save';
 
 /**
  * Asks before a document leaves the phone while placeholders remain, naming each; focus
@@ -10,15 +15,16 @@ export function PlaceholderWarning({
   onGo,
   onBack,
 }: {
-  /** What each remaining placeholder asks for (e.g. 「事業者名」). */
+  /** What each remaining placeholder asks for (e.g. 「事業者名」), from a Japanese draft. */
   names: string[];
-  /** The action's name: 共有 / コピー / 保存. */
-  action: string;
+  action: SendAction;
   onGo: () => void;
   onBack: () => void;
 }) {
+  const m = useMessages(exportPage);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => back.current?.focus(), []);
+  const verb = m.actions[action];
   return (
     <div
       class="notice warn"
@@ -26,20 +32,20 @@ export function PlaceholderWarning({
       aria-labelledby="placeholder-question"
       onKeyDown={(e) => e.key === 'Escape' && onBack()}
     >
-      <p id="placeholder-question">
-        まだ記入していない箇所が {names.length} か所あります。このまま{action}しますか？
-      </p>
+      <p id="placeholder-question">{m.placeholdersLeft(names.length, verb)}</p>
       <ul>
         {names.map((n) => (
-          <li key={n}>{n}</li>
+          <li key={n} lang="ja">
+            {n}
+          </li>
         ))}
       </ul>
       <div class="row">
         <button ref={back} type="button" class="button primary" onClick={onBack}>
-          戻って記入する
+          {m.goBack}
         </button>
         <button type="button" class="button" onClick={onGo}>
-          このまま{action}する
+          {m.goAnyway(verb)}
         </button>
       </div>
     </div>

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { RestoreProgress } from '../../export/backup/check';
-import { BackupError } from '../../export/backup/errors';
+import { BackupError, backupErrorText } from '../../export/backup/errors';
 import { describeRestore } from '../../export/backup/merge';
 import type { CheckedBackup } from '../../export/backup/parse';
-import { formatJst } from '../../lib/jst';
+import { formatDate } from '../../export/words';
 import { inspectBackupFile, restoreBackup } from './backup-data';
 import { RestoreProblems } from './RestoreProblems';
 import { IntegrityReport } from './IntegrityReport';
+import { useMessages } from '../../i18n/active';
+import { exportBackup } from '../../i18n/ja/export-backup';
+import { exportSummary } from '../../i18n/ja/export-summary';
 
-const UNCHANGED = 'この端末の記録は何も変更していません。';
 const count = (n: number) => n.toLocaleString('ja-JP');
 
 /** Records a restore would write (settings are this device's own and never restored). */
@@ -20,19 +22,20 @@ const restorable = (c: CheckedBackup) =>
 
 /** How far a long check or write got, as a bar and in words. */
 function ProgressLine({ progress }: { progress: RestoreProgress }) {
-  const label = progress.phase === 'check' ? '記録を確かめています' : 'この端末に書き込んでいます';
+  const m = useMessages(exportBackup);
+  const label = m.phases[progress.phase];
   return (
     <div class="restore-progress">
       <progress max={progress.total} value={progress.done} aria-label={label} />
-      <p class="small">
-        {label}… {count(progress.done)} / {count(progress.total)} 件
-      </p>
+      <p class="small">{m.progress(label, count(progress.done), count(progress.total))}</p>
     </div>
   );
 }
 
 /** 復元: choose a file, see what it holds (and which records cannot be restored), restore. */
 export function RestoreSection() {
+  const m = useMessages(exportBackup);
+  const words = useMessages(exportSummary);
   const [file, setFile] = useState<File | null>(null);
   const [needsPass, setNeedsPass] = useState(false);
   const [pass, setPass] = useState('');
@@ -50,17 +53,18 @@ export function RestoreSection() {
   async function inspect(f: File, passphrase: string) {
     setBusy(true);
     setChecked(null);
-    say('ファイルを確かめています…');
+    say(m.checkingFile);
     try {
       const result = await inspectBackupFile(f, passphrase, setProgress);
       setChecked(result);
       setNeedsPass(false);
-      say(restorable(result) === 0 ? `復元できる記録がありません。${UNCHANGED}` : '');
+      say(restorable(result) === 0 ? `${m.nothingToRestore}${m.unchanged}` : '');
     } catch (error) {
       const e = error instanceof BackupError ? error : new BackupError('invalid');
       if (e.kind === 'needs-passphrase') setNeedsPass(true);
+      const text = backupErrorText(e.kind, e.detail, m);
       say(
-        `${e.message}${e.kind === 'needs-passphrase' ? '' : ` ${UNCHANGED}`}`,
+        `${text}${e.kind === 'needs-passphrase' ? '' : ` ${m.unchanged}`}`,
         e.kind !== 'needs-passphrase',
       );
     } finally {
@@ -76,12 +80,10 @@ export function RestoreSection() {
     try {
       const counts = await restoreBackup(checked.backup, setProgress);
       const skipped = checked.problems.length;
-      say(
-        `${describeRestore(counts)}${skipped ? `（復元しなかった記録: ${count(skipped)}件）` : ''}`,
-      );
+      say(`${describeRestore(counts, m)}${skipped ? m.skipped(count(skipped)) : ''}`);
       setChecked(null);
     } catch (error) {
-      say(`${(error as Error).message} ${UNCHANGED}`, true);
+      say(`${(error as Error).message} ${m.unchanged}`, true);
     } finally {
       setProgress(null);
       setBusy(false);
@@ -91,12 +93,10 @@ export function RestoreSection() {
   const valid = checked ? restorable(checked) : 0;
   return (
     <section class="card" aria-labelledby="restore-heading">
-      <h2 id="restore-heading">復元</h2>
-      <p>
-        バックアップファイルの記録を、この端末に戻します。この端末にある記録は消えません（同じ記録は新しいほうを残します）。この端末の設定（お名前やバックアップのお知らせ）は変わりません。
-      </p>
+      <h2 id="restore-heading">{m.restoreHeading}</h2>
+      <p>{m.restoreIntro}</p>
       <div class="field">
-        <label for="restore-file">バックアップファイルを選ぶ</label>
+        <label for="restore-file">{m.chooseFile}</label>
         <input
           id="restore-file"
           type="file"
@@ -119,7 +119,7 @@ export function RestoreSection() {
           }}
         >
           <div class="field">
-            <label for="restore-pass">パスフレーズ</label>
+            <label for="restore-pass">{m.passphrase}</label>
             <input
               id="restore-pass"
               type="password"
@@ -129,7 +129,7 @@ export function RestoreSection() {
             />
           </div>
           <button type="submit" class="button primary" disabled={busy || !pass}>
-            ファイルを開く
+            {m.openFile}
           </button>
         </form>
       )}
@@ -137,23 +137,21 @@ export function RestoreSection() {
       {checked && (
         <div class="field">
           <p>
-            {formatJst(checked.backup.createdAt)} に作られたバックアップです（対応記録{' '}
-            {count(checked.backup.data.incidents.length)}件）。
+            {m.madeAt(
+              formatDate(checked.backup.createdAt, words),
+              count(checked.backup.data.incidents.length),
+            )}
           </p>
           <IntegrityReport integrity={checked.integrity} />
           {checked.problems.length > 0 && (
             <div class="notice" role="alert">
-              <p>
-                このファイルには、この端末に復元できない記録があります。ほかの記録だけを復元できます（復元しない記録はこの端末に書き込みません）。
-              </p>
+              <p>{m.someNotRestorable}</p>
               <RestoreProblems problems={checked.problems} />
             </div>
           )}
           {valid > 0 && (
             <button type="button" class="button primary" disabled={busy} onClick={restore}>
-              {checked.problems.length > 0
-                ? `復元できる記録だけ復元する（${count(valid)}件）`
-                : 'この端末に復元する'}
+              {checked.problems.length > 0 ? m.restoreSome(count(valid)) : m.restoreAll}
             </button>
           )}
         </div>

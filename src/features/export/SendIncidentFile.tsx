@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { useMessages } from '../../i18n/active';
+import { exportPage } from '../../i18n/ja/export';
 import { PassphrasePair, passphraseProblem } from './PassphrasePair';
-import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
+import { canShareFiles, deliverFile, outcomeText } from './share';
 
 /**
  * 別の端末へ送る: this incident as an encrypted file through the share sheet (AirDrop, Nearby
@@ -8,24 +10,24 @@ import { canShareFiles, deliverFile, OUTCOME_MESSAGES } from './share';
  * バックアップと復元, it merges like a restore.
  */
 export function SendIncidentFile({ incidentId }: { incidentId: string }) {
+  const m = useMessages(exportPage);
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
   async function run(how: 'save' | 'share') {
-    const problem = passphraseProblem(pass, again);
+    const problem = passphraseProblem(pass, again, m);
     if (problem) return setMessage(problem);
     setBusy(true);
-    setMessage('暗号化しています…');
+    setMessage(m.encrypting);
     try {
       const { createIncidentFile } = await import('./send-slice');
       const file = await createIncidentFile(incidentId, pass);
-      const doc = { title: 'インシデント対応ナビの対応記録', ...file, mime: 'application/json' };
-      const outcome = await deliverFile(doc, how);
-      setMessage(outcome === 'cancelled' ? '' : OUTCOME_MESSAGES[outcome]);
+      const doc = { title: m.sendFileTitle, ...file, mime: 'application/json' };
+      setMessage(outcomeText(m, await deliverFile(doc, how)));
     } catch {
-      setMessage('ファイルを作れませんでした。もう一度お試しください。');
+      setMessage(m.sendFailed);
     } finally {
       setBusy(false);
     }
@@ -33,19 +35,17 @@ export function SendIncidentFile({ incidentId }: { incidentId: string }) {
 
   return (
     <section class="card no-print" aria-labelledby="send-file-heading">
-      <h2 id="send-file-heading">別の端末へ送る（ネットワークなしで）</h2>
-      <p>
-        この対応記録を暗号化したファイルにして、AirDrop・ニアバイシェア・LINE・メールなどで別の端末へ送ります。受け取った端末では「設定」→「バックアップと復元」の「復元」でファイルを選び、同じパスフレーズを入れると、今ある記録に合わせて取り込みます（同じ項目は新しい方が残ります）。
-      </p>
+      <h2 id="send-file-heading">{m.sendHeading}</h2>
+      <p>{m.sendIntro}</p>
       <PassphrasePair id="send" pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
       <div class="share-actions">
         {canShareFiles() && (
           <button type="button" class="button primary" disabled={busy} onClick={() => run('share')}>
-            暗号化して送る
+            {m.sendShare}
           </button>
         )}
         <button type="button" class="button" disabled={busy} onClick={() => run('save')}>
-          暗号化ファイルを保存
+          {m.sendSave}
         </button>
       </div>
       <p class="share-message" role="status" aria-live="polite">

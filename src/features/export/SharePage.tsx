@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DrillBanner } from '../drills/DrillBanner';
-import { kindsFor } from '../../export/kinds';
+import { isAnyLanguage, kindsFor } from '../../export/kinds';
 import type { Audience, ExportKind } from '../../export/types';
+import { useLanguage, useMessages } from '../../i18n/active';
+import { exportPage } from '../../i18n/ja/export';
+import { htmlLang, type Language } from '../../i18n/languages';
+import { LIMITS } from '../../lib/limits';
 import { IncidentNav } from '../incidents/IncidentNav';
 import {
   exportBuilder,
@@ -9,35 +13,36 @@ import {
   type BuiltExport,
   type ExportBuilder,
 } from './export-builder';
-import { copyText, OUTCOME_MESSAGES, saveFile, shareDocument } from './share';
+import { copyText, outcomeText, saveFile, shareDocument } from './share';
 import { SendIncidentFile } from './SendIncidentFile';
 import { PrintDocument } from './PrintDocument';
-import { PlaceholderWarning } from './PlaceholderWarning';
+import { PlaceholderWarning, type SendAction } from './PlaceholderWarning';
 import { AudiencePicker } from './AudiencePicker';
+import { DocumentLanguage } from './DocumentLanguage';
 import { useDrafts, type DraftSave } from './useDrafts';
 import { placeholdersIn } from '../../export/placeholders';
 import '../../ui/records.css';
 import './export.css';
 
-const STAGE_TEXT: Record<BuildStage, string> = {
-  reading: '記録を読み込んでいます…',
-  building: '文書を作っています…',
-};
-
 /** 共有・出力: choose a summary or report draft, edit it, then share, copy, save or print. */
 export default function SharePage(props: Record<string, unknown>) {
   const id = String(props.id);
+  const m = useMessages(exportPage);
   const [built, setBuilt] = useState<BuiltExport | null>(null);
   const [stage, setStage] = useState<BuildStage | null>('reading');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<'notFound' | 'loadFailed' | null>(null);
   const [kind, setKind] = useState<ExportKind>('summary-short');
   // 第一報: to one person or to everyone concerned (the record decides until she chooses).
   const [audience, setAudience] = useState<Audience | undefined>(undefined);
+  // A summary's or 引継ぎ's language: the UI's until she chooses another.
+  const ui = useLanguage();
+  const [chosenLanguage, setLanguage] = useState<Language | null>(null);
+  const language = chosenLanguage ?? ui;
   // Her edits, kept per incident and format in IndexedDB as she types.
   const { drafts, save, edit, reset } = useDrafts(id);
   const [message, setMessage] = useState('');
   // An action waiting for her answer because placeholders remain.
-  const [asking, setAsking] = useState<{ action: string; run: () => void } | null>(null);
+  const [asking, setAsking] = useState<{ action: SendAction; run: () => void } | null>(null);
   const textBox = useRef<HTMLTextAreaElement>(null);
   // The moment the documents are made (「作成日時」), fixed while the page is open.
   const [now] = useState(() => new Date().toISOString());
@@ -53,36 +58,36 @@ export default function SharePage(props: Record<string, unknown>) {
     let live = true;
     setStage('reading');
     builder.current
-      ?.build(kind, { audience }, (s) => live && setStage(s))
+      ?.build(kind, { audience, language }, (s) => live && setStage(s))
       .then(
         (result) => {
           if (!live) return;
           setStage(null);
           if (result) setBuilt(result);
-          else setError('この対応記録は見つかりませんでした。');
+          else setError('notFound');
         },
-        () => live && setError('記録を読み込めませんでした。ページを再読み込みしてください。'),
+        () => live && setError('loadFailed'),
       );
     return () => {
       live = false;
     };
-  }, [id, now, kind, audience]);
+  }, [id, now, kind, audience, language]);
 
   if (error) {
     return (
       <>
-        <h1>共有・出力</h1>
+        <h1>{m.title}</h1>
         <p class="notice error" role="alert">
-          {error}
+          {m[error]}
         </p>
-        <a href="/incidents">対応記録の一覧へ</a>
+        <a href="/incidents">{m.toList}</a>
       </>
     );
   }
   if (!built || !drafts) {
     return (
       <p class="muted" role="status" aria-busy="true">
-        {STAGE_TEXT[stage ?? 'reading']}
+        {m.stages[stage ?? 'reading']}
       </p>
     );
   }
@@ -90,12 +95,13 @@ export default function SharePage(props: Record<string, unknown>) {
   const doc = built.doc;
   const edited = drafts[doc.kind] !== undefined;
   const text = drafts[doc.kind] ?? doc.text;
-  const title = built.title || '対応記録';
-  // Until the chosen format is built, nothing acts on the previous one.
-  const pending = doc.kind !== kind;
-  const say = (m: string) => setMessage(m);
+  const title = built.title || m.untitled;
+  const anyLanguage = isAnyLanguage(kind);
+  // Until the chosen format (in the chosen language) is built, nothing acts on the previous one.
+  const pending = doc.kind !== kind || (anyLanguage && doc.language !== language);
+  const say = (text: string) => setMessage(text);
   /** Runs a send action, asking first while placeholders remain. */
-  const guarded = (action: string, run: () => void) => {
+  const guarded = (action: SendAction, run: () => void) => {
     setMessage('');
     if (placeholdersIn(text).length) setAsking({ action, run });
     else run();
@@ -107,9 +113,9 @@ export default function SharePage(props: Record<string, unknown>) {
         <DrillBanner id={id} />
         <h1>{title}</h1>
         <IncidentNav id={id} current="/share" />
-        <h2>共有・出力</h2>
+        <h2>{m.title}</h2>
         <fieldset class="share-kinds">
-          <legend>作るもの</legend>
+          <legend>{m.kindsLegend}</legend>
           {kindsFor(built.causes).map((k) => (
             <label key={k.kind} class="share-kind">
               <input
@@ -124,12 +130,18 @@ export default function SharePage(props: Record<string, unknown>) {
                 }}
               />
               <span>
-                {k.label}
-                {drafts[k.kind] !== undefined && <span class="tag">編集済み</span>}
+                {m.kinds[k.kind]}
+                {drafts[k.kind] !== undefined && <span class="tag">{m.edited}</span>}
               </span>
             </label>
           ))}
         </fieldset>
+        <DocumentLanguage
+          anyLanguage={anyLanguage}
+          value={language}
+          onChange={setLanguage}
+          edited={edited}
+        />
         {doc.audience && (
           <AudiencePicker value={doc.audience} onChange={setAudience} edited={edited} />
         )}
@@ -139,36 +151,36 @@ export default function SharePage(props: Record<string, unknown>) {
             class="button primary"
             disabled={pending}
             onClick={() =>
-              guarded('共有', async () =>
-                say(OUTCOME_MESSAGES[await shareDocument({ ...doc, title, text })]),
+              guarded('share', async () =>
+                say(outcomeText(m, await shareDocument({ ...doc, title, text }))),
               )
             }
           >
-            共有
+            {m.share}
           </button>
           <button
             type="button"
             class="button"
             disabled={pending}
             onClick={() =>
-              guarded('コピー', async () =>
-                say(OUTCOME_MESSAGES[(await copyText(text)) ? 'copied' : 'failed']),
+              guarded('copy', async () =>
+                say(outcomeText(m, (await copyText(text)) ? 'copied' : 'failed')),
               )
             }
           >
-            コピー
+            {m.copy}
           </button>
           <button
             type="button"
             class="button"
             disabled={pending}
             onClick={() =>
-              guarded('保存', () =>
-                say(OUTCOME_MESSAGES[saveFile(text, doc.filename, doc.mime) ? 'saved' : 'failed']),
+              guarded('save', () =>
+                say(outcomeText(m, saveFile(text, doc.filename, doc.mime) ? 'saved' : 'failed')),
               )
             }
           >
-            ファイルに保存
+            {m.saveFile}
           </button>
           <button
             type="button"
@@ -178,7 +190,7 @@ export default function SharePage(props: Record<string, unknown>) {
               window.print();
             }}
           >
-            印刷
+            {m.print}
           </button>
         </div>
         {asking && (
@@ -196,16 +208,17 @@ export default function SharePage(props: Record<string, unknown>) {
           />
         )}
         <p class="share-message" role="status" aria-live="polite">
-          {stage ? STAGE_TEXT[stage] : message}
+          {stage ? m.stages[stage] : message}
         </p>
         <label for="share-text" class="share-label">
-          内容（送る前に書き直せます。書き直した内容はこの端末に保存されます）
+          {m.textLabel}
         </label>
         <textarea
           ref={textBox}
           id="share-text"
           class="share-text"
           rows={16}
+          lang={htmlLang(doc.language)}
           value={text}
           readOnly={pending}
           onInput={(e) => edit(doc.kind, e.currentTarget.value)}
@@ -213,11 +226,11 @@ export default function SharePage(props: Record<string, unknown>) {
         <DraftState edited={edited} save={save} />
         {edited && (
           <button type="button" class="button" onClick={() => void reset(doc.kind)}>
-            記録から作り直す（編集を取り消す）
+            {m.remake}
           </button>
         )}
       </div>
-      <PrintDocument label={doc.label} text={text} />
+      <PrintDocument label={m.kinds[doc.kind]} text={text} language={doc.language} />
       <SendIncidentFile incidentId={id} />
     </div>
   );
@@ -225,16 +238,18 @@ export default function SharePage(props: Record<string, unknown>) {
 
 /** 「編集済み・保存済み」 under the text, or why her edit could not be kept. */
 function DraftState({ edited, save }: { edited: boolean; save: DraftSave }) {
+  const m = useMessages(exportPage);
   if (save.state === 'error')
     return (
       <p class="notice error" role="alert">
-        書き直した内容を保存できませんでした。{save.message}
-        画面の文章は残っています。コピーして控えてください。
+        {m.draftNotSaved(
+          save.tooLong ? m.draftTooLong(LIMITS.draft.toLocaleString('ja-JP')) : save.message,
+        )}
       </p>
     );
   return (
     <p class="save-status" aria-live="polite">
-      {!edited ? '' : save.state === 'saving' ? '編集済み・保存中…' : '編集済み・保存済み'}
+      {!edited ? '' : save.state === 'saving' ? m.draftSaving : m.draftSaved}
     </p>
   );
 }

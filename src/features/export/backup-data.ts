@@ -32,9 +32,8 @@ export interface BackupOutput {
 /** The records are more than one backup file may hold (and a restore could read). */
 export class BackupTooLargeError extends Error {
   constructor() {
-    super(
-      '記録が多すぎるため、1つのバックアップファイルにできませんでした（復元できる大きさを超えます）。証拠の写真・ファイルを含めずに作るか、ゴミ箱を空にするなどして記録を減らしてから、もう一度お試しください。',
-    );
+    super('the records are too many for one backup file');
+    this.name = 'BackupTooLargeError';
   }
 }
 

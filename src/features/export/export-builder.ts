@@ -1,5 +1,8 @@
 import type { ExportDocument } from '../../export/build';
+import { isAnyLanguage } from '../../export/kinds';
 import type { DraftOptions, ExportContent, ExportKind } from '../../export/types';
+import type { Language } from '../../i18n/languages';
+import { loadRenderings, type Renderings } from '../../content/rendered';
 import {
   contentKey,
   loadExportContent,
@@ -27,6 +30,8 @@ export interface BuildRequest {
   options: DraftOptions;
   /** The guide's content for this incident, sent once the worker asks for it. */
   content?: ExportContent;
+  /** The playbook renderings of `options.language`, sent with its first document (null: none). */
+  renderings?: Renderings | null;
 }
 
 /** The export worker's answer: a stage reached, or the result (null: no such incident). */
@@ -72,6 +77,8 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
     }
   >();
   let seq = 0;
+  // The languages whose renderings the worker has already been sent.
+  const sent = new Set<Language>();
   worker.onmessage = (event: MessageEvent<BuildResponse>) => {
     const m = event.data;
     const w = waiting.get(m.seq);
@@ -103,13 +110,18 @@ export function exportBuilder(id: string, now: string): ExportBuilder {
     waiting.clear();
   };
   return {
-    build: (kind, options, onStage) =>
-      new Promise((resolve, reject) => {
+    async build(kind, options, onStage) {
+      const language = options.language;
+      const renderings =
+        language && !sent.has(language) ? await renderingsFor(kind, language) : undefined;
+      if (language && renderings) sent.add(language);
+      return new Promise((resolve, reject) => {
         seq += 1;
-        const request: BuildRequest = { seq, id, kind, now, options };
+        const request: BuildRequest = { seq, id, kind, now, options, renderings };
         waiting.set(seq, { request, resolve, reject, onStage, started: performance.now() });
         worker.postMessage(request);
-      }),
+      });
+    },
     close: () => worker.terminate(),
   };
 }
@@ -120,9 +132,26 @@ function inlineBuilder(id: string, now: string): ExportBuilder {
   const builder = import('./built-export');
   return {
     async build(kind, options) {
-      const [d, { builtExport }] = await Promise.all([data, builder]);
-      return d && builtExport(kind, d.snapshot, d.content, now, options);
+      const [d, { builtExport }, renderings] = await Promise.all([
+        data,
+        builder,
+        renderingsFor(kind, options.language),
+      ]);
+      return d && builtExport(kind, d.snapshot, d.content, now, options, renderings ?? null);
     },
     close() {},
   };
+}
+
+/**
+ * The playbook renderings a document of `kind` in `language` needs, loaded on the page (the
+ * chunks the guide's screens use): undefined when none is needed (Japanese, or a draft that
+ * stays Japanese), null when they cannot be loaded (offline before they were kept).
+ */
+export async function renderingsFor(
+  kind: ExportKind,
+  language: Language | undefined,
+): Promise<Renderings | null | undefined> {
+  if (!language || language === 'ja' || !isAnyLanguage(kind)) return undefined;
+  return (await loadRenderings(language)?.catch(() => null)) ?? null;
 }

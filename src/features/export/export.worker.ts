@@ -7,16 +7,21 @@ import { loadIncidentSnapshot } from '../../storage';
 import type { ExportContent, IncidentSnapshot } from '../../export/types';
 import type { BuildRequest, BuildResponse } from './export-builder';
 import { builtExport } from './built-export';
+import type { Renderings } from '../../content/rendered';
+import type { Language } from '../../i18n/languages';
 
 // One page's incident is read once; each format is then built from it.
 let snapshot: Promise<IncidentSnapshot | undefined> | null = null;
 let snapshotId = '';
 let content: ExportContent | null = null;
+// The playbook renderings of each language, as the page sent them.
+const renderingsOf = new Map<Language, Renderings | null>();
 
 const post = (message: BuildResponse) => (self as DedicatedWorkerGlobalScope).postMessage(message);
 
 self.onmessage = async (event: MessageEvent<BuildRequest>) => {
-  const { seq, id, kind, now, options } = event.data;
+  const { seq, id, kind, now, options, renderings } = event.data;
+  if (options.language && renderings !== undefined) renderingsOf.set(options.language, renderings);
   try {
     if (!snapshot || snapshotId !== id) {
       snapshotId = id;
@@ -32,7 +37,8 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
       return post({ seq, stage: 'need-content', types, causes });
     }
     post({ seq, stage: 'building' });
-    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options) });
+    const table = (options.language && renderingsOf.get(options.language)) || null;
+    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options, table) });
   } catch {
     snapshot = null;
     post({ seq, stage: 'failed' });

@@ -13,7 +13,8 @@ export async function createIncidentFile(
   passphrase: string,
 ): Promise<{ text: string; filename: string }> {
   const records = await readIncidentForTransfer(incidentId);
-  if (!records) throw new Error('この対応記録は見つかりませんでした。');
+  // Not shown: the view says the file could not be made.
+  if (!records) throw new Error(`no incident ${incidentId}`);
   const createdAt = new Date().toISOString();
   // The incident's evidence goes with it, its files' bytes checked again on the other phone.
   const files = await encodeEvidenceFiles(records.evidenceFiles);

@@ -1,25 +1,20 @@
 // Getting text off the phone: the system share sheet, the clipboard, a downloaded file.
 import { copyText } from '../../ui/clipboard';
+import type { MessagesOf } from '../../i18n/namespace';
+import type { exportPage } from '../../i18n/ja/export';
 
 export { copyText };
 
-/** What happened, to tell the person. */
 /** Whether this browser can offer its share sheet for files. */
 export const canShareFiles = () =>
   typeof navigator !== 'undefined' && typeof navigator.canShare === 'function';
 
+/** What happened, to tell the person. */
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'saved' | 'copied-saved' | 'failed';
 
-/** The Japanese sentence for each outcome ('' for a cancelled share: not an error). */
-export const OUTCOME_MESSAGES: Record<ShareOutcome, string> = {
-  shared: '共有しました。',
-  cancelled: '',
-  copied: 'コピーしました。チャットやメールに貼り付けてください。',
-  saved: '保存しました（ダウンロードしたファイルを確認してください）。',
-  'copied-saved':
-    'この端末では共有の画面を使えないため、コピーしました。ファイルにも保存しました。',
-  failed: 'コピーも保存もできませんでした。文章を長押しして選び、コピーしてください。',
-};
+/** The sentence for an outcome in the share page's messages ('' for a cancelled share: not an error). */
+export const outcomeText = (m: MessagesOf<typeof exportPage.ja>, outcome: ShareOutcome): string =>
+  outcome === 'cancelled' ? '' : m.outcomes[outcome];
 
 /** A document to send: its text and file form. */
 export interface Shareable {

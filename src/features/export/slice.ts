@@ -20,8 +20,13 @@ const mergeRule = () => import('../../export/backup/merge');
 // The reminder on home needs only this small part.
 const backupStatus = () => import('../../storage/backup-status');
 
-/** Shown when an edited draft is longer than a backup could carry. */
-const DRAFT_TOO_LONG = `長すぎます（${LIMITS.draft.toLocaleString('ja-JP')}文字まで）。`;
+/** An edited draft longer than a backup could carry (LIMITS.draft characters): not kept. */
+export class DraftTooLongError extends Error {
+  constructor() {
+    super(`draft longer than ${LIMITS.draft} characters`);
+    this.name = 'DraftTooLongError';
+  }
+}
 
 /** How many incidents changed since the last backup, and when that was. */
 
@@ -97,7 +102,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
     Object.fromEntries((await listDrafts(incidentId)).map((d) => [d.kind, d.text])),
   saveDraft: async (incidentId, kind, text) => {
     // Whatever is saved must restore from a backup: a longer draft is not kept.
-    if (text.length > LIMITS.draft) throw new Error(DRAFT_TOO_LONG);
+    if (text.length > LIMITS.draft) throw new DraftTooLongError();
     await putDraft({ incidentId, kind, text });
   },
   discardDraft: (incidentId, kind) => deleteDraft(incidentId, kind),

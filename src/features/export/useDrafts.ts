@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { StorageError } from '../../storage';
+import { DraftTooLongError } from './slice';
 
-/** How her edits stand: being written, written, or failed (with the message). */
+/**
+ * How her edits stand: being written, written, or failed (too long for a backup, or with the
+ * storage's message).
+ */
 export type DraftSave =
-  { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string };
+  { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; tooLong: boolean; message: string };
 
 const DELAY_MS = 400;
 
@@ -24,7 +28,12 @@ export function useDrafts(incidentId: string) {
   const enqueue = (op: () => Promise<void>) => {
     const run = queue.current.then(op).then(
       () => pending.current.size === 0 && setSave({ state: 'saved' }),
-      (e: unknown) => setSave({ state: 'error', message: (e as StorageError).message }),
+      (e: unknown) =>
+        setSave({
+          state: 'error',
+          tooLong: e instanceof DraftTooLongError,
+          message: (e as StorageError).message,
+        }),
     );
     queue.current = run;
     return run;

@@ -22,7 +22,8 @@ describe('triage in another language', () => {
     ).toBeTruthy();
     expect(screen.queryByText(ransomCueJa)).toBeNull();
     // The basic steps' first action, above the cues, is in English too.
-    const urgent = screen.getByRole('region', { name: 'Do this now' });
+    // The screen's words load apart from the renderings: wait for them too.
+    const urgent = await screen.findByRole('region', { name: 'Do this now' }, { timeout: 5000 });
     expect(
       within(urgent).getByText(/^If the information concerned can be reached from outside/),
     ).toBeTruthy();

@@ -16,20 +16,41 @@ const TOGGLES = [
   ['not-applicable', '該当なし'],
 ] as const;
 
+/** The incident type an item comes from (none for the basic steps). */
+function SourceTag({ item }: { item: MergedItem }) {
+  if (item.playbookId === 'basic') return null;
+  return (
+    <span class="tag">
+      <Rendered text={item.playbookShortTitle} />
+    </span>
+  );
+}
+
+/** An item's detail sentences, small under its text. */
+function ItemDetails({ item }: { item: MergedItem }) {
+  return (
+    <>
+      {item.detail?.map((d) => (
+        <p class="muted small" key={d}>
+          <Rendered text={d} />
+        </p>
+      ))}
+    </>
+  );
+}
+
 /** A sentence that only states a fact (e.g. how an incident is found): text, nothing to tick. */
 export function ChecklistInfoRow({ item }: { item: MergedItem }) {
   return (
     <li class="check-item check-info">
-      <p class="check-text">
-        <span class="info-label">参考：</span>
-        {item.text}
-        {item.playbookId !== 'basic' && <span class="tag">{item.playbookShortTitle}</span>}
-      </p>
-      {item.detail?.map((d) => (
-        <p class="muted small" key={d}>
-          {d}
+      <OriginalScope>
+        <p class="check-text">
+          <span class="info-label">参考：</span>
+          <Rendered text={item.text} />
+          <SourceTag item={item} />
         </p>
-      ))}
+        <ItemDetails item={item} />
+      </OriginalScope>
     </li>
   );
 }
@@ -64,13 +85,9 @@ export function ChecklistItemRow({
       <OriginalScope>
         <p id={textId} class="check-text">
           <Rendered text={item.text} />
-          {item.playbookId !== 'basic' && <span class="tag">{item.playbookShortTitle}</span>}
+          <SourceTag item={item} />
         </p>
-        {item.detail?.map((d) => (
-          <p class="muted small" key={d}>
-            <Rendered text={d} />
-          </p>
-        ))}
+        <ItemDetails item={item} />
         {item.extra && <ExtraNote extra={item.extra} />}
       </OriginalScope>
       {(item.recordItems || !!item.contacts?.length) && (

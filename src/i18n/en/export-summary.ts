@@ -1,0 +1,111 @@
+import type { Messages } from '../namespace';
+import type { exportSummary } from '../ja/export-summary';
+
+const en: Messages<typeof exportSummary> = {
+  empty: '(not recorded)',
+  none: '(none)',
+  noRecords: '(nothing recorded)',
+  untitled: '(no title)',
+  bullet: '- ',
+  listSeparator: ', ',
+  aside: (text: string) => ` (${text})`,
+  status: { open: 'In progress', recovered: 'Recovered', closed: 'Closed' },
+  weekdays: {
+    sun: 'Sun',
+    mon: 'Mon',
+    tue: 'Tue',
+    wed: 'Wed',
+    thu: 'Thu',
+    fri: 'Fri',
+    sat: 'Sat',
+  },
+  dateTime: (date: string, weekday: string, time: string) => `${date} (${weekday}) ${time}`,
+  elapsedDays: (days: number, hours: number) => `${days} d ${hours} h`,
+  elapsedHours: (hours: number, minutes: number) => `${hours} h ${minutes} min`,
+  elapsedMinutes: (minutes: number) => `${minutes} min`,
+  stepTime: (hours: number, minutes: number) =>
+    hours ? `${hours} h${minutes ? ` ${minutes} min` : ''}` : `${minutes} min`,
+  steps: {
+    contain: 'First response',
+    management: 'Report to management',
+    decision: 'Reporting decision',
+    'first-report': 'First notice (第一報)',
+    recovered: 'Recovery',
+  },
+  stepLine: (step: string, time: string) => `${step}: ${time}`,
+  durationsLine: (list: string) => `Time taken since discovery: ${list}`,
+  seeTimeline: (count: number) => `See the timeline (${count} entries)`,
+
+  chainNone: 'Record check value: (nothing recorded)',
+  chainHead: (hash: string, at: string, count: number) =>
+    `Record check value: ${hash} (${count} entries up to ${at})`,
+  chainBroken: (where: string) => `Record check: the chain of entries is broken. ${where}`,
+  chainBreak: (at: string, quote: string, reason: string, count: number, checked: number) =>
+    `Entries from the one written at ${at} ("${quote}") on cannot be confirmed. ${reason} (${checked} of ${count} entries confirmed).`,
+  chainReasons: {
+    changed: 'This entry was changed after it was written.',
+    order: 'An earlier entry was changed or moved.',
+    'missing-before': 'An earlier entry was deleted.',
+    unchained: 'An entry without a check value was added.',
+  },
+
+  summaryTitle: (title: string) => `[Incident summary] ${title}`,
+  markdownTitle: (title: string) => `Incident summary: ${title}`,
+  types: 'Type',
+  causes: (causes: string) => `cause: ${causes}`,
+  statusLabel: 'Status',
+  discoveredAt: 'Discovered',
+  occurredAt: 'Occurred',
+  elapsedLabel: 'Time elapsed',
+  sinceDiscovery: (elapsed: string) => `${elapsed} since discovery`,
+  durationsLabel: 'Time taken since discovery',
+  recordItems: 'What to keep on record',
+  fiveW1H: '5W1H',
+  checklist: 'Checklist progress',
+  phaseCounts: (done: number, notApplicable: number, open: number) =>
+    `done ${done} / not applicable ${notApplicable} / open ${open}`,
+  phaseTitle: (title: string) => `[${title}]`,
+  stateMarks: { done: '[done]', 'not-applicable': '[n/a]', open: '[open]' },
+  notApplicable: '(not applicable)',
+  note: 'Note',
+  timeline: 'Timeline',
+  corrected: '(correction) ',
+  hasCorrection: '(corrected later) ',
+  madeAt: (at: string) => `Made: ${at} JST (with Incident Response Navi)`,
+  event: 'What happened',
+  likelyCause: 'Likely cause',
+  progress: 'Progress',
+  openCount: (open: number) => ` (${open} open)`,
+  recent: 'Latest entries',
+  madeShort: (at: string) => `Made: ${at} JST`,
+
+  reportingHeading: 'Reports and notifications, with deadlines',
+  reportingBasis: ' (from the current answers and statuses)',
+  reportingUnchecked:
+    'Reporting not checked yet: whether personal information is involved is unanswered, so everything is listed to be safe.',
+  nextDeadline: 'Next deadline',
+  owed: 'Required',
+  notNeeded: 'Not required',
+  withCount: (label: string, count: number) => `${label} (${count})`,
+  decidedByAnswers: 'Decided by your answers',
+  decidedByAnswersCount: (count: number) => `Decided by your answers: ${count}`,
+
+  handoverTitle: (title: string) => `[Handover] ${title}`,
+  handoverFor:
+    '(For the IT vendor or an advisory desk such as IPA or JPCERT/CC. Times are Japan time.)',
+  companyAndContact: 'Company and contact',
+  systemConfiguration: 'Systems and how they are run',
+  affectedSystems: 'State of the affected systems',
+  timelineJst: 'Timeline (Japan time)',
+  wholeRecord: 'The whole record',
+
+  drillLine: '[DRILL] This is a drill record, not a real incident.',
+  drillFile: 'drill',
+  files: {
+    'summary-short': 'summary',
+    'summary-full': 'summary_full',
+    markdown: 'summary',
+    handover: 'handover',
+  },
+};
+export default en;
