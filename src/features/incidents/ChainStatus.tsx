@@ -6,6 +6,7 @@ import { checkIncidentChain } from './chain-slice';
 import { whenIdle } from '../../ui/idle';
 import { useMessages } from '../../i18n/active';
 import { incidents } from '../../i18n/ja/incidents';
+import { exportSummary } from '../../i18n/ja/export-summary';
 
 /**
  * The state of the incident's hash chain, checked again whenever the timeline changes
@@ -22,6 +23,8 @@ export function ChainStatus({
   onlyBroken?: boolean;
 }) {
   const m = useMessages(incidents);
+  // Where and why the chain breaks, in the summaries' words of the language on screen.
+  const words = useMessages(exportSummary);
   const [report, setReport] = useState<ChainReport | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -48,7 +51,7 @@ export function ChainStatus({
       <div class="chain-status chain-broken" role="alert">
         <p>
           <strong>{m.chainBroken}</strong>
-          {chainBreakText(report)}
+          {chainBreakText(report, words)}
         </p>
         <p class="small">{m.chainBrokenAdvice}</p>
       </div>
