@@ -24,6 +24,24 @@ describe('guide coverage', () => {
     expect(readFileSync(script, 'utf8')).not.toMatch(/\.\.\/shared/);
   });
 
+  it('fails when a step is gone, even though sources and renderings quote words of it', () => {
+    const step =
+      'ja: 個人情報漏えいの場合は個人情報保護委員会、業法等で求められる場合は所管の省庁等、犯罪性がある場合は警察、ウイルス感染や不正アクセスの場合はIPAへ届け出ます。';
+    const tmp = mkdtempSync(join(tmpdir(), 'coverage-'));
+    try {
+      cpSync(join(root, 'playbooks'), join(tmp, 'playbooks'), { recursive: true });
+      const path = join(tmp, 'playbooks/basic.yaml');
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(step);
+      writeFileSync(path, text.replace(step, 'ja: （省略）'));
+      const r = coverage(join(tmp, 'playbooks'));
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('IPAへ届け出ます');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('fails, naming the sentence, when the playbooks lose one', () => {
     const sentence =
       '特にランサムウェア対応においては、日頃から適切な方法でデータのバックアップを行っておくことが被害を最小限に抑えるポイントになります。';

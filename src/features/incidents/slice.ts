@@ -29,7 +29,6 @@ import {
   type TimelineEntry,
 } from '../../storage';
 import { clearUnsavedOf } from './unsaved-text';
-import { prefillFromPrep } from '../../export/prep-text';
 
 /** The incident open on screen, as last read from storage. */
 export interface OpenIncident {
@@ -214,8 +213,9 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
 
     async startIncident(input) {
       // Record items the company filled in beforehand (備え); a start never fails for them.
+      // (Its reader is loaded here, not with home: only a start needs it.)
       const prep = await loadPrepProfile().catch(() => null);
-      const prefill = prep ? prefillFromPrep(prep) : [];
+      const prefill = prep ? (await import('../../export/prep-text')).prefillFromPrep(prep) : [];
       const { incident, first } = await createIncident({ ...input, by: by(), prefill });
       if (first) {
         void requestPersistence().then((persistResult) => set({ persistResult }));
