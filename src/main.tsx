@@ -5,9 +5,13 @@ import { watchConnectivity } from './pwa/connectivity';
 import { captureInstallPrompt } from './pwa/install';
 import { bootTeam } from './app/team-boot';
 import { useStore } from './app/store';
+import { installTextGuard } from './ui/text-guard';
 import './ui/theme.css';
 
 const trimSlash = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
+
+// Before anything renders: no control or bidi character of user text reaches the screen raw.
+installTextGuard();
 
 function start() {
   const root = document.getElementById('app');

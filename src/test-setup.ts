@@ -2,6 +2,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/preact';
+import { installTextGuard } from './ui/text-guard';
+
+// Views are tested as the app renders them: with the render guard of src/main.tsx.
+installTextGuard();
 
 afterEach(() => cleanup());
 

@@ -1,4 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
+import { useMessages } from '../i18n/active';
+import { app } from '../i18n/ja/app';
+import { ReloadButton } from './lazyPage';
 
 interface State {
   error: unknown;
@@ -24,16 +27,17 @@ export class PageErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <section role="alert" class="card">
-        <h1>この画面を表示できませんでした</h1>
-        <p>
-          保存済みの記録は失われていません。再読み込みしてください。初めて開いた直後でネットワークがない場合は、接続してからもう一度開いてください。
-        </p>
-        <button type="button" class="button primary" onClick={() => location.reload()}>
-          再読み込み
-        </button>
-      </section>
-    );
+    return <PageError />;
   }
+}
+
+function PageError() {
+  const m = useMessages(app);
+  return (
+    <section role="alert" class="card">
+      <h1>{m.pageErrorTitle}</h1>
+      <p>{m.pageErrorText}</p>
+      <ReloadButton />
+    </section>
+  );
 }

@@ -56,6 +56,15 @@ describe('lazyPage', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  it('online, a missing screen is a new version or a glitch: 「再読み込み」, not a cut network', async () => {
+    useStore.setState({ online: true, offlineCapable: false });
+    controlled(true);
+    render(h(ErrorBoundary, null, h(gone() as never, null)));
+    await screen.findByRole('heading', { name: 'この画面を開けませんでした' });
+    expect(screen.getByRole('button', { name: '再読み込み' })).toBeTruthy();
+    expect(screen.queryByText(/通信が切れた/)).toBeNull();
+  });
+
   it('a page that loads renders as usual', async () => {
     const Page = lazyPage(() => Promise.resolve({ default: () => h('h1', null, '手引き') }));
     render(h(ErrorBoundary, null, h(Page as never, null)));

@@ -1,5 +1,7 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useMessages } from '../i18n/active';
+import { app } from '../i18n/ja/app';
 
 // True once the app has rendered in the browser (after hydrating the prerendered HTML).
 let hydrated = false;
@@ -17,12 +19,13 @@ export function markHydrated(): void {
 export function storedData(Page: ComponentType<never>): ComponentType<never> {
   return function StoredDataPage(props: never) {
     const [ready, setReady] = useState(hydrated);
+    const m = useMessages(app);
     useEffect(() => setReady(true), []);
     return ready ? (
       h(Page as ComponentType<object>, props as object)
     ) : (
       <p class="muted" aria-busy="true">
-        読み込み中…
+        {m.loading}
       </p>
     );
   };

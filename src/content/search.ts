@@ -1,7 +1,9 @@
 /**
  * Offline full-text search over all content and the app's own screens: every word of the
  * query (see query.ts) must appear somewhere in a string, as itself or a synonym, after
- * NFKC and lower casing; match ranges in the original text for highlighting. Pure.
+ * NFKC and lower casing; match ranges in the original text for highlighting. In another
+ * language the index also holds each rendered sentence beside the guide's Japanese, so a
+ * query in either finds the place (shown once). Pure.
  */
 import type { PlaybookFile } from './schema';
 import { bigrams, likeness, queryTerms, type QueryTerm } from './query';
@@ -20,6 +22,8 @@ export interface ScreenEntry {
   href: string;
   /** What she can do there, in words she might search for. */
   text: string;
+  /** The language of title and text when not the guide's Japanese (e.g. 'en'). */
+  lang?: string;
 }
 
 /** Where a hit is: the file, and the nearest ids inside it (usable as anchors). */
@@ -42,6 +46,8 @@ export interface SearchEntry {
   /** Dot path of the string inside the file, e.g. `phases.2.sections.0.items.1.detail.0`. */
   path: string;
   text: string;
+  /** The language of `text` when it is a rendering, not the guide's Japanese. */
+  lang?: string;
   norm: string;
   /** For each UTF-16 unit of `norm`, where its source starts and ends in `text`. */
   starts: number[];
@@ -55,6 +61,8 @@ export interface SearchResult {
   location: SearchLocation;
   path: string;
   text: string;
+  /** The language of `text` when it is a rendering, not the guide's Japanese. */
+  lang?: string;
   /** [start, end) of the first match in `text`. */
   start: number;
   end: number;
@@ -89,14 +97,24 @@ const skip = (k: string, x: unknown) =>
   (SKIP_STRINGS.has(k) &&
     (typeof x === 'string' || (Array.isArray(x) && typeof x[0] === 'string')));
 
-/** Builds the search index over the given files and the app's screens. */
+/** Another language's words for the guide's sentences: its rendering of one, if any. */
+export interface Rendering {
+  lang: string;
+  render: (ja: string) => string | undefined;
+}
+
+/**
+ * Builds the search index over the given files and the app's screens; with a `rendering`,
+ * each rendered sentence is indexed too, just before its Japanese (search shows one of them).
+ */
 export function createSearchIndex(
   files: readonly PlaybookFile[],
   screens: readonly ScreenEntry[] = [],
+  rendering?: Rendering,
 ): SearchIndex {
   const entries: SearchEntry[] = [];
   for (const sc of screens) {
-    const text = `${sc.title}：${sc.text}`;
+    const text = `${sc.title}${sc.lang === 'en' ? ': ' : '：'}${sc.text}`;
     const location = { anchor: sc.id, href: sc.href };
     entries.push({
       playbookId: sc.id,
@@ -104,14 +122,26 @@ export function createSearchIndex(
       location,
       path: '',
       text,
+      ...(sc.lang ? { lang: sc.lang } : {}),
       ...normalizeWithMap(text),
     });
   }
   for (const f of files) {
+    const add = (location: SearchLocation, path: string, text: string, lang?: string) =>
+      entries.push({
+        playbookId: f.id,
+        kind: f.kind,
+        location,
+        path,
+        text,
+        ...(lang ? { lang } : {}),
+        ...normalizeWithMap(text),
+      });
     const visit = (value: unknown, path: string, loc: SearchLocation) => {
       if (typeof value === 'string') {
-        const n = normalizeWithMap(value);
-        entries.push({ playbookId: f.id, kind: f.kind, location: loc, path, text: value, ...n });
+        const other = rendering?.render(value);
+        if (other && other !== value) add(loc, path, other, rendering!.lang);
+        add(loc, path, value);
       } else if (Array.isArray(value)) {
         value.forEach((x, i) => visit(x, `${path}.${i}`, loc));
       } else if (value && typeof value === 'object') {
@@ -171,17 +201,23 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchRes
   const terms = termsFor(index, query);
   if (!terms.length) return [];
   const out: SearchResult[] = [];
+  // A screen is one entry per language, a sentence its rendering then its Japanese: one each.
+  const shown = new Set<string>();
   for (const e of index.entries) {
+    const place = `${e.playbookId}:${e.path}`;
+    if (shown.has(place)) continue;
     const ranges = matchEntry(e, terms);
     if (!ranges) continue;
+    shown.add(place);
     ranges.sort((a, b) => a[0] - b[0]);
-    const { playbookId, kind, location, path, text } = e;
+    const { playbookId, kind, location, path, text, lang } = e;
     out.push({
       playbookId,
       kind,
       location,
       path,
       text,
+      ...(lang ? { lang } : {}),
       start: ranges[0][0],
       end: ranges[0][1],
       ranges,

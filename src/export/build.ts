@@ -1,4 +1,4 @@
-import { stripUnsafeChars } from './escape';
+import { stripUnsafeChars, stripUnsafeDeep as cleanStrings } from '../lib/unsafe-text';
 import { jstDate } from '../lib/jst';
 import {
   audienceOf,
@@ -46,7 +46,9 @@ const RENDER: Record<ExportKind, (m: SummaryModel, o: DraftOptions) => string> =
 
 /** A file name safe on every system: no path or reserved characters, at most 60 chars. */
 export function safeFileName(text: string): string {
-  const cleaned = Array.from(text, (c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? '_' : c))
+  const cleaned = Array.from(stripUnsafeChars(text), (c) =>
+    c.charCodeAt(0) < 32 || c === '\u007f' ? '_' : c,
+  )
     .join('')
     .replace(/[\\/:*?"<>|_]+/g, '_')
     .replace(/\s+/g, '_')
@@ -92,27 +94,4 @@ export function buildExport(
     ),
     mime: md ? 'text/markdown' : 'text/plain',
   };
-}
-
-/**
- * The value with every string passed through stripUnsafeChars: a part with nothing to strip is
- * kept as it is, so a long timeline is not copied entry by entry.
- */
-function cleanStrings<T>(value: T): T {
-  if (typeof value === 'string') return stripUnsafeChars(value) as T;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const clean: unknown = cleanStrings(value[i]);
-      if (clean !== value[i]) (copy ??= value.slice())[i] = clean;
-    }
-    return (copy ?? value) as T;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (Object.keys(record).every((k) => cleanStrings(record[k]) === record[k])) return value;
-    // fromEntries defines own properties, so a '__proto__' key stays a plain key.
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, cleanStrings(v)])) as T;
-  }
-  return value;
 }

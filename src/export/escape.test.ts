@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build';
-import { escapeHtml, escapeMarkdownInline, stripUnsafeChars } from './escape';
+import { escapeHtml, escapeMarkdownInline } from './escape';
+import { stripUnsafeChars } from '../lib/unsafe-text';
 import { content, fullSnapshot, NOW } from './test-fixtures';
 
 describe('escaping user text', () => {

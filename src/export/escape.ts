@@ -40,13 +40,3 @@ export function escapeMarkdownLines(text: string): string[] {
     .split('\n')
     .map((line) => escapeMarkdownInline(line));
 }
-
-// Control characters (except tab and line breaks) and bidirectional overrides/isolates:
-// invisible in an editor, they can hide or reorder text in a shared document.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** User text made safe for any document: control and bidi-override characters removed. */
-export function stripUnsafeChars(text: string): string {
-  return text.replace(UNSAFE, '');
-}

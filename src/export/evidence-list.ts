@@ -3,6 +3,7 @@
 import type { EvidenceMeta } from '../storage/schema';
 import { formatJstSeconds } from '../lib/jst';
 import { formatBytes } from '../lib/bytes';
+import { stripUnsafeChars } from '../lib/unsafe-text';
 
 /** 「チェック項目「…」」: what a piece of evidence is attached to ('' when nothing). */
 export const relatedLabel = (e: EvidenceMeta): string =>
@@ -40,12 +41,14 @@ export function evidenceListText(
   });
   if (!items.length) lines.push('', '（証拠の記録はありません）');
   lines.push('', `作成日時: ${formatJstSeconds(nowIso)}（インシデント対応ナビで作成）`);
-  return lines.join('\n');
+  // The export boundary: no control or bidi character of a name or a note reaches the list.
+  return stripUnsafeChars(lines.join('\n'));
 }
 
 // A cell a spreadsheet would run as a formula is prefixed with an apostrophe.
+// Control and bidi characters go first, so none can hide a leading «=» from that check.
 const cell = (value: string | number): string => {
-  const text = String(value);
+  const text = stripUnsafeChars(String(value));
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 };

@@ -50,8 +50,21 @@ export async function setLanguage(lang: Language): Promise<void> {
   await Promise.all([...shown].map((name) => load(lang, name)));
   if (mine !== request) return;
   language = lang;
-  if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(lang);
+  markSettled();
   notify();
+}
+
+/** `<html lang>` and `data-language` (the language on screen, settled: tests wait for it). */
+function markSettled() {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = htmlLang(language);
+  document.documentElement.dataset.language = language;
+}
+
+/** Shows `lang` when it is not on screen yet; either way, marks the language settled. */
+export async function showLanguage(lang: Language): Promise<void> {
+  if (lang !== language) return setLanguage(lang);
+  markSettled();
 }
 
 /** The language on screen, as a hook: the component re-renders when it changes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailProblem, normalizeEmail, normalizePhone, phoneProblem } from './phone';
+import { normalizePhone, phoneProblem, telHref } from './phone';
 
 describe('phone numbers as typed', () => {
   it('turns full-width digits and dashes half-width and keeps hyphens', () => {
@@ -15,10 +15,10 @@ describe('phone numbers as typed', () => {
     expect(phoneProblem('03-abcd')).toMatch(/数字とハイフン/);
     expect(phoneProblem('12')).toMatch(/桁数/);
   });
-  it('checks e-mail addresses loosely', () => {
-    expect(normalizeEmail(' a＠b．jp ')).toBe('a@b.jp');
-    expect(emailProblem('')).toBeNull();
-    expect(emailProblem('a@b.jp')).toBeNull();
-    expect(emailProblem('a@b')).toMatch(/メールアドレス/);
+  it('links a number typed full-width with ASCII digits, and no number that cannot be called', () => {
+    expect(telHref('０３－１２３４－５６７８')).toBe('tel:03-1234-5678');
+    expect(telHref('03-1234-5678')).toBe('tel:03-1234-5678');
+    expect(telHref('')).toBeNull();
+    expect(telHref('03-abc')).toBeNull();
   });
 });

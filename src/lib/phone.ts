@@ -1,4 +1,4 @@
-// Phone numbers and e-mail addresses as people type them into 備え.
+// Phone numbers as people type them into 備え (e-mail addresses: email.ts).
 
 const DASHES = /[‐‑‒–—―−ーｰ－]/g;
 
@@ -27,13 +27,11 @@ export function phoneProblem(phone: string): string | null {
   return null;
 }
 
-/** An e-mail address as typed, trimmed and with full-width @ and dots made half-width. */
-export function normalizeEmail(input: string): string {
-  return input.trim().replace(/＠/g, '@').replace(/．/g, '.');
-}
-
-/** Why an e-mail address cannot be used, or null when it can (empty is fine). */
-export function emailProblem(email: string): string | null {
-  if (email === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return null;
-  return 'メールアドレスの形を確かめてください（例: name@example.co.jp）。';
+/**
+ * The `tel:` link of a number as stored or typed (full-width digits and dashes made ASCII),
+ * or null when it cannot be called (a number restored or synced from an older version).
+ */
+export function telHref(phone: string): string | null {
+  const normal = normalizePhone(phone);
+  return normal && !phoneProblem(normal) ? `tel:${normal}` : null;
 }

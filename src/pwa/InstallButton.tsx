@@ -1,12 +1,15 @@
 import { useStore } from '../app/store';
 import { isInstalled } from './install';
 import { SafariStorageNote, useSafariTab } from './SafariStorageNote';
+import { useMessages } from '../i18n/active';
+import { pwa } from '../i18n/ja/pwa';
 
 /** Offers installation: the browser's prompt where it exists, the iOS steps on Safari. */
 export function InstallButton() {
   const installPrompt = useStore((s) => s.installPrompt);
   const setInstallPrompt = useStore((s) => s.setInstallPrompt);
   const safariTab = useSafariTab();
+  const m = useMessages(pwa);
 
   if (installPrompt && !isInstalled()) {
     const install = async () => {
@@ -16,10 +19,10 @@ export function InstallButton() {
     };
     return (
       <section class="card install" aria-labelledby="install-title">
-        <h2 id="install-title">ホーム画面に追加</h2>
-        <p>追加しておくと、ネットワークがなくてもすぐに開けます。</p>
+        <h2 id="install-title">{m.installTitle}</h2>
+        <p>{m.installText}</p>
         <button type="button" class="button primary" onClick={install}>
-          アプリをインストール
+          {m.installButton}
         </button>
       </section>
     );
@@ -27,10 +30,13 @@ export function InstallButton() {
   if (safariTab) {
     return (
       <section class="card install" aria-labelledby="install-title">
-        <h2 id="install-title">ホーム画面に追加</h2>
+        <h2 id="install-title">{m.installTitle}</h2>
         <p>
-          Safari の<strong>共有</strong>ボタン →<strong>「ホーム画面に追加」</strong>
-          で、ネットワークがなくてもすぐに開けます。
+          {m.safariBefore}
+          <strong>{m.safariShare}</strong>
+          {m.safariArrow}
+          <strong>{m.safariAdd}</strong>
+          {m.safariAfter}
         </p>
         <SafariStorageNote />
       </section>

@@ -3,12 +3,16 @@ import { render, screen } from '@testing-library/preact';
 import { useFreshDB } from '../storage/test-db';
 import SettingsPage from '../features/settings/SettingsPage';
 import { InstallButton } from './InstallButton';
+import { setLanguage } from '../i18n/active';
 
 // iPhone policy: Safari may delete the site's data after 7 days without a visit unless the app
 // was added to the home screen. The install guide and 設定 say so on iPhone Safari only.
 
 useFreshDB();
-afterEach(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await setLanguage('ja');
+});
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
@@ -61,5 +65,15 @@ describe('iPhone Safari storage policy', () => {
     render(<SettingsPage />);
     expect(await screen.findByText(/ブラウザが自動で消さないよう保護されています/)).toBeTruthy();
     expect(screen.queryByText(SEVEN_DAYS)).toBeNull();
+  });
+
+  it('in English: the same steps and the same 7-day rule', async () => {
+    browser(IPHONE_SAFARI);
+    await setLanguage('en');
+    render(<InstallButton />);
+    await screen.findByRole('heading', { name: 'Add to the home screen' });
+    expect(screen.getByText('“Add to Home Screen”')).toBeTruthy();
+    expect(screen.getByText(/may delete this site’s data, incident records included/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'backup' }).getAttribute('href')).toBe('/backup');
   });
 });

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isInstalled, isIosSafari } from './install';
+import { useMessages } from '../i18n/active';
+import { pwa } from '../i18n/ja/pwa';
 
 // Safari on iPhone and iPad deletes all script-writable storage of a site (IndexedDB included)
 // after 7 days of Safari use without a visit to it; a site added to the home screen is exempt.
@@ -18,16 +20,14 @@ export function useSafariTab(): boolean {
 
 /** What Safari on iPhone may do to the records, and what to do about it. */
 export function SafariStorageNote({ backupLink = true }: { backupLink?: boolean }) {
+  const m = useMessages(pwa);
   return (
     <>
+      <p>{m.safariDeletes}</p>
       <p>
-        iPhone・iPad の Safari
-        では、このサイトを7日間開かないと、対応記録を含むこのサイトのデータが消されることがあります。ホーム画面に追加して、そこから開くアプリは対象外です。
-      </p>
-      <p>
-        ホーム画面に追加し、大切な記録は
-        {backupLink ? <a href="/backup">バックアップ</a> : 'バックアップ'}
-        （ファイルに保存）もしておいてください。
+        {m.safariBackupBefore}
+        {backupLink ? <a href="/backup">{m.safariBackup}</a> : m.safariBackup}
+        {m.safariBackupAfter}
       </p>
     </>
   );

@@ -1,16 +1,17 @@
 import { useStore } from '../app/store';
+import { useMessages } from '../i18n/active';
+import { pwa } from '../i18n/ja/pwa';
 
 /** Floats above the navigation when a new version is waiting: 「更新」 applies it. */
 export function UpdatePrompt() {
   const applyUpdate = useStore((s) => s.applyUpdate);
+  const m = useMessages(pwa);
   if (!applyUpdate) return null;
   return (
     <div class="banner" role="status">
-      <p>
-        新しいバージョンがあります。「更新」で画面を読み込み直します。書きかけの文章があれば、先に保存してください。
-      </p>
+      <p>{m.updateText}</p>
       <button type="button" class="button primary" onClick={() => applyUpdate()}>
-        更新
+        {m.updateButton}
       </button>
     </div>
   );
@@ -23,12 +24,13 @@ export function UpdatePrompt() {
 export function OfflineReadyNote() {
   const offlineReady = useStore((s) => s.offlineReady);
   const setOfflineReady = useStore((s) => s.setOfflineReady);
+  const m = useMessages(pwa);
   if (!offlineReady) return null;
   return (
     <div class="card offline-ready" role="status">
-      <p>オフラインでも使えるようになりました。ネットワークを切っても全ての画面が開けます。</p>
+      <p>{m.offlineReady}</p>
       <button type="button" class="button" onClick={() => setOfflineReady(false)}>
-        閉じる
+        {m.close}
       </button>
     </div>
   );

@@ -8,7 +8,9 @@ import { sha256Hex } from '../lib/digest';
 
 /** SHA-256 (hex) of a file's bytes, with WebCrypto. */
 export const fileSha256 = async (file: Blob): Promise<string> =>
-  sha256Hex(await file.arrayBuffer());
+  // A view over the bytes (no copy): jsdom's WebCrypto, in the component tests, refuses the
+  // ArrayBuffer of its own Blob but takes a typed array.
+  sha256Hex(new Uint8Array(await file.arrayBuffer()));
 
 /** The message when a file does not fit: nothing of it was saved. */
 export const EVIDENCE_QUOTA_MESSAGE =

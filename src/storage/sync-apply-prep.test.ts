@@ -6,21 +6,13 @@ import type { PrepContact } from './prep-schema';
 import { listReplacedPrep, MAX_PREP_REPLACED } from './prep-replaced';
 import { readAllForBackup } from './backup-repo';
 import { useFreshDB } from './test-db';
+import { contactInput } from './test-prep-data';
 
 useFreshDB();
 
 const contact = (phone: string, updatedAt: string): PrepContact => ({
-  id: 'contact:vendor',
-  kind: 'contact',
-  role: 'vendor',
-  name: '',
+  ...contactInput('vendor', phone),
   org: '保守会社',
-  phone,
-  email: '',
-  deputyName: '',
-  deputyPhone: '',
-  tell: '',
-  policyNumber: '',
   updatedAt,
 });
 

@@ -70,6 +70,10 @@ export class Engine {
       state = 'error';
       this.message = new TeamError('evidence').message;
     }
+    if (this.puller.rejected.size && state !== 'error') {
+      state = 'error';
+      this.message = new TeamError('invalid').message;
+    }
     publishTeamStatus({
       state,
       pending: this.pending.size,

@@ -9,6 +9,7 @@ export type TeamErrorKind =
   | 'damaged'
   | 'crypto'
   | 'evidence'
+  | 'invalid'
   | 'input';
 
 const MESSAGES: Record<TeamErrorKind, string> = {
@@ -26,6 +27,8 @@ const MESSAGES: Record<TeamErrorKind, string> = {
   crypto: 'この端末のブラウザーでは暗号化が使えないため、チームでの共有はできません。',
   evidence:
     '別の端末から届いた証拠のファイルが、記録された SHA-256 と一致しませんでした。このファイルとその記録は受け取っていません（この端末には何も書き込んでいません）。送った端末で証拠を確かめてください。',
+  invalid:
+    '別の端末から届いた平時の備えの記録に、この端末では受け付けない内容（形の正しくないメールアドレスなど）がありました。その記録は受け取っていません（この端末には何も書き込んでいません）。送った端末で入力を確かめてください。',
   input: 'すべての欄を入力してください。',
 };
 

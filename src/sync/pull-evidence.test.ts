@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
-import type PouchDB from 'pouchdb-browser';
 import type { Doc } from 'pouchdb-browser';
 import { describe, expect, it } from 'vitest';
 import { createIncident } from '../storage/index';
@@ -11,35 +10,13 @@ import { deriveTeamKeys, documentId, seal, type TeamKeys } from './crypto';
 import type { Envelope } from './docs';
 import { sealFile } from './evidence-file';
 import { Puller } from './pull';
+import { memoryDb } from './test-memory-db';
 
 // Evidence that arrives from another phone: the Puller reads it from the local database (here a
-// small in-memory stand-in for the part of PouchDB it uses) and writes through storage.
+// small in-memory stand-in for the part of PouchDB it uses, test-memory-db.ts) and writes through
+// storage.
 
 useFreshDB();
-
-/** The documents replicated so far, in order, and `_local/` bookkeeping. */
-function memoryDb(docs: Doc[]): PouchDB {
-  const locals = new Map<string, Doc>();
-  const db = {
-    changes: ({ since, limit }: { since: number; limit: number }) => {
-      const results = docs
-        .slice(since, since + limit)
-        .map((doc, i) => ({ id: doc._id, seq: since + i + 1, doc }));
-      return Promise.resolve({ results, last_seq: since + results.length });
-    },
-    get: (id: string) => {
-      const doc = locals.get(id);
-      return doc
-        ? Promise.resolve(doc)
-        : Promise.reject(Object.assign(new Error(), { status: 404 }));
-    },
-    put: (doc: Doc) => {
-      locals.set(doc._id, { ...doc, _rev: '1' });
-      return Promise.resolve({ ok: true, id: doc._id });
-    },
-  };
-  return db as unknown as PouchDB;
-}
 
 const photo = new TextEncoder().encode('the photo of the ransom note');
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

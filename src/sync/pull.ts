@@ -11,6 +11,7 @@ import { sentMark, sentName, syncedHeader, type Me, type SentMap } from './push'
 import { CHECK_ID } from './check';
 import { TeamError } from './errors';
 import { openFile, type SealedFile } from './evidence-file';
+import { checkArrival } from './arrival';
 
 const sealed = (doc: Doc) => doc as unknown as Partial<SealedBody>;
 
@@ -28,6 +29,9 @@ export class Puller {
 
   /** Evidence refused: its bytes did not match its SHA-256 (nothing of it was written). */
   readonly refused = new Set<string>();
+
+  /** Records refused by the checks a restore applies too (an address that breaks the rule). */
+  readonly rejected = new Set<string>();
 
   /** The bytes of an evidence document, decrypted and checked against its record's SHA-256. */
   private async file(doc: Doc, env: Envelope): Promise<Blob | undefined> {
@@ -88,14 +92,21 @@ export class Puller {
           let env = await this.envelope(doc);
           if (doc._conflicts?.length) env = await this.resolve(doc, env);
           if (env.device === this.me.device) continue;
+          env = checkArrival(env);
           const file = await this.file(doc, env);
           if (file) files.set(env, file);
           batch.push(env);
         } catch (error) {
-          // Sealed with another passphrase, changed on the server, or evidence whose bytes do
-          // not match its SHA-256: skipped, and said.
+          // Sealed with another passphrase, changed on the server, evidence whose bytes do not
+          // match its SHA-256, or a record the checks refuse: skipped, and said.
           if (!(error instanceof TeamError)) throw error;
-          (error.kind === 'evidence' ? this.refused : this.unreadable).add(doc._id);
+          const skipped =
+            error.kind === 'evidence'
+              ? this.refused
+              : error.kind === 'invalid'
+                ? this.rejected
+                : this.unreadable;
+          skipped.add(doc._id);
         }
       }
       if (batch.length) for (const id of await this.apply(batch, files)) touched.add(id);

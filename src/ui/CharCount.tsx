@@ -1,4 +1,6 @@
 import { COUNTER_FROM, LIMITS, type LimitKind } from '../lib/limits';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** The id of the counter of the input `inputId` (for its aria-describedby). */
 export const charCountId = (inputId: string) => `${inputId}-count`;
@@ -22,14 +24,11 @@ export function CharCount({
   kind: LimitKind;
   value: string;
 }) {
+  const m = useMessages(uiControls);
   const max = LIMITS[kind];
   const left = max - value.length;
   const text =
-    left <= 0
-      ? `入力できるのは${max.toLocaleString('ja-JP')}文字までです。`
-      : value.length >= max * COUNTER_FROM
-        ? `あと${left.toLocaleString('ja-JP')}文字入力できます。`
-        : '';
+    left <= 0 ? m.atLimit(max) : value.length >= max * COUNTER_FROM ? m.charsLeft(left) : '';
   return (
     <p id={charCountId(inputId)} class="small muted char-count" aria-live="polite">
       {text}

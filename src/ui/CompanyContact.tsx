@@ -1,28 +1,49 @@
 import { ROLE_INFO } from '../lib/contact-roles';
 import type { ContactRole, PrepContact } from '../storage/prep-schema';
 import { CallLinks } from './CallLinks';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** One of the company's own contacts: role, name, call links and what to tell them. */
 export function CompanyContact({ role, contact: c }: { role: ContactRole; contact: PrepContact }) {
+  const m = useMessages(uiControls);
   const label = ROLE_INFO[role].label;
+  const who = [c.org, c.name].filter(Boolean).join(' ');
   return (
     <li class="company-contact">
       <p class="company-contact-who">
-        <strong>{label}</strong> {[c.org, c.name].filter(Boolean).join(' ')}
+        <strong>{label}</strong> {who && <bdi>{who}</bdi>}
       </p>
       <CallLinks who={`${label} ${c.name}`.trim()} phone={c.phone} email={c.email} />
       {c.deputyPhone && (
-        <CallLinks
-          who={`${label}の代わりの人 ${c.deputyName}`.trim()}
-          phone={c.deputyPhone}
-          email=""
-        />
+        <CallLinks who={m.deputyOf(label, c.deputyName).trim()} phone={c.deputyPhone} email="" />
       )}
-      <p class="small muted">伝えること：{c.tell || ROLE_INFO[role].tellHint}</p>
+      {!c.phone && !c.email && !c.deputyPhone && (
+        <p class="small">
+          {m.noNumberYet}
+          <a href="/prep/contacts">{m.prepLink}</a>
+          {m.noNumberYetEnd}
+        </p>
+      )}
+      {c.policyNumber && (
+        <p class="small">
+          {m.policyNumber}
+          <bdi>{c.policyNumber}</bdi>
+        </p>
+      )}
+      <p class="small muted">
+        {m.tell}
+        {c.tell ? <bdi>{c.tell}</bdi> : ROLE_INFO[role].tellHint}
+      </p>
     </li>
   );
 }
 
-/** Whether a contact can be reached (has a number or an address). */
-export const reachable = (c: PrepContact | undefined): c is PrepContact =>
-  Boolean(c && (c.phone || c.email || c.deputyPhone));
+/** Whether anything of a contact was entered in 備え (a contact saved with every field empty is not). */
+export const isEntered = (c: PrepContact | undefined): c is PrepContact =>
+  Boolean(
+    c &&
+    [c.name, c.org, c.phone, c.email, c.deputyName, c.deputyPhone, c.policyNumber, c.tell].some(
+      Boolean,
+    ),
+  );

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 interface Props {
   /** The button that asks (e.g. 「この対応記録を削除…」). */
@@ -25,6 +27,7 @@ export function ConfirmButton({
   disabled,
 }: Props) {
   const [asking, setAsking] = useState(false);
+  const m = useMessages(uiControls);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -70,7 +73,7 @@ export function ConfirmButton({
           {confirmLabel}
         </button>
         <button ref={cancel} class="button" type="button" onClick={() => setAsking(false)}>
-          やめる
+          {m.cancel}
         </button>
       </div>
     </div>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { copyText } from './clipboard';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /** Copies `text` to the clipboard and says whether it worked (polite live region). */
 export function CopyButton({
@@ -14,12 +16,9 @@ export function CopyButton({
   name?: string;
 }) {
   const [message, setMessage] = useState('');
+  const m = useMessages(uiControls);
   const copy = async () => {
-    setMessage(
-      (await copyText(text))
-        ? 'コピーしました'
-        : `コピーできませんでした。長押しして選択してください：${text}`,
-    );
+    setMessage((await copyText(text)) ? m.copied : m.copyFailed(text));
   };
   return (
     <span class="copy">

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useMessages } from '../i18n/active';
+import { ui } from '../i18n/ja/ui';
 
 /**
  * A link to another site: opens outside the app and says in words that it needs a
@@ -13,10 +15,11 @@ export function ExternalLink({
   children: ComponentChildren;
   class?: string;
 }) {
+  const m = useMessages(ui);
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" class={className}>
       {children}
-      <span class="external-note">（要ネットワーク・別画面で開きます）</span>
+      <span class="external-note">{m.external}</span>
     </a>
   );
 }

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { useMessages } from '../i18n/active';
+import { uiFold } from '../i18n/ja/ui-fold';
 
 /** How many items a home list shows before 「ほか N 件」. */
 export const FOLD_FIRST = 3;
@@ -23,6 +25,7 @@ export function FoldedList<T>(props: {
 }) {
   const { items, what, first = FOLD_FIRST, onMore, children } = props;
   const [shown, setShown] = useState(first);
+  const m = useMessages(uiFold);
   const total = props.total ?? items.length;
   const visible = items.slice(0, shown);
   const rest = total - visible.length;
@@ -39,7 +42,8 @@ export function FoldedList<T>(props: {
             if (items.length < shown + FOLD_STEP) onMore?.();
           }}
         >
-          ほか {rest} 件を表示<span class="visually-hidden">（{what}）</span>
+          {m.more(rest)}
+          <span class="visually-hidden">{m.moreOf(what)}</span>
         </button>
       )}
     </>

@@ -1,7 +1,8 @@
-import { OriginalScope, Rendered } from './Rendered';
-import { Paragraphs } from './Paragraphs';
+import { OriginalScope, Rendered, RenderedEach } from './Rendered';
+import { useMessages } from '../i18n/active';
+import { ui } from '../i18n/ja/ui';
 
-/** A glossary note (※) that opens in place. */
+/** A glossary note (※) that opens in place; its words in the language on screen when rendered. */
 export function NoteDetails({
   mark,
   title,
@@ -11,14 +12,15 @@ export function NoteDetails({
   title: string;
   body: readonly string[];
 }) {
+  const m = useMessages(ui);
   return (
     <details class="note">
       <summary>
         {mark} <Rendered text={title} />
-        とは
+        {m.noteAbout}
       </summary>
       <OriginalScope>
-        <Paragraphs texts={body} />
+        <RenderedEach texts={body} />
       </OriginalScope>
     </details>
   );

@@ -1,17 +1,20 @@
 import { nearQuota, quotaShare } from '../lib/quota';
+import { useMessages } from '../i18n/active';
+import { uiControls } from '../i18n/ja/ui-controls';
 
 /**
  * A calm warning once the app's storage reaches QUOTA_WARN_RATIO of what the browser allows
  * (nothing otherwise): new photos and records may soon fail to save.
  */
 export function QuotaWarning({ usage, quota }: { usage: number | null; quota: number | null }) {
+  const m = useMessages(uiControls);
   if (!nearQuota(usage, quota)) return null;
   const percent = Math.round((quotaShare(usage, quota) ?? 0) * 100);
   return (
     <div class="notice warn" role="alert">
       <p>
-        <strong>⚠ 保存できる量の {percent} % を使っています。</strong>
-        いっぱいになると、新しい写真や記録を保存できなくなります。バックアップを取ってから、不要になった対応記録を削除するか、端末の写真やアプリを整理して空きを増やしてください。
+        <strong>{m.quotaUsed(percent)}</strong>
+        {m.quotaAdvice}
       </p>
     </div>
   );

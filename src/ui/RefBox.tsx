@@ -1,18 +1,15 @@
-import { Rendered } from './Rendered';
+import { Rendered, RenderedEach, useRenderedText } from './Rendered';
 
 /** A boxed ＜参考＞ block of the guide (its lines in the language on screen when rendered). */
 export function RefBox({ title, lines }: { title: string; lines: readonly string[] }) {
+  const text = useRenderedText();
   return (
-    <aside class="ref-box" aria-label={title}>
+    <aside class="ref-box" aria-label={text(title)}>
       <p class="ref-title">
         <Rendered text={title} />
       </p>
       <ul>
-        {lines.map((l, i) => (
-          <li key={i}>
-            <Rendered text={l} />
-          </li>
-        ))}
+        <RenderedEach texts={lines} as="li" />
       </ul>
     </aside>
   );

@@ -1,4 +1,4 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useLanguage, useMessages } from '../i18n/active';
 import { ui } from '../i18n/ja/ui';
@@ -26,6 +26,15 @@ export function useRenderings(): Renderings | null {
 }
 
 /**
+ * Playbook sentences as plain text in the language on screen (for an attribute or an
+ * accessible name, where no element can carry `lang`); the original until rendered.
+ */
+export function useRenderedText(): (text: string) => string {
+  const renderings = useRenderings();
+  return (text) => rendered(text, renderings);
+}
+
+/**
  * A sentence of the playbooks in the language on screen; with the step's 「原文」 open, the
  * guide's Japanese follows it. A sentence not yet rendered shows the original (marked `ja`).
  */
@@ -45,6 +54,11 @@ export function Rendered({ text }: { text: string }) {
       )}
     </>
   );
+}
+
+/** Sentences of the playbooks, each in its own `<p>` (or `<li>`), in the language on screen. */
+export function RenderedEach({ texts, as = 'p' }: { texts: readonly string[]; as?: 'p' | 'li' }) {
+  return <>{texts.map((text, i) => h(as, { key: i }, <Rendered text={text} />))}</>;
 }
 
 /**

@@ -1,5 +1,8 @@
-/** Copies text to the clipboard; true when it worked. */
-export async function copyText(text: string): Promise<boolean> {
+import { stripUnsafeChars } from '../lib/unsafe-text';
+
+/** Copies text to the clipboard (without control or bidi characters); true when it worked. */
+export async function copyText(typed: string): Promise<boolean> {
+  const text = stripUnsafeChars(typed);
   try {
     await navigator.clipboard.writeText(text);
     return true;

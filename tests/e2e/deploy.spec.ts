@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { metaPolicy } from '../../deploy/csp-header.mjs';
@@ -66,6 +75,7 @@ test.describe('answers, as the browser receives them (no service worker)', () =>
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 
+    expect(existsSync(join(distDir, 'sw.js.map')), 'the build writes sw.js.map').toBe(true);
     const cases: { path: string; status: number; cache?: string; type?: RegExp; body?: string }[] =
       [
         { path: '/', status: 200, cache: NO_CACHE, type: /text\/html/, body: 'index.html' },
@@ -87,6 +97,8 @@ test.describe('answers, as the browser receives them (no service worker)', () =>
         { path: '/assets/HomePage-missing0.js', status: 404 },
         { path: '/icons/no-such-icon.png', status: 404 },
         { path: '/nginx-csp.conf', status: 404 },
+        // The build has it (the service worker's source map): never served.
+        { path: '/sw.js.map', status: 404 },
         { path: '/couchdb/_all_dbs', status: 403 },
         { path: '/couchdb/_utils/', status: 403 },
       ];
@@ -108,6 +120,34 @@ test.describe('answers, as the browser receives them (no service worker)', () =>
     expect(couch.status()).toBe(200);
     expect(await couch.json()).toMatchObject({ version: expect.any(String) });
   });
+});
+
+test('a source map in assets/ is a 404 too, beside its script, which is served', async ({
+  request,
+}) => {
+  // The build writes none there today; a build folder with one shows what nginx would do.
+  const root = mkdtempSync(join(tmpdir(), 'navi-maps-'));
+  mkdirSync(join(root, 'assets'));
+  for (const file of ['index.html', 'nginx-csp.conf'])
+    copyFileSync(join(distDir, file), join(root, file));
+  writeFileSync(
+    join(root, 'assets/app-Bx1.js'),
+    'export {};\n//# sourceMappingURL=app-Bx1.js.map\n',
+  );
+  writeFileSync(join(root, 'assets/app-Bx1.js.map'), '{"version":3,"sources":["src/app.ts"]}');
+  const nginx = new Nginx(root, '127.0.0.1:9');
+  try {
+    await nginx.start();
+    const script = await request.get(nginx.url('/assets/app-Bx1.js'));
+    expect(script.status()).toBe(200);
+    const map = await request.get(nginx.url('/assets/app-Bx1.js.map'));
+    expect(map.status()).toBe(404);
+    expect(map.headers()).toMatchObject(securityHeaders());
+    expect(await map.text()).not.toContain('src/app.ts');
+  } finally {
+    await nginx.dispose();
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test('installed through nginx, the app opens offline once nginx is stopped: a reload, deep links', async ({

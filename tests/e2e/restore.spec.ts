@@ -86,7 +86,8 @@ test('a file with an unknown incident type names it and restores the rest only w
   await page.getByLabel('バックアップファイルを選ぶ').setInputFiles(edited);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('このアプリにない種類「earthquake」');
-  await expect(alert.locator('bdi').first()).toHaveText('地震\u202Eで停止');
+  // The title as the file has it, isolated, its override shown as a visible mark (never raw).
+  await expect(alert.locator('bdi').first()).toHaveText('地震[U+202E]で停止');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: /^復元できる記録だけ復元する/ }).click();
   await expect(page.getByText(/追加: 対応記録 1件.*復元しなかった記録: \d+件/)).toBeVisible();

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../storage/schema';
+import type { PrepContact } from '../../storage/prep-schema';
+import { contactInput } from '../../storage/test-prep-data';
 import { BACKUP_LIMITS, LIMITS, WORDING_ROOM } from '../../lib/limits';
 import type { KnownIds, RecordProblem } from './check';
 import { encryptBackup } from './crypto';
@@ -134,6 +136,37 @@ describe('a backup with some invalid records', () => {
     const data = sampleData();
     data.incidents[0]!.types = ['earthquake'];
     expect((await readBackupText(fileText(data))).problems).toEqual([]);
+  });
+});
+
+describe('text from a file passes the rules typed text passes', () => {
+  const contact = (email: string): PrepContact => ({
+    ...contactInput('executive', '090-1111-2222', '山田\u202E太郎'),
+    email,
+    updatedAt: '2026-11-25T00:00:00Z',
+  });
+
+  it('names a 備え contact whose address breaks the one address rule, and restores the rest', async () => {
+    const { problems, backup } = await problemsOf((d) => {
+      d.prep.push(contact('"><script>alert(2)</script>@x.jp'));
+    });
+    expect(problems).toEqual([['prep', 0, 'invalid', 'email']]);
+    expect(backup.data.incidents).toHaveLength(3);
+    expect(backup.data.prep).toEqual([]);
+  });
+
+  it('drops control and bidi characters, but keeps a timeline entry as its hash sealed it', async () => {
+    const { problems, backup } = await problemsOf((d) => {
+      d.incidents[0]!.title = '請求書\u202Etxt.exe\u2069';
+      d.fields[0]!.value = '業種\u200F\u061C';
+      d.timeline[0]!.text = 'メモ\u2066右から\u2069';
+      d.prep.push(contact('yamada@example.co.jp'));
+    });
+    expect(problems).toEqual([]);
+    expect(backup.data.incidents[0]!.title).toBe('請求書txt.exe');
+    expect(backup.data.fields[0]!.value).toBe('業種');
+    expect(backup.data.prep[0]).toMatchObject({ name: '山田太郎' });
+    expect(backup.data.timeline[0]!.text).toBe('メモ\u2066右から\u2069');
   });
 });
 

@@ -3,6 +3,7 @@ import { BackupError } from './errors';
 import { BACKUP_STORES, type BackupFileData, type BackupStore } from './format';
 import { STORE_RULES } from './schema';
 import { yieldToPage } from '../../lib/yield-to-page';
+import { stripUnsafeRecord } from '../../lib/unsafe-text';
 
 // Record-by-record checks of a backup's data: each record is valid on its own (schema),
 // names only ids this app knows (content catalog, passed in), is not a duplicate and
@@ -163,8 +164,9 @@ export async function checkRecords(
         continue;
       }
       if (store === 'incidents') restored.add(incidentId);
-      // The record as parsed (the strict schema changed nothing): no second copy of it.
-      (data[store] as unknown[]).push(list[index]);
+      // The record as parsed (the strict schema changed nothing), its text passed through the
+      // one rule for control and bidi characters: a copy only when something was stripped.
+      (data[store] as unknown[]).push(stripUnsafeRecord(store, list[index]));
     }
   }
   onProgress?.({ phase: 'check', done: total, total });

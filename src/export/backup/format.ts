@@ -1,4 +1,5 @@
 import type { BackupData } from '../../storage/backup-stores';
+import { escapeUnsafeInJson } from '../../lib/unsafe-text';
 
 /** The `format` of a plain backup file. */
 export const BACKUP_FORMAT = 'incident-navi-backup';
@@ -52,9 +53,13 @@ export function makeBackup(
   };
 }
 
-/** The backup as JSON text (indented: people may look inside). */
+/**
+ * The backup as JSON text (indented: people may look inside). A control or bidi character kept
+ * in a record (a timeline entry sealed by its hash) is written as a \u escape: the same data
+ * when restored, no raw character in the file.
+ */
 export function serializeBackup(file: BackupFile): string {
-  return `${JSON.stringify(file, null, 1)}\n`;
+  return `${escapeUnsafeInJson(JSON.stringify(file, null, 1))}\n`;
 }
 
 /** A file name for a backup made at `createdAt` (JST date), e.g. incident-navi-backup-2026-11-25.json. */

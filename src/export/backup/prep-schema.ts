@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CONTACT_ROLES } from '../../storage/prep-schema';
 import { LIMITS } from '../../lib/limits';
+import { isEmailAddress } from '../../lib/email';
 
 // The strict schema of the 平時の備え records of a backup (database version 2).
 
@@ -15,6 +16,11 @@ const Time = v.pipe(
 );
 const YesNo = v.picklist(['yes', 'no', '']);
 const CheckId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/));
+/** An address as 備え accepts it when typed (the one rule, src/lib/email), or none. */
+const Email = v.pipe(
+  Short,
+  v.check((e) => e === '' || isEmailAddress(e), 'not an e-mail address'),
+);
 
 const CompanySchema = v.strictObject({
   id: v.literal('company'),
@@ -34,7 +40,7 @@ const ContactSchema = v.pipe(
     name: Short,
     org: Short,
     phone: Short,
-    email: Short,
+    email: Email,
     deputyName: Short,
     deputyPhone: Short,
     tell: Text,

@@ -7,40 +7,46 @@ import { ContactCard } from './ContactCard';
 import { OwnContacts } from './OwnContacts';
 import '../../ui/guidance.css';
 import './contacts.css';
+import { useMessages } from '../../i18n/active';
+import { contacts as messages } from '../../i18n/ja/contacts';
+import { OriginalScope, Rendered, RenderedEach } from '../../ui/Rendered';
 
 const load = () => loadPlaybook<Contacts>('contacts');
 
 /** 連絡先: whom to consult and report to, what for, and what to have ready first. */
 export default function ContactsPage() {
   const state = useLoad('contacts', load);
+  const m = useMessages(messages);
   useScrollToHash(state.status === 'ready');
   if (state.status !== 'ready') return <LoadState state={state} />;
   const contacts = state.data;
   return (
     <>
-      <h1>連絡先</h1>
+      <h1>{m.title}</h1>
       <OwnContacts />
-      <p class="muted">{contacts.title}</p>
-      {contacts.intro.map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <OriginalScope>
+        <p class="muted">
+          <Rendered text={contacts.title} />
+        </p>
+        <RenderedEach texts={contacts.intro} />
+      </OriginalScope>
       <section class="card prepare" aria-labelledby="prepare-title">
-        <h2 id="prepare-title">連絡する前に整理しておくこと</h2>
-        <ul>
-          {contacts.prepare.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
+        <h2 id="prepare-title">{m.prepareTitle}</h2>
+        <OriginalScope>
+          <ul>
+            <RenderedEach texts={contacts.prepare} as="li" />
+          </ul>
+        </OriginalScope>
         <p>
-          <a href="/guide/record-items">各項目の説明（インシデント対応時に整理しておくべき事項）</a>
+          <a href="/guide/record-items">{m.recordItemsLink}</a>
         </p>
       </section>
-      <p class="muted">
-        Webサイトとメールはネットワークが必要です。つながらないときは、アドレスをコピーして別の端末から連絡してください。
-      </p>
+      <p class="muted">{m.needsNetwork}</p>
       {contacts.groups.map((g) => (
         <section key={g.id} id={g.id} aria-labelledby={`${g.id}-title`}>
-          <h2 id={`${g.id}-title`}>{g.title}</h2>
+          <h2 id={`${g.id}-title`}>
+            <Rendered text={g.title} />
+          </h2>
           {g.contacts.map((c) => (
             <ContactCard key={c.id} contact={c} />
           ))}

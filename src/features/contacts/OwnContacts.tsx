@@ -1,21 +1,24 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { ROLES_IN_ORDER } from '../../lib/contact-roles';
-import { CompanyContact, reachable } from '../../ui/CompanyContact';
+import { CompanyContact, isEntered } from '../../ui/CompanyContact';
+import { useMessages } from '../../i18n/active';
+import { contacts as messages } from '../../i18n/ja/contacts';
 
 /** 自社の連絡先 from 平時の備え, shown before the public bodies (nothing until read). */
 export function OwnContacts() {
   const prep = useStore((s) => s.prep);
   const loadPrep = useStore((s) => s.loadPrep);
+  const m = useMessages(messages);
   useEffect(() => void loadPrep(), [loadPrep]);
   if (!prep) return null;
   const own = ROLES_IN_ORDER.flatMap((role) => {
     const contact = prep.contacts[role];
-    return reachable(contact) ? [{ role, contact }] : [];
+    return isEntered(contact) ? [{ role, contact }] : [];
   });
   return (
     <section class="card" aria-labelledby="own-contacts-title">
-      <h2 id="own-contacts-title">自社の連絡先</h2>
+      <h2 id="own-contacts-title">{m.ownTitle}</h2>
       {own.length ? (
         <ul class="company-contacts">
           {own.map(({ role, contact }) => (
@@ -24,8 +27,9 @@ export function OwnContacts() {
         </ul>
       ) : (
         <p class="small">
-          社内の責任者や保守ベンダーの連絡先は、<a href="/prep/contacts">平時の備え</a>
-          に登録するとここに表示され、すぐ電話できます。
+          {m.ownEmptyBefore}
+          <a href="/prep/contacts">{m.ownEmptyLink}</a>
+          {m.ownEmptyAfter}
         </p>
       )}
     </section>

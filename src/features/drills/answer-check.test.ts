@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toPrepProfile, type PrepContact } from '../../storage';
 import { answerDiffs, decisionDiffs, expectedAnswers } from './answer-check';
 import { prepFixes } from './prep-fixes';
-import { contactInput } from '../prep/test-prep';
+import { contactInput } from '../../storage/test-prep-data';
 import { scenarioById } from './scenarios';
 
 const usb = scenarioById('lost-usb')!;

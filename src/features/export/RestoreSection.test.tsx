@@ -39,7 +39,8 @@ describe('RestoreSection', () => {
     expect(alert.textContent).toContain('このアプリにない種類「earthquake」');
     // The title from the file is shown isolated, so its override cannot reorder the line.
     const bdi = [...alert.querySelectorAll('bdi')].map((b) => b.textContent);
-    expect(bdi).toContain('\u202Eevil title');
+    // Isolated, and the override shown as a visible mark (the render guard), never raw.
+    expect(bdi).toContain('[U+202E]evil title');
     // Nothing was written while the person reads the list.
     expect((await readAllForBackup()).incidents).toHaveLength(0);
     const button = screen.getByRole('button', { name: /^復元できる記録だけ復元する（\d+件）$/ });

@@ -2,6 +2,7 @@
 import { copyText } from '../../ui/clipboard';
 import type { MessagesOf } from '../../i18n/namespace';
 import type { exportPage } from '../../i18n/ja/export';
+import { stripUnsafeChars } from '../../lib/unsafe-text';
 
 export { copyText };
 
@@ -33,7 +34,9 @@ const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortEr
 export function saveFile(text: string | Blob, filename: string, mime: string): boolean {
   try {
     const blob =
-      typeof text === 'string' ? new Blob([text], { type: `${mime};charset=utf-8` }) : text;
+      typeof text === 'string'
+        ? new Blob([stripUnsafeChars(text)], { type: `${mime};charset=utf-8` })
+        : text;
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -69,7 +72,9 @@ async function tryShare(doc: Shareable): Promise<ShareOutcome | null> {
  * 共有: the share sheet with text (and file where allowed); when it is missing or fails,
  * copy to the clipboard and download the file. A cancelled share is not an error.
  */
-export async function shareDocument(doc: Shareable): Promise<ShareOutcome> {
+export async function shareDocument(edited: Shareable): Promise<ShareOutcome> {
+  // The text as she edited it: the export boundary's rule for control and bidi characters.
+  const doc = { ...edited, text: stripUnsafeChars(edited.text) };
   const shared = await tryShare(doc);
   if (shared) return shared;
   const copied = await copyText(doc.text);

@@ -12,6 +12,7 @@ import { DB_VERSION } from '../../storage/schema';
 import type { BackupData } from '../../export/backup/format';
 import type { RestoreCounts } from '../../export/backup/merge';
 import type { EvidenceUsage } from '../../storage/evidence-usage';
+import { stripUnsafeChars } from '../../lib/unsafe-text';
 
 // Backup and restore load with the first backup action (the restore merge stays out of
 // the main bundle).
@@ -103,7 +104,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   saveDraft: async (incidentId, kind, text) => {
     // Whatever is saved must restore from a backup: a longer draft is not kept.
     if (text.length > LIMITS.draft) throw new DraftTooLongError();
-    await putDraft({ incidentId, kind, text });
+    await putDraft({ incidentId, kind, text: stripUnsafeChars(text) });
   },
   discardDraft: (incidentId, kind) => deleteDraft(incidentId, kind),
 });

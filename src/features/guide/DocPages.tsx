@@ -1,7 +1,8 @@
 import type { Intro, Notes, RecordItems, References } from '../../content/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
-import { OriginalScope, Rendered } from '../../ui/Rendered';
-import { Paragraphs } from '../../ui/Paragraphs';
+import { OriginalScope, Rendered, RenderedEach } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { guideDoc } from '../../i18n/ja/guide-doc';
 
 /** The guide's opening pages: what an incident is, the damage, the purpose. */
 export function IntroDoc({ intro }: { intro: Intro }) {
@@ -21,14 +22,10 @@ export function IntroDoc({ intro }: { intro: Intro }) {
             <Rendered text={s.title} />
           </h2>
           <OriginalScope>
-            <Paragraphs texts={s.paragraphs} />
+            <RenderedEach texts={s.paragraphs} />
             {s.list && (
               <ul>
-                {s.list.map((l, i) => (
-                  <li key={i}>
-                    <Rendered text={l} />
-                  </li>
-                ))}
+                <RenderedEach texts={s.list} as="li" />
               </ul>
             )}
           </OriginalScope>
@@ -40,6 +37,7 @@ export function IntroDoc({ intro }: { intro: Intro }) {
 
 /** インシデント対応時に整理しておくべき事項: the ten items and 5W1H. */
 export function RecordItemsDoc({ items }: { items: RecordItems }) {
+  const m = useMessages(guideDoc);
   return (
     <article>
       <h1>
@@ -77,7 +75,7 @@ export function RecordItemsDoc({ items }: { items: RecordItems }) {
         </dl>
       </OriginalScope>
       <p>
-        <a href="/contacts">相談窓口・報告先へ</a>
+        <a href="/contacts">{m.toContacts}</a>
       </p>
     </article>
   );
@@ -93,10 +91,16 @@ export function NotesDoc({ notes }: { notes: Notes }) {
       {notes.notes.map((n) => (
         <section key={n.id} id={n.id} class="doc-section" aria-labelledby={`${n.id}-title`}>
           <h2 id={`${n.id}-title`}>
-            <Rendered text={n.heading ?? `${n.mark} ${n.title}`} />
+            {n.heading ? (
+              <Rendered text={n.heading} />
+            ) : (
+              <>
+                {n.mark} <Rendered text={n.title} />
+              </>
+            )}
           </h2>
           <OriginalScope>
-            <Paragraphs texts={n.body} />
+            <RenderedEach texts={n.body} />
           </OriginalScope>
         </section>
       ))}
@@ -106,6 +110,7 @@ export function NotesDoc({ notes }: { notes: Notes }) {
 
 /** インシデント対応に役立つ情報: the guide's references, as links that need a network. */
 export function ReferencesDoc({ refs }: { refs: References }) {
+  const m = useMessages(guideDoc);
   return (
     <article>
       <h1>
@@ -117,14 +122,18 @@ export function ReferencesDoc({ refs }: { refs: References }) {
             <h2 id={`${r.id}-title`}>
               <Rendered text={r.title} />
             </h2>
-            {r.publisher && <p class="muted">{r.publisher}</p>}
+            {r.publisher && (
+              <p class="muted">
+                <Rendered text={r.publisher} />
+              </p>
+            )}
             <p>
               <Rendered text={r.description} />
             </p>
           </OriginalScope>
           <p>
             <ExternalLink class="button" href={r.url}>
-              Webサイトを開く
+              {m.openWebsite}
             </ExternalLink>
           </p>
         </section>

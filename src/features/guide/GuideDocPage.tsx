@@ -8,9 +8,12 @@ import { useLoad } from '../../ui/useLoad';
 import { useScrollToHash } from '../../ui/useScrollToHash';
 import { GUIDE_TOC } from './toc';
 import { PlaybookDoc } from './PlaybookDoc';
+import { Rendered } from '../../ui/Rendered';
 import { IntroDoc, NotesDoc, RecordItemsDoc, ReferencesDoc } from './DocPages';
 import '../../ui/guidance.css';
 import './guide.css';
+import { useMessages } from '../../i18n/active';
+import { guideDoc } from '../../i18n/ja/guide-doc';
 
 type Doc = { kind: 'playbook'; data: PlaybookData } | { kind: 'file'; file: PlaybookFile };
 
@@ -28,16 +31,17 @@ export default function GuideDocPage() {
   const { params } = useRoute();
   const id = params.id ?? '';
   const state = useLoad(`guide:${id}`, () => loadDoc(id));
+  const m = useMessages(guideDoc);
   useScrollToHash(state.status === 'ready');
   if (state.status === 'loading') return <LoadState />;
   if (state.status === 'error')
     return (
       <>
-        <h1>ページを表示できません</h1>
+        <h1>{m.pageFailed}</h1>
         <LoadState error={state.error} onRetry={state.retry} />
         <p>
           <a class="button" href="/guide">
-            手引きの目次へ
+            {m.backToToc}
           </a>
         </p>
       </>
@@ -47,7 +51,7 @@ export default function GuideDocPage() {
       <Doc doc={state.data} />
       <p>
         <a class="button" href="/guide">
-          手引きの目次へ
+          {m.backToToc}
         </a>
       </p>
     </>
@@ -71,6 +75,10 @@ function Doc({ doc }: { doc: Doc }) {
     case 'references':
       return <ReferencesDoc refs={f} />;
     default:
-      return <h1>{f.title}</h1>;
+      return (
+        <h1>
+          <Rendered text={f.title} />
+        </h1>
+      );
   }
 }

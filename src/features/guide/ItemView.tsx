@@ -4,6 +4,8 @@ import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { guide } from '../../i18n/ja/guide';
 
 /** One checklist item: the action in one line, its source, and the rest expandable. */
 export function ItemView({
@@ -21,6 +23,8 @@ export function ItemView({
   const itemNotes = (item.notes ?? []).flatMap((id) => notes.get(id) ?? []);
   const itemContacts = (item.contacts ?? []).flatMap((id) => contacts.get(id) ?? []);
   const more = (item.detail?.length ?? 0) > 0 || item.extra;
+  const m = useMessages(guide);
+  const names: Readonly<Record<string, string>> = m.playbooks;
   return (
     <li id={item.id} class="item" tabIndex={-1}>
       <OriginalScope>
@@ -29,11 +33,11 @@ export function ItemView({
         </p>
       </OriginalScope>
       <p class="item-source">
-        <span class="tag">出典：{item.playbookShortTitle}</span>
+        <span class="tag">{m.itemSource(names[item.playbookId] ?? item.playbookShortTitle)}</span>
       </p>
       {more && (
         <details class="item-more">
-          <summary>詳しく</summary>
+          <summary>{m.more}</summary>
           <ItemDetail item={item} />
         </details>
       )}
@@ -45,7 +49,8 @@ export function ItemView({
           {itemContacts.map((c) => (
             <li key={c.id}>
               <a class="button" href={`/contacts#${c.id}`}>
-                連絡先：{c.service}
+                {m.contact}
+                <Rendered text={c.service} />
               </a>
             </li>
           ))}

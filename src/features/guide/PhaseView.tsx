@@ -2,7 +2,8 @@ import type { MergedPhase } from '../../content/checklist';
 import type { Contact, Note } from '../../content/schema';
 import { RefBox } from '../../ui/RefBox';
 import { ItemView } from './ItemView';
-import { Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { guide } from '../../i18n/ja/guide';
 
 /** One phase of a playbook: its sections, each with its items in order. */
 export function PhaseView({
@@ -21,11 +22,12 @@ export function PhaseView({
   contacts: Map<string, Contact>;
 }) {
   const headingId = `phase-${phase.phase}`;
+  const m = useMessages(guide);
   return (
     <section class="phase" id={headingId} aria-labelledby={`${headingId}-title`}>
       {anchor && <span id={anchor} />}
       <h2 id={`${headingId}-title`}>
-        <span class="step-number">ステップ{step}</span> <Rendered text={phase.title} />
+        <span class="step-number">{m.step(step)}</span> {m.phases[phase.phase]}
       </h2>
       {phase.sections.map((s) => {
         const [first, ...others] = s.sectionIds;
@@ -36,9 +38,7 @@ export function PhaseView({
             {others.map((id) => (
               <span key={id} id={id} />
             ))}
-            <h3 id={`${first}-title`}>
-              <Rendered text={s.title} />
-            </h3>
+            <h3 id={`${first}-title`}>{m.sections[s.kind]}</h3>
             <ol class="items">
               {s.items.map((it) => (
                 <ItemView

@@ -2,8 +2,11 @@ import type { ChecklistItem, IncidentPlaybook, Note, Contact } from '../../conte
 import { NoteDetails } from '../../ui/NoteDetails';
 import { RefBox } from '../../ui/RefBox';
 import { ItemDetail } from './ItemDetail';
-import { OriginalScope, Rendered } from '../../ui/Rendered';
-import { Paragraphs } from '../../ui/Paragraphs';
+import { OriginalScope, Rendered, RenderedEach } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { guide } from '../../i18n/ja/guide';
+import { guideDoc } from '../../i18n/ja/guide-doc';
+import { home } from '../../i18n/ja/home';
 
 /** A playbook as the guide prints it: lead, then each phase's own items in full. */
 export function PlaybookDoc({
@@ -20,15 +23,24 @@ export function PlaybookDoc({
   const basicItems = new Map(
     basic.phases.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i]))),
   );
-  const causeTitle = (id?: string) => pb.causes?.find((c) => c.id === id)?.title;
+  const m = useMessages(guideDoc);
+  const causeNames: Readonly<Record<string, string>> = useMessages(home).causes;
+  const causeTitle = (id?: string) => {
+    const cause = pb.causes?.find((c) => c.id === id);
+    return cause && (causeNames[cause.id] ?? cause.title);
+  };
   return (
     <article>
-      {pb.part && <p class="muted">{pb.part}</p>}
+      {pb.part && (
+        <p class="muted">
+          <Rendered text={pb.part} />
+        </p>
+      )}
       <h1>
         <Rendered text={pb.title} />
       </h1>
       <OriginalScope>
-        <Paragraphs texts={pb.lead} />
+        <RenderedEach texts={pb.lead} />
       </OriginalScope>
       {(pb.notes ?? [])
         .flatMap((id) => notes.get(id) ?? [])
@@ -37,17 +49,17 @@ export function PlaybookDoc({
         ))}
       {pb.causes && (
         <p>
-          原因：
-          {pb.causes.map((c) => c.title).join('、')}
+          {m.causes}
+          {pb.causes.map((c) => causeTitle(c.id)).join(m.listSeparator)}
         </p>
       )}
       <p>
         <a class="button primary block" href={`/playbooks/${pb.id}`}>
-          この手順で対応する
+          {m.follow}
         </a>
       </p>
       <nav aria-labelledby="doc-toc-title">
-        <h2 id="doc-toc-title">この章の目次</h2>
+        <h2 id="doc-toc-title">{m.chapterToc}</h2>
         <ol class="toc">
           {pb.phases.map((ph) => (
             <li key={ph.id}>
@@ -72,7 +84,7 @@ export function PlaybookDoc({
                 </h3>
                 {fromBasic.length > 0 && (
                   <div class="basic-refs">
-                    <p>基本ステップの次の項目も行います：</p>
+                    <p>{m.fromBasic}</p>
                     <ul>
                       {fromBasic.map((it) => (
                         <li key={it.id}>
@@ -120,10 +132,13 @@ function DocItem({
   notes: Map<string, Note>;
   contacts: Map<string, Contact>;
 }) {
+  const m = useMessages(guideDoc);
+  const g = useMessages(guide);
   return (
     <li id={item.id} class="doc-item" tabIndex={-1}>
+      {cause && <span class="tag">{m.forCause(cause)}</span>}{' '}
       <OriginalScope>
-        {cause && <span class="tag">{cause}の場合</span>} <Rendered text={item.text} />
+        <Rendered text={item.text} />
         <ItemDetail item={item} />
       </OriginalScope>
       {(item.notes ?? [])
@@ -135,7 +150,10 @@ function DocItem({
         .flatMap((id) => contacts.get(id) ?? [])
         .map((c) => (
           <p key={c.id}>
-            <a href={`/contacts#${c.id}`}>連絡先：{c.service}</a>
+            <a href={`/contacts#${c.id}`}>
+              {g.contact}
+              <Rendered text={c.service} />
+            </a>
           </p>
         ))}
     </li>

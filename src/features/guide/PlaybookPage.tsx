@@ -10,22 +10,26 @@ import { CausePicker } from './CausePicker';
 import { PhaseView } from './PhaseView';
 import '../../ui/guidance.css';
 import './guide.css';
+import { useMessages } from '../../i18n/active';
+import { guide } from '../../i18n/ja/guide';
+import { home } from '../../i18n/ja/home';
 
 /** A playbook to follow: the most urgent action first, then the phases in order. */
 export default function PlaybookPage() {
   const { params, query } = useRoute();
   const id = params.id ?? '';
   const state = useLoad(playbookKey(id), () => loadPlaybookData(id));
+  const m = useMessages(guide);
   useScrollToHash(state.status === 'ready');
   if (state.status === 'loading') return <LoadState />;
   if (state.status === 'error')
     return (
       <>
-        <h1>手順を表示できません</h1>
+        <h1>{m.playbookFailed}</h1>
         <LoadState error={state.error} onRetry={state.retry} />
         <p>
           <a class="button" href="/">
-            ホームへ戻る
+            {m.home}
           </a>
         </p>
       </>
@@ -35,6 +39,8 @@ export default function PlaybookPage() {
 
 function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: string }) {
   const { playbook, playbooks, notes, contacts } = data;
+  const m = useMessages(guide);
+  const causeNames: Readonly<Record<string, string>> = useMessages(home).causes;
   const cause = playbook.causes?.find((c) => c.id === causeParam);
   const typeIds = playbook.kind === 'basic' ? [] : [playbook.id];
   const causes = cause ? [cause.id] : undefined;
@@ -48,24 +54,22 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
     <article class="playbook">
       <h1>
         <Rendered text={playbook.title} />
-        {cause && <span class="h1-sub">（原因：{cause.title}）</span>}
+        {cause && <span class="h1-sub">{m.narrowedTo(causeNames[cause.id] ?? cause.title)}</span>}
       </h1>
       <UrgentAction actions={urgent} />
       <p>
         <a class="button primary block" href={start}>
-          対応を開始（記録をつける）
+          {m.start}
         </a>
       </p>
       {playbook.causes && (
         <CausePicker playbookId={playbook.id} causes={playbook.causes} current={cause?.id} />
       )}
-      <nav class="steps" aria-label="対応の流れ">
+      <nav class="steps" aria-label={m.flow}>
         <ol>
           {phases.map((ph, i) => (
             <li key={ph.phase}>
-              <a href={`#phase-${ph.phase}`}>
-                ステップ{i + 1}：<Rendered text={ph.title} />
-              </a>
+              <a href={`#phase-${ph.phase}`}>{m.stepTitle(i + 1, m.phases[ph.phase])}</a>
             </li>
           ))}
         </ol>
@@ -81,7 +85,7 @@ function Playbook({ data, cause: causeParam }: { data: PlaybookData; cause?: str
         />
       ))}
       <p>
-        <a href={`/guide/${playbook.id}`}>手引きの本文で読む</a>
+        <a href={`/guide/${playbook.id}`}>{m.readInGuide}</a>
       </p>
     </article>
   );

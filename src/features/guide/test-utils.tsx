@@ -7,3 +7,15 @@ export function renderAt(url: string) {
   const result = render(<App />);
   return { ...result, screen };
 }
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/**
+ * The texts of the page's headings and buttons that still show Japanese outside parentheses
+ * (an English screen keeps a Japanese term only beside its English, e.g. "First report (第一報)").
+ */
+export function japaneseLeft(root: HTMLElement = document.body): string[] {
+  return [...root.querySelectorAll('h1, h2, h3, button')]
+    .map((el) => el.textContent ?? '')
+    .filter((t) => JAPANESE.test(t.replace(/\([^)]*\)|（[^）]*）/g, '')));
+}

@@ -2,15 +2,42 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { IncidentCursor, IncidentSummary } from '../../storage';
 import { countOpenIncidents, openIncidentsPage } from './open-incidents';
-import { typesLabel } from '../incidents/labels';
-import { sinceLabel } from '../../lib/jst';
 import { FOLD_FIRST, FOLD_STEP, FoldedList } from '../../ui/FoldedList';
+import { useMessages } from '../../i18n/active';
+import type { MessagesOf } from '../../i18n/namespace';
+import { home } from '../../i18n/ja/home';
+import { elapsed } from './elapsed';
+import { INCIDENT_TYPES } from '../../content/catalog';
 
 /** The open incidents read so far (a page at a time), how many there are, where to go on. */
 interface Loaded {
   items: IncidentSummary[];
   total: number;
   next: IncidentCursor | null;
+}
+
+type HomeMessages = MessagesOf<(typeof home)['ja']>;
+
+/** 「ランサムウェア・発覚から 3時間」 in the language on screen. */
+function line(m: HomeMessages, incident: IncidentSummary): string {
+  const named = (id: string, names: Readonly<Record<string, string>>) => names[id] ?? id;
+  const types = incident.types.length
+    ? incident.types
+        .map((id) => {
+          const own = INCIDENT_TYPES.find((t) => t.id === id)?.causes ?? [];
+          const causes = own.filter((c) => incident.causes.includes(c.id));
+          const type = named(id, m.types);
+          return causes.length
+            ? m.typeWithCauses(
+                type,
+                causes.map((c) => named(c.id, m.causes)).join(m.causeSeparator),
+              )
+            : type;
+        })
+        .join(m.typeSeparator)
+    : m.unsure;
+  const e = elapsed(incident.discoveredAt);
+  return m.discoveredAgo(types, e.unit === 'lessThanMinute' ? m.lessThanMinute : m[e.unit](e.n));
 }
 
 /**
@@ -20,6 +47,7 @@ interface Loaded {
  */
 export function OngoingIncident() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const m = useMessages(home);
   const [DueSoon, setDueSoon] = useState<ComponentType | null>(null);
   const latest = loaded?.items[0] ?? null;
   useEffect(() => {
@@ -50,33 +78,28 @@ export function OngoingIncident() {
       {/* Overdue and due-soon reports come first when the app is opened. */}
       {DueSoon && <DueSoon />}
       <section class="card ongoing" aria-labelledby="ongoing-title">
-        <h2 id="ongoing-title">対応中の記録</h2>
+        <h2 id="ongoing-title">{m.ongoingTitle}</h2>
         <p>
           <strong>
             <bdi>{latest.title}</bdi>
           </strong>
           <br />
-          <span class="muted">
-            {typesLabel(latest.types, latest.causes)}・発覚から {sinceLabel(latest.discoveredAt)}
-          </span>
+          <span class="muted">{line(m, latest)}</span>
         </p>
         <a class="button primary block" href={`/incidents/${latest.id}`}>
-          続きを開く
+          {m.continue}
         </a>
         <FoldedList
           items={loaded.items.slice(1)}
           total={Math.max(loaded.total - 1, loaded.items.length - 1)}
           onMore={more}
-          what="対応中の記録"
+          what={m.ongoingTitle}
           class="ongoing-more"
         >
           {(incident) => (
             <li key={incident.id}>
               <a href={`/incidents/${incident.id}`}>{incident.title}</a>{' '}
-              <span class="muted small">
-                {typesLabel(incident.types, incident.causes)}・発覚から{' '}
-                {sinceLabel(incident.discoveredAt)}
-              </span>
+              <span class="muted small">{line(m, incident)}</span>
             </li>
           )}
         </FoldedList>

@@ -1,25 +1,19 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { Checklist } from '../../content/checklist';
-import type { ContactRole, PrepContact, ProgressEntry } from '../../storage';
-import { CompanyContact, reachable } from '../../ui/CompanyContact';
-import { rolesToCall } from './contact-steps';
+import { CompanyContact, isEntered } from '../../ui/CompanyContact';
+import { callOrder } from './contact-steps';
 
-/** 「まず連絡する人」: call buttons for the people the checklist has reached, from 備え. */
-export function FirstContacts({
-  checklist,
-  progress,
-}: {
-  checklist: Checklist | null;
-  progress: Record<string, ProgressEntry>;
-}) {
+/** 「まず連絡する人」: everyone entered in 備え, in the order they matter for this case. */
+export function FirstContacts({ checklist }: { checklist: Checklist | null }) {
   const prep = useStore((s) => s.prep);
   const loadPrep = useStore((s) => s.loadPrep);
   useEffect(() => void loadPrep(), [loadPrep]);
-  if (!prep || !checklist) return null;
-  const people = rolesToCall(checklist, progress)
-    .map((role) => ({ role, contact: prep.contacts[role] }))
-    .filter((p): p is { role: ContactRole; contact: PrepContact } => reachable(p.contact));
+  if (!prep) return null;
+  const people = callOrder(checklist).flatMap((role) => {
+    const contact = prep.contacts[role];
+    return isEntered(contact) ? [{ role, contact }] : [];
+  });
   return (
     <section class="card first-contacts" aria-labelledby="first-contacts-title">
       <h2 id="first-contacts-title">まず連絡する人</h2>

@@ -88,7 +88,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
           skip={new Set([...twins.values()].filter((t): t is string => !!t))}
         />
       )}
-      <FirstContacts checklist={checklist} progress={progress} />
+      <FirstContacts checklist={checklist} />
       {/* A drill's deadlines and durations run on its drill clock. */}
       <NearestDeadline
         incident={incident}

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../app/store';
 import { createIncident, listFields, listTimeline, putField, StorageError } from '../../storage';
-import { unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
+import { unsavedKey, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 import { useFreshDB } from '../../storage/test-db';
 import RecordPage from './RecordPage';
 import { setLanguage } from '../../i18n/active';

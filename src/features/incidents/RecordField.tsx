@@ -5,8 +5,8 @@ import { CharCount, charCountId } from '../../ui/CharCount';
 import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { Rendered } from '../../ui/Rendered';
-import { clearUnsaved, unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
-import { useFlushOnLeave } from './useFlushOnLeave';
+import { clearUnsaved, unsavedKey, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
+import { useFlushOnLeave } from '../../ui/useFlushOnLeave';
 
 /** How long typing pauses before an autosave. */
 export const AUTOSAVE_MS = 500;

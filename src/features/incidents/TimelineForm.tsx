@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
 import { fromLocalInput } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
-import { clearUnsaved, readUnsaved, writeUnsaved } from './unsaved-text';
+import { clearUnsaved, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 
 /**
  * Adds a timeline entry (or a correction): text and an optional time (empty: the time it is

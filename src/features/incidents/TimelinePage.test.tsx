@@ -4,7 +4,7 @@ import { useStore } from '../../app/store';
 import { appendTimeline, createIncident } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import TimelinePage from './TimelinePage';
-import { unsavedKey, readUnsaved, writeUnsaved } from './unsaved-text';
+import { unsavedKey, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 
 useFreshDB();
 beforeEach(() => {

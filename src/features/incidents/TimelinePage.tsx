@@ -8,7 +8,7 @@ import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
 import { ChainStatus } from './ChainStatus';
-import { unsavedKey } from './unsaved-text';
+import { unsavedKey } from '../../ui/unsaved-text';
 import { formatJst } from '../../lib/jst';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';

@@ -28,7 +28,8 @@ import {
   type TimelineCursor,
   type TimelineEntry,
 } from '../../storage';
-import { clearUnsavedOf } from './unsaved-text';
+import { clearUnsavedOf } from '../../ui/unsaved-text';
+import { stripUnsafeChars as clean, stripUnsafeDeep } from '../../lib/unsafe-text';
 
 /** The incident open on screen, as last read from storage. */
 export interface OpenIncident {
@@ -123,7 +124,8 @@ function withEntry(open: OpenIncident, entry: TimelineEntry): OpenIncident {
 }
 
 export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => {
-  const by = () => get().responderName ?? '';
+  // A name stored by an older version may still hold a control character: not written again.
+  const by = () => clean(get().responderName ?? '');
   // Re-read the open incident after one of its writes commits (cheap: one incident).
   // The incident a page asked for last: it may arrive later from another phone (team mode).
   let requested: string | null = null;
@@ -216,7 +218,10 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
       // (Its reader is loaded here, not with home: only a start needs it.)
       const prep = await loadPrepProfile().catch(() => null);
       const prefill = prep ? (await import('../../export/prep-text')).prefillFromPrep(prep) : [];
-      const { incident, first } = await createIncident({ ...input, by: by(), prefill });
+      // Typed text passes the one rule for control and bidi characters before it is stored.
+      const { incident, first } = await createIncident(
+        stripUnsafeDeep({ ...input, by: by(), prefill }),
+      );
       if (first) {
         void requestPersistence().then((persistResult) => set({ persistResult }));
       }
@@ -228,15 +233,15 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     async saveResponderName(name) {
-      await setResponderName(name);
-      set({ responderName: name.trim() });
+      await setResponderName(clean(name));
+      set({ responderName: clean(name).trim() });
     },
 
     async setItem(incidentId, itemId, state, { log, at, note }) {
       // note/at only when the person edited them: storage keeps the stored ones otherwise.
       const { progress, logged } = await setProgress(
-        { incidentId, itemId, state, by: by(), at, note },
-        { text: log },
+        { incidentId, itemId, state, by: by(), at, note: note === undefined ? note : clean(note) },
+        { text: clean(log) },
       );
       // What was committed is shown as it is, without re-reading the incident.
       const open = get().openIncident;
@@ -246,7 +251,13 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     async saveField(incidentId, fieldId, value, check) {
-      const saved = await putField({ incidentId, fieldId, value, by: by(), ...check });
+      const saved = await putField({
+        incidentId,
+        fieldId,
+        value: clean(value),
+        by: by(),
+        ...check,
+      });
       const open = get().openIncident;
       if (open?.incident.id === incidentId) {
         const fields = { ...open.fields, [saved.field.fieldId]: saved.field };
@@ -258,28 +269,30 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
     },
 
     async addTimelineEntry(incidentId, text, at, corrects) {
-      const entry = await appendTimeline({ incidentId, text, by: by(), at, corrects });
+      const entry = await appendTimeline({ incidentId, text: clean(text), by: by(), at, corrects });
       // Add the committed entry to what is shown, without re-reading the timeline.
       const open = get().openIncident;
       if (open?.incident.id === incidentId) set({ openIncident: withEntry(open, entry) });
     },
 
     async changeStatus(incidentId, status, log) {
-      patchIncident(await updateIncidentStatus(incidentId, status, { text: log, by: by() }));
+      patchIncident(await updateIncidentStatus(incidentId, status, { text: clean(log), by: by() }));
       await refresh(incidentId);
     },
 
     async rename(incidentId, title) {
-      patchIncident(await renameIncident(incidentId, title));
+      patchIncident(await renameIncident(incidentId, clean(title)));
     },
 
     async changeTypes(incidentId, types, causes, log) {
-      patchIncident(await setIncidentTypes(incidentId, types, causes, { text: log, by: by() }));
+      patchIncident(
+        await setIncidentTypes(incidentId, types, causes, { text: clean(log), by: by() }),
+      );
       await refresh(incidentId);
     },
 
     async changeDiscoveredAt(incidentId, iso, log) {
-      patchIncident(await setDiscoveredAt(incidentId, iso, { text: log, by: by() }));
+      patchIncident(await setDiscoveredAt(incidentId, iso, { text: clean(log), by: by() }));
       await refresh(incidentId);
     },
 

@@ -26,7 +26,11 @@ const trimAll = (v: CompanyInput) => ({
 
 /** 会社の情報: 事業者名, 所在地, 業種, 従業員数 (all may stay empty). */
 export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
-  const { values, set, save, state, error } = useSaveForm(stored, BLANK, trimAll);
+  const { values, set, save, state, error, problems, restored } = useSaveForm(
+    stored,
+    BLANK,
+    trimAll,
+  );
   return (
     <form noValidate onSubmit={save} aria-labelledby="prep-company-title">
       <h2 id="prep-company-title">会社の情報</h2>
@@ -36,6 +40,7 @@ export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
         label={COMPANY_LABELS.name}
         value={values.name}
         onValue={set('name')}
+        error={problems.name}
         autocomplete="organization"
       />
       <PrepField
@@ -43,21 +48,24 @@ export function CompanyForm({ stored }: { stored: CompanyProfile | null }) {
         label={COMPANY_LABELS.address}
         value={values.address}
         onValue={set('address')}
+        error={problems.address}
       />
       <PrepField
         id="company-industry"
         label={COMPANY_LABELS.industry}
         value={values.industry}
         onValue={set('industry')}
+        error={problems.industry}
       />
       <PrepField
         id="company-employees"
         label={COMPANY_LABELS.employees}
         value={values.employees}
         onValue={set('employees')}
+        error={problems.employees}
         hint="おおよそで構いません（例: 25人）"
       />
-      <SaveBar state={state} error={error} />
+      <SaveBar state={state} error={error} restored={restored} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../app/store';
 import { listPrep, StorageError } from '../../storage';
@@ -38,6 +38,24 @@ describe('体制と連絡先', () => {
     expect(within(vendor).getByLabelText<HTMLInputElement>('電話番号').value).toBe('03-abc');
     expect(within(vendor).getByLabelText('電話番号').getAttribute('aria-invalid')).toBe('true');
     expect(await listPrep()).toEqual([]);
+  });
+
+  it('refuses an address with markup with the same message as any bad address', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社内');
+    const exec = form('経営者の連絡先');
+    await user.type(within(exec).getByLabelText('氏名'), '山田');
+    const email = within(exec).getByLabelText<HTMLInputElement>('メールアドレス');
+    // Typed as one paste: user-event would read the angle brackets as key names.
+    fireEvent.input(email, { target: { value: '"><script>alert(2)</script>@x.jp' } });
+    await user.click(within(exec).getByRole('button', { name: '保存' }));
+    await within(exec).findByText(/入力を確かめてください/);
+    expect(
+      within(exec).getByText('⚠ メールアドレスの形を確かめてください（例: name@example.co.jp）。'),
+    ).toBeTruthy();
+    expect(email.value).toBe('"><script>alert(2)</script>@x.jp');
+    expect(await listPrep()).toEqual([]);
+    expect(screen.queryByRole('link', { name: /メール/ })).toBeNull();
   });
 
   it('saves a contact with every field empty, and the insurance policy number', async () => {

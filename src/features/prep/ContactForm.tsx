@@ -25,17 +25,26 @@ const blank = (role: ContactRole): ContactInput => ({
 /** One role of 体制と連絡先: its call links when stored, and the form to fill them in. */
 export function ContactForm({ role, stored }: { role: ContactRole; stored?: PrepContact }) {
   const info = ROLE_INFO[role];
-  const { values, set, save, state, error, problems } = useSaveForm(
+  const { values, set, save, state, error, problems, restored } = useSaveForm(
     stored,
     blank(role),
     checkContact,
+    ['tell'],
   );
   const inside = info.side === 'inside';
   const label = contactLabels(inside);
-  // Open while empty when the page opens; after that, only the person opens or closes it.
-  const [openAtFirst] = useState(!stored);
+  // Open while empty (or with unsaved input kept) when the page opens; after that, only the
+  // person opens or closes it.
+  const [openAtFirst] = useState(!stored || restored);
   const who = [info.label, stored?.name].filter(Boolean).join(' ');
-  const p = `contact-${role}`;
+  /** One field's props: its id (`contact-<role>-<suffix>`), label, value, input and problem. */
+  const bind = (key: keyof typeof label, suffix: string) => ({
+    id: `contact-${role}-${suffix}`,
+    label: label[key],
+    value: values[key],
+    onValue: set(key),
+    error: problems[key],
+  });
   return (
     <details class="card prep-contact" open={openAtFirst}>
       <summary>
@@ -56,61 +65,20 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
           )}
           <p class="small">
             <strong>伝えること：</strong>
-            {stored.tell || info.tellHint}
+            {stored.tell ? <bdi>{stored.tell}</bdi> : info.tellHint}
           </p>
         </>
       )}
       <form noValidate onSubmit={save} aria-label={`${info.label}の連絡先`}>
-        <PrepField id={`${p}-org`} label={label.org} value={values.org} onValue={set('org')} />
-        <PrepField id={`${p}-name`} label={label.name} value={values.name} onValue={set('name')} />
-        <PrepField
-          id={`${p}-phone`}
-          label={label.phone}
-          kind="tel"
-          value={values.phone}
-          onValue={set('phone')}
-          error={problems.phone}
-          hint="ハイフンあり・全角でも構いません"
-        />
-        <PrepField
-          id={`${p}-email`}
-          label={label.email}
-          kind="email"
-          value={values.email}
-          onValue={set('email')}
-          error={problems.email}
-        />
-        {role === 'insurance' && (
-          <PrepField
-            id={`${p}-policy`}
-            label={label.policyNumber}
-            value={values.policyNumber}
-            onValue={set('policyNumber')}
-          />
-        )}
-        <PrepField
-          id={`${p}-deputy`}
-          label={label.deputyName}
-          value={values.deputyName}
-          onValue={set('deputyName')}
-        />
-        <PrepField
-          id={`${p}-deputy-phone`}
-          label={label.deputyPhone}
-          kind="tel"
-          value={values.deputyPhone}
-          onValue={set('deputyPhone')}
-          error={problems.deputyPhone}
-        />
-        <PrepField
-          id={`${p}-tell`}
-          label={label.tell}
-          kind="long"
-          value={values.tell}
-          onValue={set('tell')}
-          hint={`例: ${info.tellHint}`}
-        />
-        <SaveBar state={state} error={error} />
+        <PrepField {...bind('org', 'org')} />
+        <PrepField {...bind('name', 'name')} />
+        <PrepField {...bind('phone', 'phone')} kind="tel" hint="ハイフンあり・全角でも構いません" />
+        <PrepField {...bind('email', 'email')} kind="email" />
+        {role === 'insurance' && <PrepField {...bind('policyNumber', 'policy')} />}
+        <PrepField {...bind('deputyName', 'deputy')} />
+        <PrepField {...bind('deputyPhone', 'deputy-phone')} kind="tel" />
+        <PrepField {...bind('tell', 'tell')} kind="long" hint={`例: ${info.tellHint}`} />
+        <SaveBar state={state} error={error} restored={restored} />
       </form>
     </details>
   );

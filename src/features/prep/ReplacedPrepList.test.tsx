@@ -7,7 +7,8 @@ import { putPrep } from '../../storage';
 import { applyRemote } from '../../storage/sync-apply';
 import { listReplacedPrep } from '../../storage/prep-replaced';
 import { decide } from '../../sync/merge';
-import { contactInput, useFreshPrep } from './test-prep';
+import { useFreshPrep } from './test-prep';
+import { contactInput } from '../../storage/test-prep-data';
 import PrepPage from './PrepPage';
 
 useFreshPrep();

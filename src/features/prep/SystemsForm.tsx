@@ -21,10 +21,16 @@ export const BLANK_SYSTEMS: SystemsInput = {
   networkCutWho: '',
 };
 const check = (v: SystemsInput) => ({ values: v, problems: {} });
+const LONG = FIELDS.filter((f) => f.kind === 'long').map((f) => f.key);
 
 /** システムと情報: systems, personal data, backups, how to cut the network. */
 export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
-  const { values, set, save, state, error } = useSaveForm(stored, BLANK_SYSTEMS, check);
+  const { values, set, save, state, error, problems, restored } = useSaveForm(
+    stored,
+    BLANK_SYSTEMS,
+    check,
+    LONG,
+  );
   return (
     <form noValidate onSubmit={save} aria-labelledby="prep-systems-title">
       <h2 id="prep-systems-title">システムと情報</h2>
@@ -40,9 +46,10 @@ export function SystemsForm({ stored }: { stored: SystemsProfile | null }) {
           hint={f.hint}
           value={values[f.key]}
           onValue={set(f.key)}
+          error={problems[f.key]}
         />
       ))}
-      <SaveBar state={state} error={error} />
+      <SaveBar state={state} error={error} restored={restored} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { emailProblem, normalizeEmail, normalizePhone, phoneProblem } from '../../lib/phone';
+import { emailProblem, normalizeEmail } from '../../lib/email';
+import { normalizePhone, phoneProblem } from '../../lib/phone';
 import type { PrepContact } from '../../storage';
 import type { Problems } from './useSaveForm';
 

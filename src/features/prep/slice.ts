@@ -9,6 +9,7 @@ import {
   type PrepProfile,
 } from '../../storage';
 import type { ReplacedPrep } from '../../storage/prep-replaced';
+import { stripUnsafeDeep } from '../../lib/unsafe-text';
 
 // Loaded on demand (the 備え page only), so the home bundle does not carry it.
 const replacedRepo = () => import('../../storage/prep-replaced');
@@ -59,7 +60,8 @@ export const createPrepSlice: SliceCreator<PrepSlice> = (set, get) => ({
   readPrep: () => loadPrepProfile(),
 
   async savePrep(input) {
-    const record = await putPrep(input);
+    // Typed text passes the one rule for control and bidi characters before it is stored.
+    const record = await putPrep(stripUnsafeDeep(input));
     const current = get().prep;
     const records = current
       ? [

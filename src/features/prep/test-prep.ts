@@ -3,7 +3,6 @@ import { h } from 'preact';
 import { render, screen } from '@testing-library/preact';
 import { beforeEach } from 'vitest';
 import { useStore } from '../../app/store';
-import type { ContactRole } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import PrepPartPage from './PrepPartPage';
 
@@ -18,19 +17,3 @@ export async function renderPart(part: string, heading: string) {
   render(h(PrepPartPage, { part }));
   await screen.findByRole('heading', { level: 2, name: heading });
 }
-
-/** Tests only: a contact of 体制と連絡先 with a name and a phone, every other field empty. */
-export const contactInput = (role: ContactRole, phone: string, name = '') =>
-  ({
-    id: `contact:${role}`,
-    kind: 'contact',
-    role,
-    name,
-    org: '',
-    phone,
-    email: '',
-    deputyName: '',
-    deputyPhone: '',
-    tell: '',
-    policyNumber: '',
-  }) as const;

@@ -4,7 +4,7 @@
  * phone in another time zone still rings when Japan's office day starts), so the phone's own
  * calendar can remind without a server. A reminder whose time has passed is left out.
  */
-import { stripUnsafeChars } from '../../export/escape';
+import { stripUnsafeChars } from '../../lib/unsafe-text';
 import type { Obligation } from './engine';
 import { addDays } from './dates';
 import { basisLabel, isDeadlineDone, type StatusMap } from './summary';

@@ -2,6 +2,7 @@ import type { SliceCreator } from '../../app/store';
 import { onRemoteChange, toStorageError } from '../../storage';
 import type { DestinationStatus, ReportingRecord } from '../../storage/reporting-repo';
 import type { DeadlineCheck } from './reminders';
+import { stripUnsafeChars, stripUnsafeDeep } from '../../lib/unsafe-text';
 
 // The repository, the engine and the rules load with the first reporting action, so the
 // home route's main bundle carries none of them.
@@ -48,7 +49,7 @@ function without<T>(map: Record<string, T>, key: string): Record<string, T> {
 }
 
 export const createReportingSlice: SliceCreator<ReportingSlice> = (set, get) => {
-  const by = () => get().responderName ?? '';
+  const by = () => stripUnsafeChars(get().responderName ?? '');
   const put = (incidentId: string, record: ReportingRecord) =>
     set((s) => ({ reporting: { ...s.reporting, [incidentId]: record } }));
   // The timeline of the open incident gains a line with a status or a decision.
@@ -84,14 +85,17 @@ export const createReportingSlice: SliceCreator<ReportingSlice> = (set, get) => 
       }
     },
 
-    async saveAnswer(incidentId, questionId, value) {
+    async saveAnswer(incidentId, questionId, typed) {
+      const value = stripUnsafeChars(typed);
       const r = get().reporting[incidentId];
       if (r) put(incidentId, { ...r, answers: { ...r.answers, [questionId]: value } });
       await (await repo()).saveAnswer({ incidentId, questionId, value, by: by() });
     },
 
     async saveDestinationStatus(incidentId, input) {
-      const saved = await (await repo()).saveDestinationStatus({ incidentId, ...input, by: by() });
+      const saved = await (
+        await repo()
+      ).saveDestinationStatus({ incidentId, ...stripUnsafeDeep(input), by: by() });
       // The same key as storage's `d:<destinationId>[:<deadlineId>]` row, without `d:`.
       const key = input.deadlineId
         ? `${input.destinationId}:${input.deadlineId}`

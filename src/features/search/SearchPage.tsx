@@ -1,29 +1,81 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { loadAll } from '../../content/load';
-import { createSearchIndex, search, suggest } from '../../content/search';
+import { loadRenderings, rendered, type Renderings } from '../../content/rendered';
+import { createSearchIndex, search, suggest, type SearchResult } from '../../content/search';
+import type { Content } from '../../content/model';
 import { Highlight } from '../../ui/Highlight';
 import { useLoad } from '../../ui/useLoad';
+import { useRenderedText } from '../../ui/Rendered';
+import { useLanguage, useMessages } from '../../i18n/active';
+import { htmlLang, type Language } from '../../i18n/languages';
+import type { MessagesOf } from '../../i18n/namespace';
+import { guide } from '../../i18n/ja/guide';
+import { search as messages } from '../../i18n/ja/search';
 import { placeLabel, rankResults, resultHref } from './place';
-import { SCREENS } from './screens';
+import { SCREENS, screenLine, screensIn } from './screens';
 import '../../ui/guidance.css';
+import '../../ui/rendered.css';
 import './search.css';
 
 const LIMIT = 50;
 
-// The index is built after the content chunks arrive, in a later task so typing stays smooth.
-const loadIndex = async () => {
-  const content = await loadAll();
-  await new Promise((r) => setTimeout(r, 0));
-  return { content, index: createSearchIndex(content.files, SCREENS) };
-};
+/** The content, and in another language its renderings (none if they cannot be fetched). */
+const loadContent = async (language: Language) => ({
+  content: await loadAll(),
+  renderings: await (loadRenderings(language) ?? Promise.resolve(null)).catch(() => null),
+});
+
+/**
+ * The index in `language`: the guide's Japanese and the screens' Japanese always (a Japanese
+ * query finds its place in every language), each rendered sentence and the screens in the
+ * catalogue's words besides. Built in a later task than the content's arrival, so typing
+ * stays smooth.
+ */
+function useIndex(language: Language, m: MessagesOf<(typeof messages)['ja']>) {
+  const state = useLoad(`search-content:${language}`, () => loadContent(language), {
+    suspend: false,
+  });
+  const [built, setBuilt] = useState<{ of: unknown; index: ReturnType<typeof build> } | null>(null);
+  const data = state.status === 'ready' ? state.data : null;
+  useEffect(() => {
+    if (!data) return;
+    const timer = setTimeout(() => setBuilt({ of: data, index: build(data, language, m) }), 0);
+    return () => clearTimeout(timer);
+  }, [data, m]);
+  const ready = built && built.of === data;
+  return state.status === 'error'
+    ? ({ status: 'error' } as const)
+    : ready && data
+      ? ({ status: 'ready', content: data.content, index: built.index } as const)
+      : ({ status: 'loading' } as const);
+}
+
+function build(
+  data: { content: Content; renderings: Renderings | null },
+  language: Language,
+  m: MessagesOf<(typeof messages)['ja']>,
+) {
+  const { content, renderings } = data;
+  // Another language's screens first: search shows one entry per screen, the first it finds.
+  const screens = language === 'ja' ? SCREENS : [...screensIn(m, language), ...SCREENS];
+  return createSearchIndex(
+    content.files,
+    screens,
+    renderings ? { lang: language, render: (ja) => rendered(ja, renderings) } : undefined,
+  );
+}
 
 /** Search across all guidance, offline; results as you type, matches marked. */
 export default function SearchPage() {
   const { query } = useLocation();
   const [text, setText] = useState(query.q ?? '');
   const [term, setTerm] = useState(text);
-  const state = useLoad('search-index', loadIndex, { suspend: false });
+  const language = useLanguage();
+  const m = useMessages(messages);
+  const g = useMessages(guide);
+  const renderedText = useRenderedText();
+  const state = useIndex(language, m);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -35,27 +87,24 @@ export default function SearchPage() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const all = useMemo(
-    () => (state.status === 'ready' ? rankResults(search(state.data.index, term, 1000)) : []),
-    [state, term],
-  );
+  const index = state.status === 'ready' ? state.index : null;
+  const all = useMemo(() => (index ? rankResults(search(index, term, 1000)) : []), [index, term]);
   const results = all.slice(0, LIMIT);
-  const maybe =
-    state.status === 'ready' && term.trim() && !all.length ? suggest(state.data.index, term) : [];
+  const maybe = index && term.trim() && !all.length ? suggest(index, term) : [];
 
-  const status = statusText(state.status, term, all.length);
+  const status = statusText(m, state.status, term, all.length);
 
   return (
     <>
-      <h1>手引きを検索</h1>
+      <h1>{m.title}</h1>
       <form class="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label for="search-q">調べたい言葉</label>
+        <label for="search-q">{m.label}</label>
         <input
           id="search-q"
           type="search"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
-          placeholder="例：警察に相談、なくした、バックアップ"
+          placeholder={m.placeholder}
           autoComplete="off"
           enterKeyHint="search"
         />
@@ -65,7 +114,7 @@ export default function SearchPage() {
       </p>
       {maybe.length > 0 && (
         <p class="search-maybe">
-          もしかして：
+          {m.maybe}
           {maybe.map((w) => (
             <button key={w} type="button" class="button" onClick={() => setText(w)}>
               {w}
@@ -78,10 +127,14 @@ export default function SearchPage() {
           {results.map((r) => (
             <li key={`${r.playbookId}:${r.path}`}>
               <a href={resultHref(r)}>
-                <span class="result-place">{placeLabel(r, state.data.content)}</span>
-                <span class="result-text">
-                  <Highlight text={r.text} ranges={r.ranges} />
+                <span class="result-place">
+                  {placeLabel(r, state.content, { m, g, text: renderedText })}
                 </span>
+                <ResultText
+                  result={r}
+                  shown={r.kind === 'screen' ? screenLine(m, r.playbookId) : renderedText(r.text)}
+                  language={language}
+                />
               </a>
             </li>
           ))}
@@ -91,10 +144,45 @@ export default function SearchPage() {
   );
 }
 
-function statusText(load: 'loading' | 'ready' | 'error', term: string, count: number): string {
-  if (load === 'error') return '検索の準備ができませんでした。もう一度開いてください。';
+/**
+ * A result's sentence, its matches marked. Found by its Japanese in another language: the
+ * rendering first, then the Japanese that matched (as under 「原文」).
+ */
+function ResultText({
+  result: r,
+  shown,
+  language,
+}: {
+  result: SearchResult;
+  /** The sentence in the language on screen (the same text when not rendered). */
+  shown: string;
+  language: Language;
+}) {
+  const marked = (
+    <span class="result-text" lang={htmlLang((r.lang as Language | undefined) ?? 'ja')}>
+      <Highlight text={r.text} ranges={r.ranges} />
+    </span>
+  );
+  if (r.lang || language === 'ja' || shown === r.text) return marked;
+  return (
+    <>
+      <span class="result-text" lang={htmlLang(language)}>
+        {shown}
+      </span>
+      <span class="original">{marked}</span>
+    </>
+  );
+}
+
+function statusText(
+  m: MessagesOf<(typeof messages)['ja']>,
+  load: 'loading' | 'ready' | 'error',
+  term: string,
+  count: number,
+): string {
+  if (load === 'error') return m.failed;
   if (!term.trim()) return '';
-  if (load === 'loading') return '検索の準備中…';
-  if (!count) return `「${term}」は見つかりませんでした。`;
-  return `${count}件見つかりました。${count > LIMIT ? `関係の深い${LIMIT}件を表示しています。` : ''}`;
+  if (load === 'loading') return m.preparing;
+  if (!count) return m.notFound(term);
+  return `${m.found(count)}${count > LIMIT ? m.showingFirst(LIMIT) : ''}`;
 }

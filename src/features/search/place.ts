@@ -1,6 +1,17 @@
 /** Where a search result lives in the app (a link) and how to name that place. Pure. */
 import type { SearchResult } from '../../content/search';
-import { isIncidentPlaybook, PHASE_TITLES, type Content } from '../../content/model';
+import { isIncidentPlaybook, type Content } from '../../content/model';
+import type { MessagesOf } from '../../i18n/namespace';
+import type { guide } from '../../i18n/ja/guide';
+import type { search } from '../../i18n/ja/search';
+
+/** The words a place is named with: the search and guide catalogues, and the playbooks' renderings. */
+export interface PlaceWords {
+  m: MessagesOf<(typeof search)['ja']>;
+  g: MessagesOf<(typeof guide)['ja']>;
+  /** A playbook sentence in the language on screen (the original when not rendered). */
+  text: (ja: string) => string;
+}
 
 const hash = (anchor?: string) => (anchor ? `#${encodeURIComponent(anchor)}` : '');
 
@@ -29,20 +40,26 @@ export function resultHref(r: SearchResult): string {
 }
 
 /** A short name of the place, e.g. 「ランサムウェア › 復旧・再発防止 › 調査・対応」. */
-export function placeLabel(r: SearchResult, content: Content): string {
-  if (r.kind === 'screen') return 'アプリの画面';
+export function placeLabel(r: SearchResult, content: Content, words: PlaceWords): string {
+  const { m, g, text } = words;
+  if (r.kind === 'screen') return m.appScreen;
   const file = content.files.find((f) => f.id === r.playbookId);
   if (!file) return '';
   if (isIncidentPlaybook(file)) {
+    const names: Readonly<Record<string, string>> = g.playbooks;
     const phase = file.phases.find((p) => p.id === r.location.phaseId);
     const section = phase?.sections.find((s) => s.id === r.location.sectionId);
-    return [file.shortTitle, phase && PHASE_TITLES[phase.phase], section?.title]
+    return [
+      names[file.id] ?? text(file.shortTitle),
+      phase && g.phases[phase.phase],
+      section && (g.sections[section.kind] ?? text(section.title)),
+    ]
       .filter(Boolean)
       .join(' › ');
   }
-  if (file.kind === 'contacts') return '連絡先';
-  if (file.kind === 'triage') return 'まだわからないとき';
-  return file.title;
+  if (file.kind === 'contacts') return m.contacts;
+  if (file.kind === 'triage') return m.triage;
+  return text(file.title);
 }
 
 const RANK: Record<string, number> = {

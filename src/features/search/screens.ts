@@ -1,50 +1,41 @@
 import type { ScreenEntry } from '../../content/search';
+import type { Language } from '../../i18n/languages';
+import type { MessagesOf } from '../../i18n/namespace';
+import { search } from '../../i18n/ja/search';
+
+type SearchMessages = MessagesOf<(typeof search)['ja']>;
+type ScreenId = keyof SearchMessages['screens'];
 
 /**
  * The app's own screens as search finds them: one line each (title, where, what she can do
- * there in words she might type). Other features add their screens here.
+ * there in words she might type; the words are the search catalogue's). Other features add
+ * their screens here and in the catalogue.
  */
-export const SCREENS: ScreenEntry[] = [
-  {
-    id: 'screen-new-incident',
-    title: '対応を記録する',
-    href: '/incidents/new',
-    text: '何が起きたかを選んで対応記録を始め、チェックリストで初動対応を進めます。',
-  },
-  {
-    id: 'screen-incidents',
-    title: '対応記録',
-    href: '/incidents',
-    text: '対応中・復旧済み・完了の記録の一覧。チェックリスト、整理しておく事項、対応経過。',
-  },
-  {
-    id: 'screen-reporting',
-    title: '報告・届出',
-    href: '/incidents',
-    text: '対応記録を開き「報告・届出」へ。質問に答えると、個人情報保護委員会への報告、警察への相談・届出、IPAへの届出、カード会社、取引先・顧客への連絡が必要か、期限とともに分かります。',
-  },
-  {
-    id: 'screen-share',
-    title: '共有・出力',
-    href: '/incidents',
-    text: '対応記録を開き「共有・出力」へ。概要、第一報、第二報・最終報、個人情報保護委員会向けの下書き、削除依頼のメール、引継ぎ資料を作り、共有・コピー・保存・印刷します。',
-  },
-  {
-    id: 'screen-backup',
-    title: 'バックアップと復元',
-    href: '/backup',
-    text: 'この端末の対応記録をファイルに保存し、別の端末や機種変更の後に復元します。パスフレーズで暗号化できます。',
-  },
-  {
-    id: 'screen-settings',
-    title: '設定',
-    href: '/settings',
-    text: 'あなたのお名前、記録の保存（端末の保存領域）、バックアップと復元、ゴミ箱、このアプリについて。',
-  },
-  {
-    id: 'screen-triage',
-    title: 'まだわからないとき',
-    href: '/triage',
-    text: '何が起きたのか分からないとき、表示や症状から当てはまるものを探します。',
-  },
+const PLACES: readonly { id: ScreenId; href: string }[] = [
+  { id: 'screen-new-incident', href: '/incidents/new' },
+  { id: 'screen-incidents', href: '/incidents' },
+  { id: 'screen-reporting', href: '/incidents' },
+  { id: 'screen-share', href: '/incidents' },
+  { id: 'screen-backup', href: '/backup' },
+  { id: 'screen-settings', href: '/settings' },
+  { id: 'screen-triage', href: '/triage' },
 ];
+
+/** The screens in the words of `m` (a catalogue of `language`). */
+export const screensIn = (m: SearchMessages, language: Language = 'ja'): ScreenEntry[] =>
+  PLACES.map(({ id, href }) => ({
+    id,
+    href,
+    title: m.screens[id],
+    text: m.screenTexts[id],
+    ...(language === 'ja' ? {} : { lang: language }),
+  }));
+
+/** A screen's title and text as one line, in the words of `m` (empty for an unknown id). */
+export function screenLine(m: SearchMessages, id: string): string {
+  const place = PLACES.find((p) => p.id === id);
+  return place ? `${m.screens[place.id]}: ${m.screenTexts[place.id]}` : '';
+}
+
+/** The screens in Japanese (found in every language). */
+export const SCREENS: ScreenEntry[] = screensIn(search.ja);

@@ -4,11 +4,14 @@ import type { StorageInfo } from '../../storage';
 import { formatBytes } from '../../lib/bytes';
 import { quotaShare } from '../../lib/quota';
 import { QuotaWarning } from '../../ui/QuotaWarning';
+import { useMessages } from '../../i18n/active';
+import { settings as messages } from '../../i18n/ja/settings';
 
 /** How much this app stores (browser estimate and the evidence in it) and how near the quota. */
 export function StorageUsage({ info }: { info: StorageInfo }) {
   const evidenceUsage = useStore((s) => s.evidenceUsage);
   const [evidence, setEvidence] = useState<{ count: number; bytes: number } | null>(null);
+  const m = useMessages(messages);
   useEffect(() => {
     void evidenceUsage().then(setEvidence, () => setEvidence(null));
   }, [evidenceUsage]);
@@ -17,16 +20,14 @@ export function StorageUsage({ info }: { info: StorageInfo }) {
     <>
       {info.usage !== null && (
         <p class="muted">
-          使用量: {formatBytes(info.usage)}
+          {m.usage(formatBytes(info.usage))}
           {info.quota !== null &&
-            `（使える量の目安: ${formatBytes(info.quota)}${share !== null ? `、${Math.round(share * 100)} %` : ''}）`}
+            (share !== null
+              ? m.quotaShare(formatBytes(info.quota), Math.round(share * 100))
+              : m.quota(formatBytes(info.quota)))}
         </p>
       )}
-      {evidence && (
-        <p class="muted">
-          うち証拠の写真・ファイル: {evidence.count}件、{formatBytes(evidence.bytes)}
-        </p>
-      )}
+      {evidence && <p class="muted">{m.evidence(evidence.count, formatBytes(evidence.bytes))}</p>}
       <QuotaWarning usage={info.usage} quota={info.quota} />
     </>
   );

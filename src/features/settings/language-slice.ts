@@ -1,6 +1,6 @@
 import type { SliceCreator } from '../../app/store';
 import { getLanguageChoice, onRemoteChange, setLanguageChoice } from '../../storage';
-import { getLanguage, setLanguage } from '../../i18n/active';
+import { setLanguage, showLanguage } from '../../i18n/active';
 import { pickLanguage, type Language } from '../../i18n/languages';
 
 /** The language of this device: shown from the stored choice, chosen on 設定 or the header. */
@@ -21,7 +21,7 @@ const browserLanguages = () => (typeof navigator === 'undefined' ? [] : navigato
 async function showStored(): Promise<void> {
   const stored = await getLanguageChoice().catch(() => undefined);
   const language = pickLanguage(stored, browserLanguages());
-  if (language !== getLanguage()) await setLanguage(language);
+  await showLanguage(language);
 }
 
 export const createLanguageSlice: SliceCreator<LanguageSlice> = () => ({

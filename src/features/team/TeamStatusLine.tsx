@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { messagesOf, useMessages } from '../../i18n/active';
+import type { MessagesOf } from '../../i18n/namespace';
+import { teamStatus as messages } from '../../i18n/ja/team-status';
 
 // The state of team mode as every screen shows it. The tab that syncs publishes it; the
 // others hear it over a BroadcastChannel. Small on purpose: no PouchDB here.
@@ -55,30 +58,23 @@ export function followTeamStatus(listener: (status: TeamStatus) => void): () => 
   return () => listeners.delete(listener);
 }
 
-const WORDS: Record<Exclude<TeamState, 'off'>, string> = {
-  starting: 'チーム: 接続しています…',
-  receiving: 'チーム: 受け取った記録を保存しています…',
-  synced: 'チーム: ✓ 同期済み',
-  pending: 'チーム: 未送信',
-  offline: 'チーム: オフライン',
-  error: 'チーム: エラー',
-};
-
-/** Team mode's status in words (nothing while team mode is off). */
-export function teamStatusText(s: TeamStatus): string {
+/** Team mode's status in words (nothing while team mode is off), in the language on screen. */
+export function teamStatusText(
+  s: TeamStatus,
+  m: MessagesOf<(typeof messages)['ja']> = messagesOf(messages),
+): string {
   if (s.state === 'off') return '';
-  const pending = s.pending ? ` 未送信 ${s.pending} 件` : '';
-  if (s.state === 'pending') return `チーム: 未送信 ${s.pending} 件`;
-  if (s.state === 'offline') {
-    return `${WORDS.offline}${pending}（記録はこの端末に保存済み。つながると送ります）`;
-  }
-  if (s.state === 'error') return `${WORDS.error}${pending}: ${s.message ?? ''}`;
-  return WORDS[s.state];
+  const pending = s.pending ? m.pendingAfter(s.pending) : '';
+  if (s.state === 'pending') return m.pendingCount(s.pending);
+  if (s.state === 'offline') return `${m.states.offline}${pending}${m.offlineNote}`;
+  if (s.state === 'error') return `${m.states.error}${pending}: ${s.message ?? ''}`;
+  return m.states[s.state];
 }
 
 /** The live status of team mode, where it matters (the incident page, 設定 → チーム). */
 export function TeamStatusLine() {
   const [status, setStatus] = useState<TeamStatus>(teamStatus());
+  const m = useMessages(messages);
   useEffect(() => followTeamStatus(setStatus), []);
   if (status.state === 'off') return null;
   return (
@@ -87,7 +83,7 @@ export function TeamStatusLine() {
       role="status"
       data-state={status.state}
     >
-      {teamStatusText(status)}
+      {teamStatusText(status, m)}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 // What the team screens do: read this phone's team setting, and call team mode's lazy chunk.
 import { getResponderName, getSetting, TEAM_KEY, type TeamSetting } from '../../storage/settings';
 import type { TeamInput } from '../../sync/team-sync';
+import { messagesOf } from '../../i18n/active';
+import { team as messages } from '../../i18n/ja/team';
 
 export type { TeamInput };
 
@@ -27,16 +29,15 @@ export async function readTeam(): Promise<TeamView> {
     enabled: !!team?.enabled,
     db: team?.db ?? '',
     user: team?.user ?? '',
-    deviceName: team?.deviceName ?? (name ? `${name}の端末` : ''),
+    deviceName: team?.deviceName ?? (name ? messagesOf(messages).deviceOf(name) : ''),
   };
 }
 
 /** Tests the server, account and passphrase; resolves to the words to show (throws on failure). */
 export async function testTeamConnection(input: TeamInput): Promise<string> {
   const found = await (await teamSync()).testTeam(input);
-  return found === 'new'
-    ? '✓ サーバーにつながりました。このチームのデータベースはまだ空です。この端末の合言葉で始められます。'
-    : '✓ サーバーにつながり、チームの合言葉も一致しました。';
+  const m = messagesOf(messages);
+  return found === 'new' ? m.testNew : m.testJoined;
 }
 
 /** Turns team mode on (nothing is saved if the account or passphrase is wrong). */
@@ -51,6 +52,4 @@ export async function stopTeam(): Promise<void> {
 
 /** The message of a failure (team mode's own, or a storage error's). */
 export const failureText = (error: unknown): string =>
-  error instanceof Error && error.message
-    ? error.message
-    : '問題が起きました。もう一度お試しください。';
+  error instanceof Error && error.message ? error.message : messagesOf(messages).failed;

@@ -24,5 +24,15 @@ const en: Messages<typeof home> = {
   search: 'Search the guide',
   records: 'Open the records',
   prep: 'Be prepared (contacts, emergency card)',
+  ongoingTitle: 'Records in progress',
+  continue: 'Continue',
+  discoveredAgo: (types, ago) => `${types} · discovered ${ago} ago`,
+  lessThanMinute: 'less than a minute',
+  minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  hours: (n) => (n === 1 ? '1 hour' : `${n} hours`),
+  days: (n) => (n === 1 ? '1 day' : `${n} days`),
+  typeWithCauses: (type, causes) => `${type} (${causes})`,
+  typeSeparator: ', ',
+  causeSeparator: ', ',
 };
 export default en;

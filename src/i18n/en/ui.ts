@@ -6,5 +6,12 @@ const en: Messages<typeof ui> = {
   caution: 'Caution: ',
   showOriginal: 'Show the original Japanese (原文)',
   hideOriginal: 'Hide the original Japanese (原文)',
+  loading: 'Loading…',
+  loadFailed:
+    'The content could not be loaded. Open it once while connected to a network; after that it works offline too.',
+  retry: 'Try loading again',
+  external: ' (needs a network, opens in another window)',
+  extra: (source, asOf) => ` (Advice beyond the guide. Source: ${source}, as of ${asOf})`,
+  noteAbout: ': what it means',
 };
 export default en;

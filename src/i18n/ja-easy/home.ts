@@ -24,5 +24,15 @@ const easy: Messages<typeof home> = {
   search: 'てびきをさがす',
   records: 'きろくを見る',
   prep: 'ふだんの準備（連絡先・緊急カード）',
+  ongoingTitle: 'いま対応しているきろく',
+  continue: 'つづきを開く',
+  discoveredAgo: (types, ago) => `${types}・気づいてから ${ago}`,
+  lessThanMinute: '1分より少し',
+  minutes: (n) => `${n}分`,
+  hours: (n) => `${n}時間`,
+  days: (n) => `${n}日`,
+  typeWithCauses: (type, causes) => `${type}（${causes}）`,
+  typeSeparator: '、',
+  causeSeparator: '・',
 };
 export default easy;

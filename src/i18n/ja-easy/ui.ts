@@ -6,5 +6,12 @@ const easy: Messages<typeof ui> = {
   caution: '注意：',
   showOriginal: '原文（もとの文）を見る',
   hideOriginal: '原文（もとの文）を閉じる',
+  loading: '読み込んでいます…',
+  loadFailed:
+    '読み込めませんでした。一度、ネットワークにつないで開いてください。そのあとは、オフラインでも使えます。',
+  retry: 'もう一度読み込む',
+  external: '（ネットワークが必要です・別の画面で開きます）',
+  extra: (source, asOf) => `（てびきの外のアドバイスです。出典：${source}、${asOf}のときの内容）`,
+  noteAbout: 'とは',
 };
 export default easy;

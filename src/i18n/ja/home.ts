@@ -26,4 +26,18 @@ export const home = namespace('home', {
   search: '手引きを検索',
   records: '対応記録を見る',
   prep: '平時の備え（連絡先・緊急カード）',
+  /** OngoingIncident.tsx: the open incidents, the latest one tap from its checklist. */
+  ongoingTitle: '対応中の記録',
+  continue: '続きを開く',
+  /** 「ランサムウェア・発覚から 3時間」: the incident's types, and the time since discovery. */
+  discoveredAgo: (types: string, ago: string) => `${types}・発覚から ${ago}`,
+  /** The time since discovery, by unit (see elapsed.ts). */
+  lessThanMinute: '1分未満',
+  minutes: (n: number) => `${n}分`,
+  hours: (n: number) => `${n}時間`,
+  days: (n: number) => `${n}日`,
+  /** A type with its causes (「情報漏えい（紛失・置忘れ）」), and how lists of them are joined. */
+  typeWithCauses: (type: string, causes: string) => `${type}（${causes}）`,
+  typeSeparator: '、',
+  causeSeparator: '・',
 });

@@ -13,7 +13,7 @@ export interface UnsavedText {
 
 const PREFIX = 'incident-navi:draft:';
 
-/** The draft key of one field of one incident. */
+/** The draft key of one field of one incident (or of one 備え form: owner 'prep', its record id). */
 export function unsavedKey(incidentId: string, fieldId: string): string {
   return `${PREFIX}${incidentId}:${fieldId}`;
 }
