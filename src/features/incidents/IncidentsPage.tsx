@@ -96,10 +96,7 @@ function IncidentRow({ incident }: { incident: IncidentSummary }) {
       </a>
       <p>
         <span class={`status-badge status-${incident.status}`}>{m.status[incident.status]}</span>{' '}
-        {m.rowFacts(
-          labels.types(incident.types, incident.causes),
-          labels.since(incident.discoveredAt),
-        )}
+        {labels.line(incident)}
       </p>
       {p && <ProgressBar label={m.rowProgress} done={p.done} total={p.total} />}
       {incident.status !== 'closed' && <NearestDeadline incident={incident} />}

@@ -16,7 +16,8 @@ export function TypePicker({
   const m = useMessages(incidents);
   // The type and cause names by id; one the catalogues lack keeps the catalog's title.
   const pickTypes: Readonly<Record<string, string>> = m.pickTypes;
-  const causeNames: Readonly<Record<string, string>> = useMessages(home).causes;
+  const h = useMessages(home);
+  const causeNames: Readonly<Record<string, string>> = h.causes;
   const toggle = (list: string[], id: string, on: boolean) =>
     on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);
   return (
@@ -62,7 +63,7 @@ export function TypePicker({
           checked={types.length === 0}
           onChange={(e) => e.currentTarget.checked && onChange([], [])}
         />
-        {m.typesUnknown}
+        {h.unsure}
       </label>
     </fieldset>
   );

@@ -33,7 +33,7 @@ export const discoveredLog = (iso: string): string => `発覚日時を ${formatJ
 export const typesLog = (types: readonly string[], causes: readonly string[]): string =>
   `分類を「${typesLabel(types, causes)}」に変更`;
 
-/** The words a types label is made of (see the incidents catalogue for other languages). */
+/** The words a types label is made of (home's catalogue has them in every language). */
 export interface TypeWords {
   types: Readonly<Record<string, string>>;
   causes: Readonly<Record<string, string>>;
@@ -83,17 +83,4 @@ export function suggestTitle(
 ): string {
   const d = new Date(date.getTime() + 9 * 3_600_000);
   return `${typesLabel(types, causes)} ${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
-}
-
-/** Time since `iso`, coarse, as a unit and a number (for lists; see sinceLabel). */
-export function sinceParts(
-  iso: string,
-  now: number = Date.now(),
-): { unit: 'justNow' | 'minutes' | 'hours' | 'days'; n: number } {
-  const minutes = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));
-  if (minutes < 1) return { unit: 'justNow', n: 0 };
-  if (minutes < 60) return { unit: 'minutes', n: minutes };
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return { unit: 'hours', n: hours };
-  return { unit: 'days', n: Math.floor(hours / 24) };
 }

@@ -1,30 +1,26 @@
 import { useMessages } from '../../i18n/active';
 import { home } from '../../i18n/ja/home';
-import { incidents } from '../../i18n/ja/incidents';
-import { sinceParts, typesLabel } from './labels';
+import { elapsed } from '../home/elapsed';
+import { typesLabel } from './labels';
 
 /**
- * An incident's labels in the language on screen: its types (with causes) and the time
- * since discovery. The type and cause names are home's (the same buttons she tapped).
+ * An incident's labels in the language on screen, in home's words (the buttons she tapped,
+ * the line of 対応中の記録): its types with their causes, and the time since discovery.
  */
 export function useIncidentLabels() {
   const h = useMessages(home);
-  const m = useMessages(incidents);
-  const words = {
-    types: h.types,
-    causes: h.causes,
-    unknown: m.typesUnknown,
-    typeSeparator: m.typeSeparator,
-    causeSeparator: m.causeSeparator,
-    typeWithCauses: m.typeWithCauses,
+  const words = { ...h, unknown: h.unsure };
+  const types = (ids: readonly string[], causes: readonly string[] = []) =>
+    typesLabel(ids, causes, words);
+  const since = (iso: string) => {
+    const e = elapsed(iso);
+    return e.unit === 'lessThanMinute' ? h.lessThanMinute : h[e.unit](e.n);
   };
   return {
-    types: (types: readonly string[], causes: readonly string[] = []) =>
-      typesLabel(types, causes, words),
-    since: (iso: string) => {
-      const { unit, n } = sinceParts(iso);
-      if (unit === 'justNow') return m.sinceJustNow;
-      return { minutes: m.sinceMinutes, hours: m.sinceHours, days: m.sinceDays }[unit](n);
-    },
+    types,
+    since,
+    /** 「ランサムウェア・発覚から 3時間」 */
+    line: (incident: { types: string[]; causes: string[]; discoveredAt: string }) =>
+      h.discoveredAgo(types(incident.types, incident.causes), since(incident.discoveredAt)),
   };
 }

@@ -10,14 +10,6 @@ const openNote = (open: number) =>
 
 const en: Messages<typeof incidents> = {
   status: { open: 'In progress', recovered: 'Recovered', closed: 'Closed' },
-  typesUnknown: 'Not sure yet',
-  typeSeparator: ', ',
-  causeSeparator: ', ',
-  typeWithCauses: (type, causes) => `${type} (${causes})`,
-  sinceJustNow: 'under 1 min',
-  sinceMinutes: (n) => `${n} min`,
-  sinceHours: (n) => (n === 1 ? '1 hour' : `${n} hours`),
-  sinceDays: (n) => (n === 1 ? '1 day' : `${n} days`),
   facts: (discovered, since) => ` · Discovered ${discovered} JST (${since} ago)`,
 
   listTitle: 'Incident records',
@@ -29,7 +21,6 @@ const en: Messages<typeof incidents> = {
   noneWithStatus: (status) => `No records with the status “${status}”.`,
   none: 'No records yet.',
   more: 'Show more',
-  rowFacts: (types, since) => `${types} · discovered ${since} ago`,
   rowProgress: 'Progress',
 
   newIntro: 'You can change all of this later. Leave what you do not know as it is.',

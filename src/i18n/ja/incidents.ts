@@ -11,16 +11,7 @@ const openNote = (open: number) =>
 export const incidents = namespace('incidents', {
   /** The statuses of an incident, by its stored status. */
   status: { open: '対応中', recovered: '復旧済み', closed: '完了' },
-  /** A types label (see labels.ts typesLabel): the type names are home's `types` and `causes`. */
-  typesUnknown: 'まだわからない',
-  typeSeparator: '、',
-  causeSeparator: '・',
-  typeWithCauses: (type: string, causes: string) => `${type}（${causes}）`,
-  /** Time since discovery, coarse (as src/lib/jst.ts sinceLabel). */
-  sinceJustNow: '1分未満',
-  sinceMinutes: (n: number) => `${n}分`,
-  sinceHours: (n: number) => `${n}時間`,
-  sinceDays: (n: number) => `${n}日`,
+  /** After the types label (its words, and the time since discovery, are home's). */
   facts: (discovered: string, since: string) => `・発覚 ${discovered}（発覚から ${since}）`,
 
   // The list (対応記録).
@@ -33,7 +24,6 @@ export const incidents = namespace('incidents', {
   noneWithStatus: (status: string) => `「${status}」の記録はありません。`,
   none: 'まだ記録はありません。',
   more: 'もっと見る',
-  rowFacts: (types: string, since: string) => `${types}・発覚から ${since}`,
   rowProgress: '進み具合',
 
   // 対応を開始.
