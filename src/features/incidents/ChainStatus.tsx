@@ -4,6 +4,9 @@ import { chainBreakText, shortHash } from '../../export/chain-head';
 import { formatJst } from '../../lib/jst';
 import { checkIncidentChain } from './chain-slice';
 import { whenIdle } from '../../ui/idle';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
+import { exportSummary } from '../../i18n/ja/export-summary';
 
 /**
  * The state of the incident's hash chain, checked again whenever the timeline changes
@@ -19,6 +22,9 @@ export function ChainStatus({
   version: string;
   onlyBroken?: boolean;
 }) {
+  const m = useMessages(incidents);
+  // Where and why the chain breaks, in the summaries' words of the language on screen.
+  const words = useMessages(exportSummary);
   const [report, setReport] = useState<ChainReport | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -32,11 +38,11 @@ export function ChainStatus({
     };
   }, [incidentId, version]);
   if (onlyBroken && (!report || report.ok)) return null;
-  if (report === undefined) return <p class="muted small">記録の改ざんがないか確認しています…</p>;
+  if (report === undefined) return <p class="muted small">{m.chainChecking}</p>;
   if (report === null) {
     return (
       <p class="chain-status" role="status">
-        記録の改ざんの確認ができませんでした。ページを再読み込みしてください。
+        {m.chainUnknown}
       </p>
     );
   }
@@ -44,22 +50,23 @@ export function ChainStatus({
     return (
       <div class="chain-status chain-broken" role="alert">
         <p>
-          <strong>⚠ 記録の連続性が崩れています。</strong>
-          {chainBreakText(report)}
+          <strong>{m.chainBroken}</strong>
+          {chainBreakText(report, words)}
         </p>
-        <p class="small">
-          アプリは自動で直しません。書き出した控えと照らし合わせ、経緯を記録に残してください。
-        </p>
+        <p class="small">{m.chainBrokenAdvice}</p>
       </div>
     );
   }
   return (
     <p class="chain-status small" role="status">
-      ✓ 記録は改ざんされていません（{report.count}件を確認）
+      {m.chainOk(report.count)}
       {report.head?.hash && (
         <>
-          。検証値 <code>{shortHash(report.head.hash)}</code>（
-          <time dateTime={report.head.createdAt}>{formatJst(report.head.createdAt)}</time> まで）
+          {m.chainHead}
+          <code>{shortHash(report.head.hash)}</code>
+          {m.chainHeadUntil}
+          <time dateTime={report.head.createdAt}>{formatJst(report.head.createdAt)}</time>
+          {m.chainHeadEnd}
         </>
       )}
     </p>

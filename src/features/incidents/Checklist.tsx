@@ -11,6 +11,8 @@ import { ProgressBar } from './ProgressBar';
 import { Rendered } from '../../ui/Rendered';
 import { currentPhase, settledIds } from './progress-view';
 import { progressOf } from './useChecklist';
+import { useMessages } from '../../i18n/active';
+import { incidentsChecklist } from '../../i18n/ja/incidents-checklist';
 
 // A tick re-renders its own row only (the others keep their item, entry and count).
 const ItemRow = memo(ChecklistItemRow);
@@ -32,6 +34,7 @@ export function Checklist({
   /** Item id → pieces of evidence attached. */
   evidence?: Record<string, number>;
 }) {
+  const m = useMessages(incidentsChecklist);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const settled = settledIds(progress);
   const current = currentPhase(checklist, settled)?.phase;
@@ -39,15 +42,15 @@ export function Checklist({
   const overall = progressOf(checklistItemIds(checklist), settled);
   return (
     <section aria-labelledby="checklist-title">
-      <h2 id="checklist-title">チェックリスト</h2>
-      <ProgressBar label="全体" done={overall.done} total={overall.total} />
+      <h2 id="checklist-title">{m.title}</h2>
+      <ProgressBar label={m.overall} done={overall.done} total={overall.total} />
       <button
         type="button"
         class={`button ${onlyOpen ? 'primary' : ''}`}
         aria-pressed={onlyOpen}
         onClick={() => setOnlyOpen(!onlyOpen)}
       >
-        {onlyOpen ? '✓ 未完了だけ' : '未完了だけ'}
+        {onlyOpen ? `✓ ${m.onlyOpen}` : m.onlyOpen}
       </button>
       {checklist.map((phase) => {
         const p = progressOf(phaseItemIds(phase), settled);
@@ -67,12 +70,10 @@ export function Checklist({
               <h2 id={`phase-${phase.phase}`}>
                 <Rendered text={phase.title} />
               </h2>
-              <span class="phase-count">
-                {p.done}/{p.total} 済み
-              </span>
+              <span class="phase-count">{m.phaseCount(p.done, p.total)}</span>
             </summary>
-            <ProgressBar label={phase.title} done={p.done} total={p.total} />
-            {!sections.length && <p class="muted">未完了の項目はありません。</p>}
+            <ProgressBar label={<Rendered text={phase.title} />} done={p.done} total={p.total} />
+            {!sections.length && <p class="muted">{m.noneOpen}</p>}
             {sections.map((section) => (
               <section key={section.kind} class="card">
                 <h3>

@@ -7,14 +7,11 @@ import { useItemSave } from './useItemSave';
 import { ExtraNote } from '../../ui/ExtraNote';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { EvidenceLinks } from './EvidenceLinks';
-
-const STATE_LABEL = { done: '完了', 'not-applicable': '該当なし', open: '未完了' } as const;
+import { useMessages } from '../../i18n/active';
+import { incidentsChecklist } from '../../i18n/ja/incidents-checklist';
 
 // The two states a person can set; tapping the pressed one again reopens the item.
-const TOGGLES = [
-  ['done', '完了'],
-  ['not-applicable', '該当なし'],
-] as const;
+const TOGGLES = ['done', 'not-applicable'] as const;
 
 /** The incident type an item comes from (none for the basic steps). */
 function SourceTag({ item }: { item: MergedItem }) {
@@ -41,11 +38,12 @@ function ItemDetails({ item }: { item: MergedItem }) {
 
 /** A sentence that only states a fact (e.g. how an incident is found): text, nothing to tick. */
 export function ChecklistInfoRow({ item }: { item: MergedItem }) {
+  const m = useMessages(incidentsChecklist);
   return (
     <li class="check-item check-info">
       <OriginalScope>
         <p class="check-text">
-          <span class="info-label">参考：</span>
+          <span class="info-label">{m.info}</span>
           <Rendered text={item.text} />
           <SourceTag item={item} />
         </p>
@@ -68,6 +66,7 @@ export function ChecklistItemRow({
   /** Pieces of evidence attached to this item. */
   evidenceCount?: number;
 }) {
+  const m = useMessages(incidentsChecklist);
   const { save: saveItem, saving, error } = useItemSave(incidentId, item.id, item.text);
   const [at, setAt] = useState('');
   const [note, setNote] = useState<string | null>(null);
@@ -94,18 +93,18 @@ export function ChecklistItemRow({
         <p class="row">
           {item.recordItems && (
             <a class="button" href={`/incidents/${incidentId}/record`}>
-              整理しておくべき事項を記入する
+              {m.writeRecord}
             </a>
           )}
           {!!item.contacts?.length && (
             <a class="button" href={`/contacts#${item.contacts[0]}`}>
-              相談窓口・報告先を見る
+              {m.seeContacts}
             </a>
           )}
         </p>
       )}
       <div class="row" role="group" aria-labelledby={textId}>
-        {TOGGLES.map(([value, label]) => (
+        {TOGGLES.map((value) => (
           <button
             key={value}
             type="button"
@@ -115,24 +114,25 @@ export function ChecklistItemRow({
             disabled={saving}
             onClick={() => save(state === value ? 'open' : value)}
           >
-            {state === value ? `✓ ${label}` : label}
+            {state === value ? `✓ ${m.states[value]}` : m.states[value]}
           </button>
         ))}
       </div>
       <p class="save-status" aria-live="polite">
         {saving
-          ? '保存中…'
+          ? m.saving
           : entry &&
             state !== 'open' && (
               <>
-                {STATE_LABEL[state]}（<bdi>{entry.by || '名前未設定'}</bdi>・{formatJst(entry.at)}
-                ）保存済み
+                {m.savedBy(m.states[state])}
+                <bdi>{entry.by || m.noName}</bdi>
+                {m.savedAt(formatJst(entry.at))}
               </>
             )}
       </p>
       {entry && state !== 'open' && (
         <details class="item-more">
-          <summary>時刻・メモを変更</summary>
+          <summary>{m.changeMore}</summary>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -141,14 +141,14 @@ export function ChecklistItemRow({
               void save(state, { at: iso ?? undefined, note: note ?? undefined });
             }}
           >
-            <label for={`at-${item.id}`}>実施日時（日本時間）</label>
+            <label for={`at-${item.id}`}>{m.atLabel}</label>
             <input
               id={`at-${item.id}`}
               type="datetime-local"
               value={at || toLocalInput(entry.at)}
               onInput={(e) => setAt(e.currentTarget.value)}
             />
-            <label for={`note-${item.id}`}>メモ</label>
+            <label for={`note-${item.id}`}>{m.noteLabel}</label>
             <textarea
               id={`note-${item.id}`}
               rows={2}
@@ -158,7 +158,7 @@ export function ChecklistItemRow({
             />
             <CharCount inputId={`note-${item.id}`} kind="text" value={note ?? entry.note} />
             <button class="button" type="submit" disabled={saving}>
-              保存
+              {m.save}
             </button>
           </form>
         </details>
@@ -173,7 +173,8 @@ export function ChecklistItemRow({
       />
       {entry?.note && state !== 'open' && (
         <p class="small">
-          メモ: <bdi>{entry.note}</bdi>
+          {m.noteShown}
+          <bdi>{entry.note}</bdi>
         </p>
       )}
       {error && (

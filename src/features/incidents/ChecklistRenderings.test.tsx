@@ -23,7 +23,7 @@ describe('the checklist of an incident in English', () => {
     });
     await setLanguage('en');
     render(<IncidentPage id={incident.id} />);
-    const list = await screen.findByRole('region', { name: 'チェックリスト' });
+    const list = await screen.findByRole('region', { name: 'Checklist' });
     expect(
       await within(list).findByRole('heading', {
         level: 2,
@@ -42,7 +42,7 @@ describe('the checklist of an incident in English', () => {
       ),
     ).toBeTruthy();
     // 次にやること names its phase in English too.
-    const next = screen.getByRole('region', { name: '次にやること' });
+    const next = screen.getByRole('region', { name: 'Next steps' });
     expect(within(next).getByText('Detection and first response')).toBeTruthy();
   });
 });

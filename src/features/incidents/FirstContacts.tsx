@@ -3,9 +3,12 @@ import { useStore } from '../../app/store';
 import type { Checklist } from '../../content/checklist';
 import { CompanyContact, isEntered } from '../../ui/CompanyContact';
 import { callOrder } from './contact-steps';
+import { useMessages } from '../../i18n/active';
+import { incidentsChecklist } from '../../i18n/ja/incidents-checklist';
 
 /** 「まず連絡する人」: everyone entered in 備え, in the order they matter for this case. */
 export function FirstContacts({ checklist }: { checklist: Checklist | null }) {
+  const m = useMessages(incidentsChecklist);
   const prep = useStore((s) => s.prep);
   const loadPrep = useStore((s) => s.loadPrep);
   useEffect(() => void loadPrep(), [loadPrep]);
@@ -16,11 +19,12 @@ export function FirstContacts({ checklist }: { checklist: Checklist | null }) {
   });
   return (
     <section class="card first-contacts" aria-labelledby="first-contacts-title">
-      <h2 id="first-contacts-title">まず連絡する人</h2>
+      <h2 id="first-contacts-title">{m.contactsTitle}</h2>
       {people.length === 0 ? (
         <p class="small">
-          連絡先がまだ登録されていません。落ち着いたら<a href="/prep/contacts">平時の備え</a>
-          に登録しておくと、ここからすぐ電話できます。
+          {m.noContacts}
+          <a href="/prep/contacts">{m.noContactsLink}</a>
+          {m.noContactsAfter}
         </p>
       ) : (
         <ul class="company-contacts">

@@ -2,12 +2,14 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import type { Incident, IncidentStatus, StorageError } from '../../storage';
-import { statusLog, typesLabel } from './labels';
-import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
+import { discoveredLog, statusLog, typesLog } from './labels';
+import { fromLocalInput, toLocalInput } from '../../lib/jst';
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CharCount, limitProps } from '../../ui/CharCount';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 
 /** Which edit form last saved (its 保存済み shows beside it). */
 type Saved = 'title' | 'discovered' | 'types';
@@ -24,6 +26,7 @@ export function IncidentActions({
   /** How many checklist items are still open (null while the checklist loads). */
   openItems: number | null;
 }) {
+  const m = useMessages(incidents);
   const { route } = useLocation();
   const changeStatus = useStore((s) => s.changeStatus);
   const changeTypes = useStore((s) => s.changeTypes);
@@ -59,27 +62,26 @@ export function IncidentActions({
   };
   const savedNote = (what: Saved) => (
     <p class="save-status" role="status">
-      {saved === what ? '✓ 保存済み' : ''}
+      {saved === what ? m.saved : ''}
     </p>
   );
   const status = (s: IncidentStatus) => run(() => changeStatus(incident.id, s, statusLog(s)));
-  const openNote = openItems ? `チェックリストに未完了の項目が ${openItems} 件あります。` : '';
 
   return (
     <section class="incident-actions" aria-labelledby="incident-actions-title">
-      <h2 id="incident-actions-title">状態の変更</h2>
+      <h2 id="incident-actions-title">{m.actionsTitle}</h2>
       <div class="row">
         {incident.status !== 'open' && (
           <button class="button" type="button" disabled={busy} onClick={() => status('open')}>
-            対応中に戻す
+            {m.reopen}
           </button>
         )}
         {incident.status !== 'recovered' &&
           (openItems ? (
             <ConfirmButton
-              label="復旧済みにする…"
-              question={`${openNote}復旧済みにしますか？「まず、すぐに」の表示は消えます。「対応中に戻す」でいつでも戻せます。`}
-              confirmLabel="復旧済みにする"
+              label={m.recoverAsk}
+              question={m.recoverQuestion(openItems)}
+              confirmLabel={m.recover}
               disabled={busy}
               onConfirm={() => void status('recovered')}
             />
@@ -90,28 +92,28 @@ export function IncidentActions({
               disabled={busy}
               onClick={() => status('recovered')}
             >
-              復旧済みにする
+              {m.recover}
             </button>
           ))}
         {incident.status !== 'closed' && (
           <ConfirmButton
-            label="対応を終了する…"
-            question={`${openNote}この対応を「完了」にしますか？ホームの「対応中の記録」と「期限が近い報告・届出」には出なくなるので、未対応の報告・届出がないか先に確かめてください。記録はそのまま残り、「対応中に戻す」でいつでも再開できます。`}
-            confirmLabel="完了にする"
+            label={m.close}
+            question={m.closeQuestion(openItems ?? 0)}
+            confirmLabel={m.closeConfirm}
             disabled={busy}
             onConfirm={() => void status('closed')}
           />
         )}
       </div>
       <details class="incident-edit">
-        <summary>件名・分類・発覚日時を変更</summary>
+        <summary>{m.editSummary}</summary>
         <form
           onSubmit={(e) => {
             e.preventDefault();
             void run(() => rename(incident.id, title.trim() || incident.title), 'title');
           }}
         >
-          <label for="edit-title">件名</label>
+          <label for="edit-title">{m.titleLabel}</label>
           <div class="row">
             <input
               id="edit-title"
@@ -121,7 +123,7 @@ export function IncidentActions({
               onInput={(e) => setTitle(e.currentTarget.value)}
             />
             <button class="button" type="submit" disabled={busy}>
-              件名を保存
+              {m.saveTitle}
             </button>
           </div>
           <CharCount inputId="edit-title" kind="title" value={title} />
@@ -131,14 +133,11 @@ export function IncidentActions({
           onSubmit={(e) => {
             e.preventDefault();
             const iso = fromLocalInput(discovered);
-            if (!iso) return setError('発覚日時を入力してください。');
-            void run(
-              () => changeDiscoveredAt(incident.id, iso, `発覚日時を ${formatJst(iso)} に変更`),
-              'discovered',
-            );
+            if (!iso) return setError(m.discoveredMissing);
+            void run(() => changeDiscoveredAt(incident.id, iso, discoveredLog(iso)), 'discovered');
           }}
         >
-          <label for="edit-discovered">発覚日時（日本時間）</label>
+          <label for="edit-discovered">{m.discoveredLabel}</label>
           <div class="row">
             <input
               id="edit-discovered"
@@ -147,7 +146,7 @@ export function IncidentActions({
               onInput={(e) => setDiscovered(e.currentTarget.value)}
             />
             <button class="button" type="submit" disabled={busy}>
-              発覚日時を保存
+              {m.saveDiscovered}
             </button>
           </div>
           {savedNote('discovered')}
@@ -156,13 +155,7 @@ export function IncidentActions({
           onSubmit={(e) => {
             e.preventDefault();
             void run(
-              () =>
-                changeTypes(
-                  incident.id,
-                  types,
-                  causes,
-                  `分類を「${typesLabel(types, causes)}」に変更`,
-                ),
+              () => changeTypes(incident.id, types, causes, typesLog(types, causes)),
               'types',
             );
           }}
@@ -176,7 +169,7 @@ export function IncidentActions({
             }}
           />
           <button class="button" type="submit" disabled={busy}>
-            分類を保存
+            {m.saveTypes}
           </button>
           {savedNote('types')}
         </form>

@@ -1,18 +1,19 @@
 import type { Incident } from '../../storage';
-import { STATUS_LABELS, typesLabel } from './labels';
-import { formatJst, sinceLabel } from '../../lib/jst';
+import { formatJst } from '../../lib/jst';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
+import { useIncidentLabels } from './useIncidentLabels';
 
 /** Title and status: the top of the incident page, one row (changes are in IncidentActions). */
 export function IncidentHeader({ incident }: { incident: Incident }) {
+  const m = useMessages(incidents);
   return (
     <header class="incident-header">
       <div class="title-row">
         <h1>
           <bdi>{incident.title}</bdi>
         </h1>
-        <span class={`status-badge status-${incident.status}`}>
-          {STATUS_LABELS[incident.status]}
-        </span>
+        <span class={`status-badge status-${incident.status}`}>{m.status[incident.status]}</span>
       </div>
     </header>
   );
@@ -20,11 +21,13 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
 
 /** The incident's types and 発覚日時 (under the urgent card, so the card stays on the first screen). */
 export function IncidentFacts({ incident }: { incident: Incident }) {
+  const m = useMessages(incidents);
+  const labels = useIncidentLabels();
   return (
     <p class="incident-facts">
-      {typesLabel(incident.types, incident.causes)}
+      {labels.types(incident.types, incident.causes)}
       <span class="muted">
-        ・発覚 {formatJst(incident.discoveredAt)}（発覚から {sinceLabel(incident.discoveredAt)}）
+        {m.facts(formatJst(incident.discoveredAt), labels.since(incident.discoveredAt))}
       </span>
     </p>
   );

@@ -1,30 +1,35 @@
 import { TeamStatusLine } from '../team/TeamStatusLine';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
+
+/** The sub-pages by id, and their paths under /incidents/<id>. */
+const PAGES = [
+  ['checklist', ''],
+  ['record', '/record'],
+  ['timeline', '/timeline'],
+  ['evidence', '/evidence'],
+  ['reporting', '/reporting'],
+  ['share', '/share'],
+] as const;
 
 /**
  * The incident's sub-pages (報告・届出 and 共有・出力 are built by other features), and team
  * mode's status under them on every page of an incident.
  */
 export function IncidentNav({ id, current }: { id: string; current: string }) {
-  const links = [
-    ['', 'チェックリスト'],
-    ['/record', '整理しておく事項'],
-    ['/timeline', '対応経過'],
-    ['/evidence', '証拠'],
-    ['/reporting', '報告・届出'],
-    ['/share', '共有・出力'],
-  ];
+  const m = useMessages(incidents);
   return (
     <>
-      <nav class="incident-nav" aria-label="この対応記録のページ">
+      <nav class="incident-nav" aria-label={m.navLabel}>
         <ul>
-          {links.map(([sub, label]) => (
+          {PAGES.map(([page, sub]) => (
             <li key={sub}>
               <a
                 class="button"
                 href={`/incidents/${id}${sub}`}
                 aria-current={current === sub ? 'page' : undefined}
               >
-                {label}
+                {m.nav[page]}
               </a>
             </li>
           ))}

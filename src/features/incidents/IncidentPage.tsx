@@ -21,6 +21,8 @@ import { useChecklist } from './useChecklist';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
 import { ChainStatus } from './ChainStatus';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 import '../../ui/records.css';
 
 /** Playbooks whose screen is evidence to photograph first (the ransom note, a warning). */
@@ -31,6 +33,7 @@ const PHOTO_FIRST_TYPES = new Set(['ransomware', 'virus']);
  * own 完了, 「次にやること」, the reporting status, the checklist; status changes last.
  */
 export default function IncidentPage(props: Record<string, unknown>) {
+  const m = useMessages(incidents);
   const id = String(props.id);
   const { open, error } = useOpenIncident(id);
   const {
@@ -74,7 +77,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
       {active && incident.types.some((t) => PHOTO_FIRST_TYPES.has(t)) && (
         <p>
           <a class="button" href={`/incidents/${id}/evidence`}>
-            まず撮影：感染した画面を写真で残す
+            {m.photoFirst}
           </a>
         </p>
       )}
@@ -115,7 +118,7 @@ export default function IncidentPage(props: Record<string, unknown>) {
           evidence={evidence.items}
         />
       ) : (
-        !contentError && <p class="muted">チェックリストを読み込んでいます…</p>
+        !contentError && <p class="muted">{m.checklistLoading}</p>
       )}
       <IncidentActions
         key={`actions-${incident.id}`}
@@ -128,15 +131,16 @@ export default function IncidentPage(props: Record<string, unknown>) {
 
 /** Shown while the incident loads, or why it cannot be shown. */
 export function Loading({ error }: { error: string | null }) {
+  const m = useMessages(incidents);
   return error ? (
     <>
-      <h1>対応記録</h1>
+      <h1>{m.listTitle}</h1>
       <p class="notice error" role="alert">
         {error}
       </p>
-      <a href="/incidents">対応記録の一覧へ</a>
+      <a href="/incidents">{m.toList}</a>
     </>
   ) : (
-    <p class="muted">読み込んでいます…</p>
+    <p class="muted">{m.loading}</p>
   );
 }

@@ -5,21 +5,18 @@ import { useStore } from '../../app/store';
 import type { IncidentStatus, IncidentSummary } from '../../storage';
 import { checklistItemIds } from '../../content/checklist';
 import { StorageProblem } from './StorageProblem';
-import { STATUS_LABELS, typesLabel } from './labels';
-import { sinceLabel } from '../../lib/jst';
+import { useIncidentLabels } from './useIncidentLabels';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 import { progressOf, useChecklist } from './useChecklist';
 import { ProgressBar } from './ProgressBar';
 import '../../ui/records.css';
 
-const FILTERS: [IncidentStatus | null, string][] = [
-  [null, 'すべて'],
-  ['open', '対応中'],
-  ['recovered', '復旧済み'],
-  ['closed', '完了'],
-];
+const FILTERS: (IncidentStatus | null)[] = [null, 'open', 'recovered', 'closed'];
 
 /** 対応記録: the incidents on this device, newest activity first, page by page. */
 export default function IncidentsPage() {
+  const m = useMessages(incidents);
   const init = useStore((s) => s.initIncidents);
   const list = useStore((s) => s.incidentList);
   const load = useStore((s) => s.loadIncidentList);
@@ -31,31 +28,34 @@ export default function IncidentsPage() {
 
   return (
     <>
-      <h1>対応記録</h1>
-      <p class="muted">記録はこの端末の中だけに保存されます。</p>
+      <h1>{m.listTitle}</h1>
+      <p class="muted">{m.listIntro}</p>
       <StorageProblem />
       <BackupReminder />
       <div class="row">
         <a class="button primary" href="/incidents/new">
-          対応を開始
+          {m.start}
         </a>
         <a class="button" href="/settings">
-          設定
+          {m.settings}
         </a>
       </div>
-      <div class="row filters" role="group" aria-label="状態で絞り込む">
-        {FILTERS.map(([status, label]) => (
-          <button
-            key={label}
-            type="button"
-            class="button"
-            aria-pressed={list.status === status}
-            onClick={() => void load(status)}
-          >
-            {/* Not colour alone: the pressed filter also carries a check mark. */}
-            {list.status === status ? `✓ ${label}` : label}
-          </button>
-        ))}
+      <div class="row filters" role="group" aria-label={m.filterLabel}>
+        {FILTERS.map((status) => {
+          const label = status ? m.status[status] : m.filterAll;
+          return (
+            <button
+              key={status ?? 'all'}
+              type="button"
+              class="button"
+              aria-pressed={list.status === status}
+              onClick={() => void load(status)}
+            >
+              {/* Not colour alone: the pressed filter also carries a check mark. */}
+              {list.status === status ? `✓ ${label}` : label}
+            </button>
+          );
+        })}
       </div>
       {list.error && (
         <p class="notice error" role="alert">
@@ -63,11 +63,7 @@ export default function IncidentsPage() {
         </p>
       )}
       {list.loaded && !list.items.length && !list.error && (
-        <p class="muted">
-          {list.status
-            ? `「${STATUS_LABELS[list.status]}」の記録はありません。`
-            : 'まだ記録はありません。'}
-        </p>
+        <p class="muted">{list.status ? m.noneWithStatus(m.status[list.status]) : m.none}</p>
       )}
       <ul class="incident-list">
         {list.items.map((i) => (
@@ -81,7 +77,7 @@ export default function IncidentsPage() {
           disabled={list.loading}
           onClick={() => void more()}
         >
-          もっと見る
+          {m.more}
         </button>
       )}
     </>
@@ -89,6 +85,8 @@ export default function IncidentsPage() {
 }
 
 function IncidentRow({ incident }: { incident: IncidentSummary }) {
+  const m = useMessages(incidents);
+  const labels = useIncidentLabels();
   const { checklist } = useChecklist(incident.types, incident.causes);
   const p = checklist ? progressOf(checklistItemIds(checklist), new Set(incident.settled)) : null;
   return (
@@ -97,12 +95,10 @@ function IncidentRow({ incident }: { incident: IncidentSummary }) {
         <bdi class="incident-title">{incident.title}</bdi>
       </a>
       <p>
-        <span class={`status-badge status-${incident.status}`}>
-          {STATUS_LABELS[incident.status]}
-        </span>{' '}
-        {typesLabel(incident.types, incident.causes)}・発覚から {sinceLabel(incident.discoveredAt)}
+        <span class={`status-badge status-${incident.status}`}>{m.status[incident.status]}</span>{' '}
+        {labels.line(incident)}
       </p>
-      {p && <ProgressBar label="進み具合" done={p.done} total={p.total} />}
+      {p && <ProgressBar label={m.rowProgress} done={p.done} total={p.total} />}
       {incident.status !== 'closed' && <NearestDeadline incident={incident} />}
     </li>
   );

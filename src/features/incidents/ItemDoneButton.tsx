@@ -1,5 +1,7 @@
 import type { ProgressEntry } from '../../storage';
 import { useItemSave } from './useItemSave';
+import { useMessages } from '../../i18n/active';
+import { incidentsChecklist } from '../../i18n/ja/incidents-checklist';
 
 /**
  * One 完了 toggle for a checklist item shown outside the checklist (the urgent card,
@@ -20,6 +22,7 @@ export function ItemDoneButton({
   /** Id of the element whose text says which item this is. */
   describedBy: string;
 }) {
+  const m = useMessages(incidentsChecklist);
   const { save, saving, error } = useItemSave(incidentId, itemId, text);
   const done = entry?.state === 'done';
   return (
@@ -33,10 +36,10 @@ export function ItemDoneButton({
           disabled={saving}
           onClick={() => save(done ? 'open' : 'done')}
         >
-          {done ? '✓ 完了' : '完了'}
+          {done ? `✓ ${m.states.done}` : m.states.done}
         </button>
         <span class="save-status" aria-live="polite">
-          {saving ? '保存中…' : done ? '保存済み' : ''}
+          {saving ? m.saving : done ? m.saved : ''}
         </span>
       </div>
       {error && (

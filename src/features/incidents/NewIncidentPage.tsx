@@ -6,7 +6,9 @@ import type { StorageError } from '../../storage';
 import { TextField } from '../../ui/TextField';
 import { TypePicker } from './TypePicker';
 import { fromLocalInput, toLocalInput } from '../../lib/jst';
-import { suggestTitle, typesLabel } from './labels';
+import { startLog, suggestTitle } from './labels';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 import '../../ui/records.css';
 
 const known = (ids: string | undefined, all: string[]) =>
@@ -14,6 +16,7 @@ const known = (ids: string | undefined, all: string[]) =>
 
 /** 対応を開始: pick the type(s), a title, 発覚日時; creates the incident (status 対応中). */
 export default function NewIncidentPage() {
+  const m = useMessages(incidents);
   const { query, route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const responderName = useStore((s) => s.responderName);
@@ -47,7 +50,7 @@ export default function NewIncidentPage() {
     e.preventDefault();
     const discoveredAt = fromLocalInput(discovered);
     if (!discoveredAt) {
-      setError('発覚日時を入力してください。');
+      setError(m.discoveredMissing);
       return;
     }
     setBusy(true);
@@ -59,7 +62,7 @@ export default function NewIncidentPage() {
         types,
         causes,
         discoveredAt,
-        log: `対応を開始（${typesLabel(types, causes)}）`,
+        log: startLog(types, causes),
       });
       route(`/incidents/${incident.id}`);
     } catch (err) {
@@ -71,10 +74,10 @@ export default function NewIncidentPage() {
 
   return (
     // noValidate: WebKit stops an empty or half-typed date with its own bubble; the form says
-    // what is missing itself, in Japanese.
+    // what is missing itself, in the language on screen.
     <form class="incident-new" noValidate onSubmit={submit}>
-      <h1>対応を開始</h1>
-      <p class="muted">あとから変更できます。わからないところはそのままで大丈夫です。</p>
+      <h1>{m.start}</h1>
+      <p class="muted">{m.newIntro}</p>
       <TypePicker
         types={types}
         causes={causes}
@@ -85,7 +88,7 @@ export default function NewIncidentPage() {
       />
       <TextField
         id="incident-title"
-        label="件名"
+        label={m.titleLabel}
         limit="title"
         value={shownTitle}
         onValue={(v) => {
@@ -95,7 +98,7 @@ export default function NewIncidentPage() {
       />
       <TextField
         id="incident-discovered"
-        label="発覚日時（日本時間）"
+        label={m.discoveredLabel}
         type="datetime-local"
         value={discovered}
         onValue={setDiscovered}
@@ -103,7 +106,7 @@ export default function NewIncidentPage() {
       {responderName === '' && (
         <TextField
           id="incident-responder"
-          label="あなたのお名前（記録の「誰が」に使います）"
+          label={m.responderLabel}
           autocomplete="name"
           limit="name"
           value={name}
@@ -116,7 +119,7 @@ export default function NewIncidentPage() {
         </p>
       )}
       <button class="button primary block" type="submit" disabled={busy}>
-        {busy ? '保存中…' : '対応を開始する'}
+        {busy ? m.saving : m.submit}
       </button>
     </form>
   );

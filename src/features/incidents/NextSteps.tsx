@@ -3,6 +3,8 @@ import type { ProgressEntry } from '../../storage';
 import { ItemDoneButton } from './ItemDoneButton';
 import { nextItems } from './progress-view';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
+import { useMessages } from '../../i18n/active';
+import { incidentsChecklist } from '../../i18n/ja/incidents-checklist';
 
 /** 「次にやること」: the next open items of the current phase, each with its own 完了. */
 export function NextSteps({
@@ -19,12 +21,13 @@ export function NextSteps({
   /** Items already shown above (the urgent card's twins). */
   skip: ReadonlySet<string>;
 }) {
+  const m = useMessages(incidentsChecklist);
   const next = nextItems(checklist, settled, skip);
   return (
     <section class="next-steps" aria-labelledby="next-title">
-      <h2 id="next-title">次にやること</h2>
+      <h2 id="next-title">{m.nextTitle}</h2>
       {!next ? (
-        <p>チェックリストの項目はすべて済みました。</p>
+        <p>{m.allDone}</p>
       ) : (
         <>
           <p class="muted small">
@@ -48,7 +51,7 @@ export function NextSteps({
               </li>
             ))}
           </ol>
-          <a href="#checklist-title">チェックリスト全体を見る</a>
+          <a href="#checklist-title">{m.seeAll}</a>
         </>
       )}
     </section>

@@ -1,6 +1,8 @@
 import { useLayoutEffect } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 
 /**
  * What came of asking the browser to keep the records (asked when the first incident is
@@ -8,6 +10,7 @@ import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
  * backup, until dismissed; if it keeps them, a short note shown once.
  */
 export function PersistNotice() {
+  const m = useMessages(incidents);
   const result = useStore((s) => s.persistResult);
   const dismiss = useStore((s) => s.dismissPersistResult);
   const safariTab = useSafariTab();
@@ -19,29 +22,23 @@ export function PersistNotice() {
   if (result) {
     return (
       <div class="notice" role="status">
-        <p>この端末の記録は保護されています。</p>
+        <p>{m.persisted}</p>
         <button class="button" type="button" onClick={dismiss}>
-          閉じる
+          {m.dismiss}
         </button>
       </div>
     );
   }
   return (
     <section class="notice warn" aria-labelledby="persist-title">
-      <h2 id="persist-title">記録を守るために</h2>
-      {safariTab ? (
-        <SafariStorageNote backupLink={false} />
-      ) : (
-        <p>
-          このブラウザでは、端末の空き容量が少なくなると記録が消される場合があります。ホーム画面に追加（インストール）して使うと残りやすくなります。念のため、バックアップも作っておくと安心です。
-        </p>
-      )}
+      <h2 id="persist-title">{m.persistTitle}</h2>
+      {safariTab ? <SafariStorageNote backupLink={false} /> : <p>{m.persistAdvice}</p>}
       <div class="row">
         <a class="button" href="/backup">
-          バックアップを作る
+          {m.backup}
         </a>
         <button class="button" type="button" onClick={dismiss}>
-          閉じる
+          {m.dismiss}
         </button>
       </div>
     </section>

@@ -2,9 +2,12 @@ import { useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { StorageError } from '../../storage';
 import { CharCount, limitProps } from '../../ui/CharCount';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 
 /** Asks once for the responder's own name (used for 「誰が」); hidden once it is known. */
 export function ResponderNamePrompt() {
+  const m = useMessages(incidents);
   const name = useStore((s) => s.responderName);
   const save = useStore((s) => s.saveResponderName);
   const [draft, setDraft] = useState('');
@@ -23,8 +26,8 @@ export function ResponderNamePrompt() {
         }
       }}
     >
-      <label for="responder-name">あなたのお名前（記録の「誰が」に使います）</label>
-      <p class="muted">この端末の中だけに保存されます。あとから「設定」で変えられます。</p>
+      <label for="responder-name">{m.responderLabel}</label>
+      <p class="muted">{m.responderHint}</p>
       <div class="row">
         <input
           id="responder-name"
@@ -35,7 +38,7 @@ export function ResponderNamePrompt() {
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <button class="button primary" type="submit">
-          保存
+          {m.save}
         </button>
       </div>
       <CharCount inputId="responder-name" kind="name" value={draft} />

@@ -1,12 +1,15 @@
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 
 /** 「削除…」 that asks first; the incident goes to the trash, restorable for 30 days. */
 export function TrashButton({ onConfirm }: { onConfirm: () => void }) {
+  const m = useMessages(incidents);
   return (
     <ConfirmButton
-      label="この対応記録を削除…"
-      question="この対応記録をゴミ箱に移しますか？30日間は「設定」のゴミ箱から元に戻せます。"
-      confirmLabel="ゴミ箱に移す"
+      label={m.trash}
+      question={m.trashQuestion}
+      confirmLabel={m.trashConfirm}
       onConfirm={onConfirm}
       danger
     />

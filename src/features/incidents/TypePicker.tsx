@@ -1,4 +1,7 @@
 import { INCIDENT_TYPES } from '../../content/catalog';
+import { useMessages } from '../../i18n/active';
+import { home } from '../../i18n/ja/home';
+import { incidents } from '../../i18n/ja/incidents';
 
 /** Picks one or more incident types (and the leak causes), or 「まだわからない」. */
 export function TypePicker({
@@ -10,11 +13,16 @@ export function TypePicker({
   causes: string[];
   onChange(types: string[], causes: string[]): void;
 }) {
+  const m = useMessages(incidents);
+  // The type and cause names by id; one the catalogues lack keeps the catalog's title.
+  const pickTypes: Readonly<Record<string, string>> = m.pickTypes;
+  const h = useMessages(home);
+  const causeNames: Readonly<Record<string, string>> = h.causes;
   const toggle = (list: string[], id: string, on: boolean) =>
     on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);
   return (
     <fieldset class="type-picker">
-      <legend>何が起きましたか（複数選べます）</legend>
+      <legend>{m.pickLegend}</legend>
       {INCIDENT_TYPES.map((t) => (
         <div key={t.id}>
           <label class="check">
@@ -30,11 +38,11 @@ export function TypePicker({
                 );
               }}
             />
-            {t.shortTitle === 'ランサムウェア' ? 'ランサムウェア感染' : t.shortTitle}
+            {pickTypes[t.id] ?? t.shortTitle}
           </label>
           {t.causes && types.includes(t.id) && (
             <fieldset class="causes">
-              <legend>原因（わかれば）</legend>
+              <legend>{m.causesLegend}</legend>
               {t.causes.map((c) => (
                 <label class="check" key={c.id}>
                   <input
@@ -42,7 +50,7 @@ export function TypePicker({
                     checked={causes.includes(c.id)}
                     onChange={(e) => onChange(types, toggle(causes, c.id, e.currentTarget.checked))}
                   />
-                  {c.title}
+                  {causeNames[c.id] ?? c.title}
                 </label>
               ))}
             </fieldset>
@@ -55,7 +63,7 @@ export function TypePicker({
           checked={types.length === 0}
           onChange={(e) => e.currentTarget.checked && onChange([], [])}
         />
-        まだわからない
+        {h.unsure}
       </label>
     </fieldset>
   );

@@ -59,11 +59,14 @@ export interface StartInput {
   drill?: string;
 }
 
+/** Why an incident cannot be shown: not on this device, or storage failed (its message). */
+export type IncidentLoadError = { kind: 'not-found' } | { kind: 'storage'; message: string };
+
 /** The open incident, its writes, the responder's name (the list is in list-slice.ts). */
 export interface IncidentsSlice {
   openIncident: OpenIncident | null;
-  /** Why the open incident could not be shown (not found, storage error). */
-  openIncidentError: string | null;
+  /** Why the open incident could not be shown (its words are the page's). */
+  openIncidentError: IncidentLoadError | null;
   /** The responder's name; null until read from storage. */
   responderName: string | null;
   /** A storage problem that needs a reload (another version, connection lost). */
@@ -179,7 +182,7 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
         const shown = open?.incident.id === id ? open.timeline.length : 0;
         const snap = await loadIncidentView(id, Math.max(TIMELINE_PAGE, shown));
         if (!snap) {
-          set({ openIncident: null, openIncidentError: 'この対応記録は見つかりませんでした。' });
+          set({ openIncident: null, openIncidentError: { kind: 'not-found' } });
           return;
         }
         set({
@@ -194,7 +197,7 @@ export const createIncidentsSlice: SliceCreator<IncidentsSlice> = (set, get) => 
           },
         });
       } catch (e) {
-        set({ openIncidentError: toStorageError(e).message });
+        set({ openIncidentError: { kind: 'storage', message: toStorageError(e).message } });
       }
     },
 

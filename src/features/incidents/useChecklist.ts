@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadIncidentPlaybooks } from '../../content/load';
 import { checklistFor, urgentFor, type Checklist } from '../../content/checklist';
+import { useMessages } from '../../i18n/active';
+import { incidents } from '../../i18n/ja/incidents';
 
 /** The most urgent action of a type (its chosen cause's `urgent`, else its playbook's). */
 export type Urgent = ReturnType<typeof urgentFor>[number];
@@ -9,6 +11,7 @@ interface ChecklistState {
   checklist: Checklist | null;
   /** The most urgent action of each type (the basic steps' when the type is not known yet). */
   urgent: Urgent[];
+  /** Why the checklist cannot be shown, in the language on screen. */
   error: string | null;
 }
 
@@ -17,7 +20,12 @@ export function useChecklist(
   types: readonly string[] | undefined,
   causes: readonly string[] | undefined,
 ): ChecklistState {
-  const [state, setState] = useState<ChecklistState>({ checklist: null, urgent: [], error: null });
+  const m = useMessages(incidents);
+  const [state, setState] = useState<Omit<ChecklistState, 'error'> & { failed: boolean }>({
+    checklist: null,
+    urgent: [],
+    failed: false,
+  });
   const key = `${(types ?? []).join(',')}|${(causes ?? []).join(',')}`;
   useEffect(() => {
     if (!types) return;
@@ -28,21 +36,16 @@ export function useChecklist(
         setState({
           checklist: checklistFor(pbs, types, causes),
           urgent: urgentFor(pbs, types.length ? types : ['basic'], causes),
-          error: null,
+          failed: false,
         }),
-      () =>
-        live &&
-        setState({
-          checklist: null,
-          urgent: [],
-          error: 'チェックリストを読み込めませんでした。通信できる場所で一度開き直してください。',
-        }),
+      () => live && setState({ checklist: null, urgent: [], failed: true }),
     );
     return () => {
       live = false;
     };
   }, [key]);
-  return state;
+  const { failed, ...shown } = state;
+  return { ...shown, error: failed ? m.checklistFailed : null };
 }
 
 /** Progress numbers of a set of item ids. */
