@@ -56,6 +56,13 @@ export function readPlaybooksDir(dir: string, root = process.cwd()): PlaybookSou
       return readSource(path, relative(root, path).split('\\').join('/'));
     });
   validateContent(files);
-  collectRenderings(files);
+  // Every sentence of the guide carries its English and やさしい日本語 rendering.
+  const [missing] = collectRenderings(files).unrendered;
+  if (missing)
+    throw new ContentError(
+      missing.file,
+      missing.path,
+      'no rendering: write it as { ja, en, easy } (npm run renderings lists them all)',
+    );
   return files;
 }
