@@ -131,7 +131,7 @@ export function toMarkdown(r) {
       '≥ 95',
     ],
     [
-      `Lighthouse LCP, app / floor (median of ${lh.runs ?? '?'}; Chromium ${lh.chromium ?? '?'})`,
+      `Lighthouse LCP, app / floor (median of ${lh.runs ?? '?'}; Chromium ${m.chromium})`,
       `${msf(lh.lcp)} / ${msf(lh.floor?.lcp)} (${x(lh.lcpRatio)})`,
       '≤ 1.15×',
     ],
