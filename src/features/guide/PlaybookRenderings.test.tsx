@@ -23,7 +23,9 @@ describe('a playbook in another language', () => {
     // The UI's words and the playbook's renderings load apart: wait for both.
     const urgent = await screen.findByRole('region', { name: 'Do this now' }, { timeout: 5000 });
     expect(within(urgent).getByText(/^Stop using the infected PC or server/)).toBeTruthy();
-    expect(within(urgent).getByText(/^Do not turn the device off or do anything careless/)).toBeTruthy();
+    expect(
+      within(urgent).getByText(/^Do not turn the device off or do anything careless/),
+    ).toBeTruthy();
     expect(within(urgent).queryByText(isolateJa)).toBeNull();
 
     // Phases and sections.
