@@ -18,13 +18,16 @@ export function toTime(at: string | Date | undefined | null): number | null {
 const shifted = (t: number) => new Date(t + JST_OFFSET_MS);
 
 /** 「2026/11/25(水) 21:05」 in JST; text that is not a date is returned as it is. */
-export function formatJst(iso: string | undefined | null): string {
+export function formatJst(
+  iso: string | undefined | null,
+  weekdays: readonly string[] = WEEKDAYS,
+): string {
   const t = toTime(iso);
   if (t === null) return iso ?? '';
   const d = shifted(t);
   return (
     `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}` +
-    `(${WEEKDAYS[d.getUTCDay()]}) ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+    `(${weekdays[d.getUTCDay()]}) ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
   );
 }
 

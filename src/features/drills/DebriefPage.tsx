@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { forgetDebrief } from './debrief-slice';
 import { useChecklist } from '../incidents/useChecklist';
@@ -16,6 +16,7 @@ import './drills.css';
  * it stays after the drill incident is deleted.
  */
 export default function DebriefPage(props: Record<string, unknown>) {
+  const formatJst = useFormatJst();
   const m = useMessages(drillsDebrief);
   const id = String(props.id);
   const { debriefs, error } = useDebriefs();

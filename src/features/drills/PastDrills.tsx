@@ -1,5 +1,5 @@
 import type { DrillDebrief } from '../../storage';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { STEP_IDS } from './scenario-model';
 import { scenarioById } from './scenarios';
 import { useDebriefs } from './useDebriefs';
@@ -31,6 +31,7 @@ function keyDurations(
 
 /** これまでの訓練: every kept debrief, newest first, with its date, scenario and key durations. */
 export function PastDrills() {
+  const formatJst = useFormatJst();
   const m = useMessages(drillsDebrief);
   const labels = useMessages(drills);
   const { debriefs, error } = useDebriefs();

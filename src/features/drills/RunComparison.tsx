@@ -1,5 +1,5 @@
 import type { DrillDebrief } from '../../storage';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { compareRuns, type StepComparison } from './debrief-data';
 import { useMessages } from '../../i18n/active';
 import { drills } from '../../i18n/ja/drills';
@@ -27,6 +27,7 @@ function trendText(
  * oldest first, and whether the last run did better than the one before.
  */
 export function RunComparison({ runs }: { runs: readonly DrillDebrief[] }) {
+  const formatJst = useFormatJst();
   const m = useMessages(drillsDebrief);
   const d = useMessages(drills);
   const shown = runs.slice(-SHOWN_RUNS);

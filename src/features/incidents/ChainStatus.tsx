@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChainReport } from '../../storage/chain';
 import { chainBreakText, shortHash } from '../../export/chain-head';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { checkIncidentChain } from './chain-slice';
 import { whenIdle } from '../../ui/idle';
 import { useMessages } from '../../i18n/active';
@@ -22,6 +22,7 @@ export function ChainStatus({
   version: string;
   onlyBroken?: boolean;
 }) {
+  const formatJst = useFormatJst();
   const m = useMessages(incidents);
   // Where and why the chain breaks, in the summaries' words of the language on screen.
   const words = useMessages(exportSummary);

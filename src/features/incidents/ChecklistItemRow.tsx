@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
 import { CharCount, limitProps } from '../../ui/CharCount';
-import { formatJst, fromLocalInput, toLocalInput } from '../../lib/jst';
+import { fromLocalInput, toLocalInput } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { useItemSave } from './useItemSave';
 import { ExtraNote } from '../../ui/ExtraNote';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
@@ -66,6 +67,7 @@ export function ChecklistItemRow({
   /** Pieces of evidence attached to this item. */
   evidenceCount?: number;
 }) {
+  const formatJst = useFormatJst();
   const m = useMessages(incidentsChecklist);
   const { save: saveItem, saving, error } = useItemSave(incidentId, item.id, item.text);
   const [at, setAt] = useState('');

@@ -1,5 +1,5 @@
 import type { Incident } from '../../storage';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { useMessages } from '../../i18n/active';
 import { incidents } from '../../i18n/ja/incidents';
 import { useIncidentLabels } from './useIncidentLabels';
@@ -21,6 +21,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
 
 /** The incident's types and 発覚日時 (under the urgent card, so the card stays on the first screen). */
 export function IncidentFacts({ incident }: { incident: Incident }) {
+  const formatJst = useFormatJst();
   const m = useMessages(incidents);
   const labels = useIncidentLabels();
   return (

@@ -9,7 +9,7 @@ import { RecordField } from './RecordField';
 import { ResponderNamePrompt } from './ResponderName';
 import { StorageProblem } from './StorageProblem';
 import { typesLabel } from './labels';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { useOpenIncident } from './useOpenIncident';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
@@ -18,6 +18,7 @@ import '../../ui/records.css';
 
 /** 「インシデント対応時に整理しておくべき事項」 and the 5W1H of one incident, autosaved. */
 export default function RecordPage(props: Record<string, unknown>) {
+  const formatJst = useFormatJst();
   const id = String(props.id);
   const m = useMessages(incidentsRecords);
   const { open, error } = useOpenIncident(id);

@@ -9,7 +9,7 @@ import { StorageProblem } from './StorageProblem';
 import { TimelineForm } from './TimelineForm';
 import { ChainStatus } from './ChainStatus';
 import { unsavedKey } from '../../ui/unsaved-text';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { useOpenIncident } from './useOpenIncident';
 import { useEvidenceLinks } from './useEvidenceLinks';
 import { EvidenceLinks } from './EvidenceLinks';
@@ -105,6 +105,7 @@ export default function TimelinePage(props: Record<string, unknown>) {
 }
 
 function Entry({ entry }: { entry: TimelineEntry }) {
+  const formatJst = useFormatJst();
   const m = useMessages(incidentsRecords);
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { PrepProfile, StorageError } from '../../storage';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { SaveStatus, type SaveState } from '../../ui/SaveStatus';
 import { useMessages } from '../../i18n/active';
 import { prep } from '../../i18n/ja/prep';
@@ -11,6 +11,7 @@ import { REVIEW } from './review';
 
 /** 備えの点検: each point with where the guide says it, the score, and what is missing. */
 export function ReadinessCheckForm({ profile }: { profile: PrepProfile }) {
+  const formatJst = useFormatJst();
   const savePrep = useStore((s) => s.savePrep);
   const m = useMessages(prep);
   const c = useMessages(prepCheck);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { useMessages } from '../../i18n/active';
 import { prep } from '../../i18n/ja/prep';
 import { prepCheck } from '../../i18n/ja/prep-check';
@@ -11,6 +11,7 @@ import { replacedLines, replacedPart } from './replaced-lines';
  * and values, until the person marks it as checked. Nothing when there are none.
  */
 export function ReplacedPrepList() {
+  const formatJst = useFormatJst();
   const entries = useStore((s) => s.prepReplaced);
   const load = useStore((s) => s.loadPrepReplaced);
   const dismiss = useStore((s) => s.dismissPrepReplaced);

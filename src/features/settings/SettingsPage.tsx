@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { Incident, StorageError, StorageInfo } from '../../storage';
-import { formatJst } from '../../lib/jst';
+import { useFormatJst } from '../../ui/useFormatJst';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { SafariStorageNote, useSafariTab } from '../../pwa/SafariStorageNote';
 import { StorageUsage } from './StorageUsage';
@@ -13,6 +13,7 @@ import { settings as messages } from '../../i18n/ja/settings';
 
 /** 設定: the language, the responder's name, storage status, the trash, the app version. */
 export default function SettingsPage() {
+  const formatJst = useFormatJst();
   const init = useStore((s) => s.initIncidents);
   const name = useStore((s) => s.responderName);
   const saveName = useStore((s) => s.saveResponderName);

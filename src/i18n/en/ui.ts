@@ -2,6 +2,7 @@ import type { Messages } from '../namespace';
 import type { ui } from '../ja/ui';
 
 const en: Messages<typeof ui> = {
+  weekdays: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
   urgentTitle: 'Do this now',
   caution: 'Caution: ',
   showOriginal: 'Show the original Japanese (原文)',

@@ -2,6 +2,7 @@ import type { Messages } from '../namespace';
 import type { ui } from '../ja/ui';
 
 const easy: Messages<typeof ui> = {
+  weekdays: { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' },
   urgentTitle: 'すぐに、これをします',
   caution: '注意：',
   showOriginal: '原文（もとの文）を見る',

@@ -2,6 +2,8 @@ import { namespace } from '../namespace';
 
 /** Presentational components shared by features (src/ui). */
 export const ui = namespace('ui', {
+  /** Dates on screen (src/ui/useFormatJst.ts): the weekday, Sunday first. */
+  weekdays: { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' },
   /** The urgent card's heading and its caution mark (src/ui/UrgentAction.tsx). */
   urgentTitle: 'まず、すぐに',
   caution: '注意：',
