@@ -38,6 +38,13 @@ function load(lang: Language, name: string): Promise<void> {
   );
 }
 
+/** Loads every namespace of `lang` at once (a full preload; the tests' setup uses it). */
+export async function loadAllMessages(lang: Exclude<Language, 'ja'>): Promise<void> {
+  await Promise.all(
+    Object.keys(files[lang]).map((path) => load(lang, path.replace(/^.*\/(.*)\.ts$/, '$1'))),
+  );
+}
+
 /** The language on screen now. */
 export const getLanguage = (): Language => language;
 
