@@ -1,13 +1,15 @@
-import { ROLE_INFO } from '../lib/contact-roles';
 import type { ContactRole, PrepContact } from '../storage/prep-schema';
 import { CallLinks } from './CallLinks';
 import { useMessages } from '../i18n/active';
 import { uiControls } from '../i18n/ja/ui-controls';
+import { prep } from '../i18n/ja/prep';
 
 /** One of the company's own contacts: role, name, call links and what to tell them. */
 export function CompanyContact({ role, contact: c }: { role: ContactRole; contact: PrepContact }) {
   const m = useMessages(uiControls);
-  const label = ROLE_INFO[role].label;
+  // The role's name and what to tell it, in the language on screen.
+  const { roles, tellHints } = useMessages(prep);
+  const label = roles[role];
   const who = [c.org, c.name].filter(Boolean).join(' ');
   return (
     <li class="company-contact">
@@ -33,7 +35,7 @@ export function CompanyContact({ role, contact: c }: { role: ContactRole; contac
       )}
       <p class="small muted">
         {m.tell}
-        {c.tell ? <bdi>{c.tell}</bdi> : ROLE_INFO[role].tellHint}
+        {c.tell ? <bdi>{c.tell}</bdi> : tellHints[role]}
       </p>
     </li>
   );

@@ -7,6 +7,7 @@ import { useFreshDB } from '../../storage/test-db';
 import IncidentPage from './IncidentPage';
 import { renderPart } from '../prep/test-prep';
 import { contactInput } from '../../storage/test-prep-data';
+import { setLanguage } from '../../i18n/active';
 
 useFreshDB();
 beforeEach(() => {
@@ -107,6 +108,20 @@ describe('まず連絡する人', () => {
     await within(region).findByRole('link', { name: /電話する：経営者 山田/ });
     expect(within(region).queryByRole('link', { name: /メール/ })).toBeNull();
     expect(within(region).getByText(/アドレスの形を確かめてください/)).toBeTruthy();
+  });
+
+  it('in English, names each role and what to tell it in English', async () => {
+    await putPrep(contactInput('executive', '03-0000-0000', '山田 太郎'));
+    const incident = await startIncident(['ransomware']);
+    await setLanguage('en');
+    try {
+      render(<IncidentPage id={incident.id} />);
+      const call = await screen.findByRole('link', { name: /Executive 山田 太郎/ });
+      expect(call.getAttribute('href')).toBe('tel:03-0000-0000');
+      expect(screen.queryByText('経営者')).toBeNull();
+    } finally {
+      await setLanguage('ja');
+    }
   });
 
   it('points to 平時の備え when no contact is stored', async () => {
