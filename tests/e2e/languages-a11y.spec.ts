@@ -9,7 +9,11 @@ async function choose(page: Page, url: string, language: 'en' | 'ja-easy') {
   // The app has started (and set the stored or the browser's language) before the choice.
   await expect(page.locator('html[data-language]')).toHaveCount(1);
   await page.getByRole('combobox', { name: '言語 / Language' }).selectOption(language);
-  await expect(page.locator(`html[data-language="${language}"]`)).toHaveCount(1);
+  // The switch waits for the catalogues on screen; on a first visit they may still be on their
+  // way while the worker stores the app.
+  await expect(page.locator(`html[data-language="${language}"]`)).toHaveCount(1, {
+    timeout: 30_000,
+  });
 }
 
 /** Opens a route and waits for it to settle in the chosen language. */
