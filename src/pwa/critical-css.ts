@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-import { htmlFiles } from './entry-priority';
+import { rewritePages } from './html-pages';
 
 /** The CSP source allowing exactly this inline style. */
 export const styleHash = (css: string) =>
@@ -32,19 +32,16 @@ export function criticalCss(): Plugin {
       const link = new RegExp(
         `<link rel="stylesheet"[^>]*href="/${file.replace('.', '\\.')}"[^>]*>`,
       );
-      for (const page of htmlFiles(outDir)) {
-        const html = readFileSync(join(outDir, page), 'utf8');
-        if (!link.test(html)) continue;
-        writeFileSync(
-          join(outDir, page),
-          html
-            .replace(
-              link,
-              () => `<style>${text}</style><link rel="stylesheet" href="/${file}" disabled>`,
-            )
-            .replace("style-src 'self'", `style-src 'self' ${styleHash(text)}`),
-        );
-      }
+      rewritePages(outDir, (html) =>
+        link.test(html)
+          ? html
+              .replace(
+                link,
+                () => `<style>${text}</style><link rel="stylesheet" href="/${file}" disabled>`,
+              )
+              .replace("style-src 'self'", `style-src 'self' ${styleHash(text)}`)
+          : html,
+      );
     },
   };
 }

@@ -1,16 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-
-/** Every HTML file below `dir`, as paths relative to it. */
-export const htmlFiles = (dir: string, prefix = ''): string[] =>
-  readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory()
-      ? htmlFiles(dir, `${prefix}${d.name}/`)
-      : d.name.endsWith('.html')
-        ? [`${prefix}${d.name}`]
-        : [],
-  );
+import { rewritePages } from './html-pages';
 
 /** The page's entry script with `fetchpriority="low"` (unchanged when it has one already). */
 export const lowPriorityEntry = (html: string) =>
@@ -36,12 +26,7 @@ export function entryPriority(): Plugin {
     writeBundle(_options, bundle) {
       if (!Object.values(bundle).some((o) => o.type === 'chunk' && o.isEntry && o.name === 'main'))
         return;
-      for (const page of htmlFiles(outDir)) {
-        const path = join(outDir, page);
-        const html = readFileSync(path, 'utf8');
-        const out = lowPriorityEntry(html);
-        if (out !== html) writeFileSync(path, out);
-      }
+      rewritePages(outDir, lowPriorityEntry);
     },
   };
 }
