@@ -17,27 +17,18 @@ export function toTime(at: string | Date | undefined | null): number | null {
 /** The instant shifted so that its UTC fields read as JST. */
 const shifted = (t: number) => new Date(t + JST_OFFSET_MS);
 
-/** A date's JST parts: 「2026/11/25」, the weekday (0 = Sunday) and 「21:05」; null if not a date. */
-export function jstParts(
-  iso: string | undefined | null,
-): { date: string; weekday: number; time: string } | null {
-  const t = toTime(iso);
-  if (t === null) return null;
-  const d = shifted(t);
-  return {
-    date: `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}`,
-    weekday: d.getUTCDay(),
-    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
-  };
-}
-
 /** 「2026/11/25(水) 21:05」 in JST; text that is not a date is returned as it is. */
 export function formatJst(
   iso: string | undefined | null,
   weekdays: readonly string[] = WEEKDAYS,
 ): string {
-  const p = jstParts(iso);
-  return p ? `${p.date}(${weekdays[p.weekday]}) ${p.time}` : (iso ?? '');
+  const t = toTime(iso);
+  if (t === null) return iso ?? '';
+  const d = shifted(t);
+  return (
+    `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}` +
+    `(${weekdays[d.getUTCDay()]}) ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  );
 }
 
 /** 「2026/11/25 21:05:09」 in JST, for timelines handed to specialists. */
@@ -57,29 +48,18 @@ export function jstDate(at: string | Date): string {
   return t === null ? '' : shifted(t).toISOString().slice(0, 10);
 }
 
-/** Whole days, hours and minutes from one instant to a later one; null if unknown. */
-export function elapsedParts(
-  fromIso: string | undefined | null,
-  toIso: string,
-): { days: number; hours: number; minutes: number } | null {
-  const from = toTime(fromIso);
-  const to = toTime(toIso);
-  if (from === null || to === null || to < from) return null;
-  const minutes = Math.floor((to - from) / 60_000);
-  return {
-    days: Math.floor(minutes / 1440),
-    hours: Math.floor((minutes % 1440) / 60),
-    minutes: minutes % 60,
-  };
-}
-
 /** Elapsed time between two instants in Japanese (「2日3時間」, 「45分」); '' if unknown. */
 export function formatElapsed(fromIso: string | undefined | null, toIso: string): string {
-  const e = elapsedParts(fromIso, toIso);
-  if (!e) return '';
-  if (e.days > 0) return `${e.days}日${e.hours}時間`;
-  if (e.hours > 0) return `${e.hours}時間${e.minutes}分`;
-  return `${e.minutes}分`;
+  const from = toTime(fromIso);
+  const to = toTime(toIso);
+  if (from === null || to === null || to < from) return '';
+  const minutes = Math.floor((to - from) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  if (days > 0) return `${days}日${hours}時間`;
+  if (hours > 0) return `${hours}時間${mins}分`;
+  return `${mins}分`;
 }
 
 /** 「3時間」: a calm, coarse duration since `iso` (for lists). */
