@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import { manifest } from './src/pwa/manifest';
 import { precachePlan } from './src/pwa/precache-plan';
 import { criticalCss } from './src/pwa/critical-css';
-import { entryPriority } from './src/pwa/entry-priority';
+import { entryLoader } from './src/pwa/entry-loader';
 import { playbooksPlugin } from './src/content/yaml-plugin';
 import { assertReportingRules } from './src/features/reporting/rules-schema';
 import { drillsPlugin } from './src/features/drills/drills-plugin';
@@ -52,7 +52,16 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   // The export worker builds the 「報告・届出と期限」 section: it reads the rules too.
   worker: { plugins: () => [playbooks()] },
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    modulePreload: {
+      polyfill: false,
+      // A lazy chunk's stylesheets are still added with it; its scripts are not announced as
+      // <link rel="modulepreload"> elements: the import fetches them itself, and each link added
+      // to the page was main-thread work in the tasks right after the first paint (issue 26).
+      resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')),
+    },
+  },
   preview: {
     port: 4173,
     strictPort: true,
@@ -70,7 +79,7 @@ export default defineConfig({
     prerenderedRoutes(),
     plan.app,
     criticalCss(),
-    entryPriority(),
+    entryLoader(),
     // At the very end (closeBundle): dist/nginx-csp.conf, the server's CSP header, from the
     // pages' final meta tags.
     cspHeaderPlugin(),

@@ -1,6 +1,7 @@
 // The Content-Security-Policy header for the web server, written from the build's own pages:
 // every HTML page of dist/ carries the policy in a meta tag, with the SHA-256 of its inline
-// critical CSS; the header must allow the same, or the page renders unstyled. So the header is
+// critical CSS and of its inline entry loader; the header must allow the same, or the page
+// renders unstyled and never starts. So the header is
 // never copied by hand: this script (and the build, through cspHeaderPlugin) writes
 // dist/nginx-csp.conf, which deploy/nginx.conf includes. Plain JavaScript, so that
 // `node deploy/csp-header.mjs [dist]` runs on the server without a build step.
@@ -42,23 +43,40 @@ export function metaPolicy(html) {
   return null;
 }
 
-/** @param {string} css */
-const styleSource = (css) =>
-  `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP source allowing exactly this inline text. @param {string} text */
+const hashSource = (text) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The directive's sources, or '' without it. @param {string} policy @param {string} name */
+const directive = (policy, name) =>
+  policy.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
 
 /**
  * The header's policy for one page: its meta policy plus what only a header can say. Throws when
- * the page has no policy, or when an inline `<style>` of the page is not allowed by its hash.
+ * the page has no policy, or when an inline `<style>` or `<script>` of the page is not allowed by
+ * its hash.
  * @param {string} html @param {string} [name] the page, for the messages
  */
 export function headerPolicy(html, name = 'the page') {
   const policy = metaPolicy(html);
   if (!policy) throw new Error(`${name}: no Content-Security-Policy meta tag`);
-  const styleSrc = policy.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([^<]*)<\/style>/gi)) {
-    const source = styleSource(css);
-    if (!styleSrc.includes(source)) {
-      throw new Error(`${name}: its inline style (${source}) is not in the policy's style-src`);
+  const inline = [
+    { kind: 'style', allowedBy: 'style-src', pattern: /<style\b[^>]*>([^<]*)<\/style>/gi },
+    {
+      kind: 'script',
+      allowedBy: 'script-src',
+      pattern: /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi,
+    },
+  ];
+  for (const { kind, allowedBy, pattern } of inline) {
+    const allowed = directive(policy, allowedBy);
+    for (const [, text] of html.matchAll(pattern)) {
+      const source = hashSource(text);
+      if (!allowed.includes(source)) {
+        throw new Error(
+          `${name}: its inline ${kind} (${source}) is not in the policy's ${allowedBy}`,
+        );
+      }
     }
   }
   if (/["\\\n]/.test(policy)) throw new Error(`${name}: the policy cannot be quoted for nginx`);

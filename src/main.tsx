@@ -24,11 +24,13 @@ function start() {
   } else {
     root.textContent = '';
     render(<App />, root);
+    // The prerendered page the loader kept hidden is gone: show the page asked for.
+    document.documentElement.removeAttribute('data-other-page');
   }
-  // The prerendered page is Japanese: the stored (or the browser's) language follows at once.
-  void useStore.getState().initLanguage();
-  // The rest one task each, so that a tap during startup waits for none of them.
+  // The rest one task each, so that a tap during startup waits for none of them. First the
+  // language: the prerendered page is Japanese, the stored (or the browser's) one follows.
   const later = [
+    () => void useStore.getState().initLanguage(),
     captureInstallPrompt,
     watchConnectivity,
     bootTeam,
@@ -39,38 +41,15 @@ function start() {
   later.forEach((step) => setTimeout(step));
 }
 
-/**
- * Runs `then` once the prerendered page's first contentful paint is on screen (the paint entry
- * is reported after the frame was presented), or after two frames where paint timing is not
- * reported: no chunk is requested and no script work runs before the person sees the page,
- * however slowly this device draws it. (A tab opened in the background starts when first shown.)
- */
-function afterFirstPaint(then: () => void) {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    setTimeout(then);
-  };
-  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    const observer = new PerformanceObserver((list) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      once();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-    // A page that paints no text or image reports no contentful paint: start after two frames.
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 500)));
-  } else requestAnimationFrame(() => requestAnimationFrame(once));
-}
-
-if (typeof window !== 'undefined') afterFirstPaint(start);
+// Built pages load this entry only once their first paint is on screen (src/pwa/entry-loader.inline.js);
+// the start is a task of its own, apart from the evaluation of the modules.
+if (typeof window !== 'undefined') setTimeout(start);
 
 /** Build-time prerender of a route (called by @preact/preset-vite, never in the browser). */
 export async function prerender(data: { url: string }) {
   const { default: renderToString, locationStub } = await import('preact-iso/prerender');
   locationStub(data.url);
   const { html, links } = await renderToString(<App />);
-  // No inline script in the built HTML, not even preact-iso's empty data block.
+  // The built HTML's one inline script is the entry loader: not even preact-iso's empty data block.
   return { html: html.replace('<script type="isodata"></script>', ''), links };
 }

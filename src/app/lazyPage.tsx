@@ -1,5 +1,7 @@
-import type { ComponentType } from 'preact';
+import { h, type ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { lazy } from 'preact-iso';
+import { replayEarlyTap } from './early-tap';
 import { useStore } from './store';
 import { useMessages } from '../i18n/active';
 import { app } from '../i18n/ja/app';
@@ -12,10 +14,19 @@ import { app } from '../i18n/ja/app';
 export function lazyPage(load: () => Promise<{ default: unknown }>): ComponentType<never> {
   return lazy(() =>
     load().then(
-      (m) => m.default as ComponentType,
+      (m) => worksThenReplays(m.default as ComponentType),
       () => PageLoadFailed,
     ),
   ) as ComponentType<never>;
+}
+
+/** The page, which once hydrated taps again a button tapped before it worked. */
+function worksThenReplays(Page: ComponentType): ComponentType {
+  return function HydratedPage(props: object) {
+    // Runs after the page's own effects: its handlers are in place.
+    useEffect(replayEarlyTap, []);
+    return h(Page, props);
+  };
 }
 
 /** The screens a first visit stores before anything else (the worker's install step). */

@@ -64,8 +64,10 @@ export async function setLanguage(lang: Language): Promise<void> {
 /** `<html lang>` and `data-language` (the language on screen, settled: tests wait for it). */
 function markSettled() {
   if (typeof document === 'undefined') return;
-  document.documentElement.lang = htmlLang(language);
-  document.documentElement.dataset.language = language;
+  const root = document.documentElement;
+  // Only a real change: writing `lang`, even unchanged, restyles and lays out the whole page.
+  if (root.lang !== htmlLang(language)) root.lang = htmlLang(language);
+  if (root.dataset.language !== language) root.dataset.language = language;
 }
 
 /** Shows `lang` when it is not on screen yet; either way, marks the language settled. */

@@ -14,3 +14,15 @@ describe('isIosSafari', () => {
     expect(isIosSafari(android)).toBe(false);
   });
 });
+
+describe('captureInstallPrompt', () => {
+  it("takes up an install offer the page's loader kept before the app started", async () => {
+    const { captureInstallPrompt } = await import('./install');
+    const { useStore } = await import('../app/store');
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    (window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt = offer;
+    captureInstallPrompt();
+    expect(useStore.getState().installPrompt).toBe(offer);
+    delete (window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt;
+  });
+});

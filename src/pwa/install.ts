@@ -13,8 +13,10 @@ export function isIosSafari(ua = navigator.userAgent): boolean {
   return ios && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua);
 }
 
-/** Keeps the deferred `beforeinstallprompt` event in the store. */
+/** Keeps the deferred `beforeinstallprompt` event in the store, also one the page's loader kept. */
 export function captureInstallPrompt(): void {
+  const early = (window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt;
+  if (early) useStore.getState().setInstallPrompt(early as BeforeInstallPromptEvent);
   window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
     useStore.getState().setInstallPrompt(event as BeforeInstallPromptEvent);

@@ -8,9 +8,12 @@ import { stepPlan } from './builds';
 
 // Checks of the production build itself (no browser needed).
 
-/** The CSP of docs/ARCHITECTURE.md, with the hash of the page's one inline <style> (the critical CSS). */
-const csp = (styleHash: string) =>
-  `default-src 'self'; script-src 'self'; style-src 'self' ${styleHash}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
+/**
+ * The CSP of docs/ARCHITECTURE.md, with the hashes of the page's one inline <script> (the entry
+ * loader) and its one inline <style> (the critical CSS).
+ */
+const csp = (scriptHash: string, styleHash: string) =>
+  `default-src 'self'; script-src 'self' ${scriptHash}; style-src 'self' ${styleHash}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const read = (path: string) => readFileSync(join(distDir, path));
@@ -23,15 +26,20 @@ function files(dir = distDir): string[] {
   });
 }
 
-/** The assets index.html makes the browser load at once: scripts, preloads and styles. */
+/**
+ * The assets index.html makes the browser load: scripts, preloads and styles, and the entry its
+ * loader requests after the first paint.
+ */
 function initialAssets(html: string) {
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+)"[^>]*>/g)]
+  const refs = [
+    ...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href|data-entry)="\/([^"]+)"[^>]*>/g),
+  ]
     .filter((m) => /<script|rel="(?:stylesheet|modulepreload)"/.test(m[0]))
     .map((m) => m[1]!);
   return [...new Set(refs)];
 }
 
-test('every HTML page carries the CSP, its styles inline allowed by hash, no inline script', () => {
+test('every HTML page carries the CSP, its style and its entry loader inline, allowed by hash', () => {
   const pages = files().filter((f) => f.endsWith('.html'));
   expect(pages).toContain('index.html');
   for (const page of pages) {
@@ -42,12 +50,17 @@ test('every HTML page carries the CSP, its styles inline allowed by hash, no inl
     for (const link of html.match(/<link rel="stylesheet"[^>]*>/g) ?? []) {
       expect(link, `${page}: a stylesheet request`).toMatch(/ disabled>$/);
     }
+    // The first paint needs no script request either: the one inline script, the entry loader,
+    // requests the entry after that paint; no page names a script to fetch at once.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)];
+    expect(scripts, `${page}: one script element`).toHaveLength(1);
+    const [, attributes, loader] = scripts[0]!;
+    expect(attributes, page).toMatch(/^ data-entry="\/assets\/main-[\w-]+\.js"$/);
+    expect(loader, page).toContain("getAttribute('data-entry')");
     const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
-    expect(policy, page).toBe(csp(sha256(styles[0]!)));
+    expect(policy, page).toBe(csp(sha256(loader!), sha256(styles[0]!)));
     expect(policy, page).not.toMatch(/unsafe-inline/);
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-      expect(tag, `${page}: inline script`).toMatch(/\bsrc="/);
-    }
+    expect(html, page).not.toMatch(/<link[^>]*rel="modulepreload"/);
     expect(html, page).not.toMatch(/\son[a-z]+="/);
     // The favicon is in the page (no request of its own), the same picture as the icon file.
     const favicon = html.match(/<link\s+rel="icon"[^>]*href="data:image\/svg\+xml,([^"]+)"/)?.[1];

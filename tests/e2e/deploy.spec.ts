@@ -69,7 +69,8 @@ test.describe('answers, as the browser receives them (no service worker)', () =>
     const policy = metaPolicy(indexHtml())!;
     // The header carries the build's hashes: made from the page, never by hand.
     expect(policy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
-    const script = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(indexHtml())![1]!;
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+    const script = /<script data-entry="\/(assets\/[^"]+\.js)"/.exec(indexHtml())![1]!;
     // Every answer from nginx itself (the HTTP cache keeps no Strict-Transport-Security).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');

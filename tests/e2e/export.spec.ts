@@ -20,6 +20,8 @@ async function startWithEvent(page: Page, url: string): Promise<string> {
     '✓ 保存済み',
   );
   await page.goto(page.url().replace(/\/record$/, ''));
+  // A deep link: the incident's page is rendered once the app has started.
+  await expect(page.getByRole('link', { name: '整理しておく事項' })).toBeVisible();
   return path;
 }
 

@@ -122,6 +122,64 @@ test('an install button appears when the browser offers installation', async ({ 
   await expect(button).toHaveCount(0);
 });
 
+test('an install offer made before the app has started is kept for it', async ({ page, app }) => {
+  // Offered as the page is parsed: the app's entry is only requested after the first paint.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const appStarted = [...document.scripts].some((s) => s.type === 'module');
+      const event = new Event('beforeinstallprompt', { cancelable: true });
+      Object.assign(event, {
+        prompt: async () => {},
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      window.dispatchEvent(event);
+      Object.assign(window, { offeredBeforeStart: !appStarted && event.defaultPrevented });
+    });
+  });
+  await page.goto(app.url('/'));
+  await expect(page.getByRole('button', { name: 'アプリをインストール' })).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as { offeredBeforeStart?: boolean }).offeredBeforeStart),
+  ).toBe(true);
+});
+
+test('a tap on home before the app has started is not lost', async ({ page, app }) => {
+  // The app's entry is held back until the tap is made: the page is painted, not yet working.
+  let release = () => {};
+  const tapped = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    await tapped;
+    await route.continue();
+  });
+  await page.goto(app.url('/'));
+  const leak = page.getByRole('button', { name: /情報漏えい/ });
+  await leak.click();
+  await expect(leak).toHaveAttribute('aria-expanded', 'false');
+  release();
+  // Once home works, the tap is made again: the causes open.
+  await expect(leak).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('link', { name: 'メール誤送信・Web誤公開' })).toBeVisible();
+});
+
+test('a deep link never shows the prerendered home as if it were the page asked for', async ({
+  page,
+  app,
+}) => {
+  let release = () => {};
+  const looked = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    await looked;
+    await route.continue();
+  });
+  // The server answers an incident's address with index.html: home, prerendered.
+  await page.goto(app.url('/incidents/00000000-0000-4000-8000-000000000000'));
+  await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '何が起きましたか？' })).toBeHidden();
+  release();
+  await expect(page.getByText(/見つかりませんでした|ありません/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: '何が起きましたか？' })).toHaveCount(0);
+});
+
 test('the offline indicator informs without blocking', async ({ page, app, context }) => {
   await page.goto(app.url('/'));
   await app.waitForServiceWorker(page);

@@ -7,9 +7,13 @@ import { CSP_FILE, headerPolicy, metaPolicy, writeCspHeader } from '../../deploy
 
 // deploy/csp-header.mjs: the server's CSP header is written from the built pages' meta tags.
 
-/** A page as the build writes it: the prerenderer's meta tag, the critical CSS inline by hash. */
+/**
+ * A page as the build writes it: the prerenderer's meta tag, the critical CSS and the entry
+ * loader inline, each allowed by its hash.
+ */
 const built = readFileSync(resolve(import.meta.dirname, '../fixtures/deploy/index.html'), 'utf8');
 const HASH = "'sha256-PqI/KH9u9k92hAahblsCMtHy7GFW8AbSYEy1rzuRXeo='";
+const SCRIPT_HASH = "'sha256-M6SgAtL3Tm0TBRHaC4qSugCrW1pc7oa6nc2/BS3FECM='";
 
 let dir = '';
 afterEach(() => {
@@ -28,10 +32,11 @@ function build(pages: Record<string, string>): string {
 }
 
 describe('the CSP header from the build', () => {
-  it("carries the page's policy with its style hash, and adds frame-ancestors", () => {
+  it("carries the page's policy with its style and script hashes, and adds frame-ancestors", () => {
     expect(metaPolicy(built)).toContain(`style-src 'self' ${HASH};`);
+    expect(metaPolicy(built)).toContain(`script-src 'self' ${SCRIPT_HASH};`);
     expect(headerPolicy(built)).toBe(
-      `default-src 'self'; script-src 'self'; style-src 'self' ${HASH}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      `default-src 'self'; script-src 'self' ${SCRIPT_HASH}; style-src 'self' ${HASH}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
   });
 
@@ -52,6 +57,16 @@ describe('the CSP header from the build', () => {
     expect(() => writeCspHeader(build({ 'index.html': built, 'guide/index.html': stale }))).toThrow(
       /^guide\/index\.html: /,
     );
+  });
+
+  it("refuses a page whose inline script is not allowed by its policy's hashes", () => {
+    const changed = built.replace("getAttribute('data-entry')", "getAttribute('data-other')");
+    expect(() => headerPolicy(changed, 'index.html')).toThrow(
+      /index\.html: its inline script .* not in .*script-src/,
+    );
+    // A script element with a src is no inline script: it needs no hash.
+    const external = built.replace('</body>', '<script type="module" src="/a.js"></script></body>');
+    expect(headerPolicy(external)).toBe(headerPolicy(built));
   });
 
   it('refuses pages with different policies, a page without one, a build without index.html', () => {

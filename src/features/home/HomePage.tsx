@@ -12,8 +12,10 @@ import { LanguageSelect } from '../../ui/LanguageSelect';
 import './home.css';
 
 // Loaded after the buttons: the reminder reads the database.
-const BackupReminder = lazy(() => import('../export/BackupReminder').then((m) => m.BackupReminder));
-const PrepReminder = lazy(() => import('../prep/PrepReminder').then((m) => m.PrepReminder));
+const loadBackupReminder = () => import('../export/BackupReminder');
+const loadPrepReminder = () => import('../prep/PrepReminder');
+const BackupReminder = lazy(() => loadBackupReminder().then((m) => m.BackupReminder));
+const PrepReminder = lazy(() => loadPrepReminder().then((m) => m.PrepReminder));
 
 /** Home: 「何が起きましたか？」 — one tap to the playbook of what happened. */
 export default function HomePage() {
@@ -22,11 +24,11 @@ export default function HomePage() {
   // The type and cause names by id; a type the catalogue lacks keeps its Japanese title.
   const types: Readonly<Record<string, string>> = m.types;
   const causes: Readonly<Record<string, string>> = m.causes;
-  // Once home is painted, fetch the incident types' pages: on a first visit over a weak network
-  // the tap on a type then opens its playbook at once.
+  // Once home is painted and its own reminders are loaded, fetch the incident types' pages: on a
+  // first visit over a weak network the tap on a type then opens its playbook at once.
   // (The mark lets the byte budget test tell this warm-up from home's own load.)
-  useEffect(
-    () =>
+  useEffect(() => {
+    const warm = () =>
       whenIdle(() => {
         performance.mark('warm-type-pages');
         // One type per idle moment: each playbook is evaluated in a short task of its own.
@@ -37,9 +39,10 @@ export default function HomePage() {
           whenIdle(() => next(i + 1));
         };
         next(0);
-      }),
-    [],
-  );
+      });
+    // Home's own parts first (a reminder that cannot load shows nothing: warm up all the same).
+    void Promise.all([loadBackupReminder(), loadPrepReminder()]).then(warm, warm);
+  }, []);
   return (
     <>
       {/* One tap from home for a person who reads no Japanese: labelled in both languages. */}

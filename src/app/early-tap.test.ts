@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { replayEarlyTap } from './early-tap';
+
+type Early = { incidentNaviEarlyTap?: Element | null; incidentNaviPageWorks?: boolean };
+
+afterEach(() => {
+  delete (window as Early).incidentNaviEarlyTap;
+  delete (window as Early).incidentNaviPageWorks;
+  document.body.innerHTML = '';
+});
+
+const button = (onTap: () => void) => {
+  const b = document.createElement('button');
+  b.addEventListener('click', onTap);
+  document.body.append(b);
+  return b;
+};
+
+describe('replayEarlyTap', () => {
+  it('taps again, once, the button tapped before the page worked; then keeps no more taps', () => {
+    const onTap = vi.fn();
+    (window as Early).incidentNaviEarlyTap = button(onTap);
+    replayEarlyTap();
+    expect(onTap).toHaveBeenCalledTimes(1);
+    expect((window as Early).incidentNaviPageWorks).toBe(true);
+    (window as Early).incidentNaviEarlyTap = button(onTap);
+    replayEarlyTap(); // a later page: the loader's taps are over
+    expect(onTap).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a button that is no longer on the page, and works without a kept tap', () => {
+    const onTap = vi.fn();
+    const gone = button(onTap);
+    gone.remove();
+    (window as Early).incidentNaviEarlyTap = gone;
+    replayEarlyTap();
+    expect(onTap).not.toHaveBeenCalled();
+    delete (window as Early).incidentNaviPageWorks;
+    expect(() => replayEarlyTap()).not.toThrow();
+  });
+});

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inlineEntryLoader, loaderText, scriptHash } from './entry-loader';
+
+// The built pages' one inline script: the app's entry is requested only after the first paint.
+
+const page = (script: string) =>
+  `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">${script}</head><body><h1>何が起きましたか？</h1></body></html>`;
+
+describe('inlineEntryLoader (build)', () => {
+  it('replaces the entry script by the loader, naming the entry, allowed by its hash', () => {
+    const html = page('<script type="module" crossorigin src="/assets/main-AbC_12.js"></script>');
+    const out = inlineEntryLoader(html, 'LOADER();');
+    // At the end of the body: the page is parsed when it runs.
+    expect(out).toContain(
+      '<h1>何が起きましたか？</h1><script data-entry="/assets/main-AbC_12.js">LOADER();</script></body>',
+    );
+    expect(out).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(out).toContain(`script-src 'self' ${scriptHash('LOADER();')};`);
+    expect(scriptHash('LOADER();')).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+  });
+
+  it('leaves a page without an entry script as it is', () => {
+    const html = page('<script type="module" src="/assets/other-1.js"></script>');
+    expect(inlineEntryLoader(html, 'LOADER();')).toBe(html);
+  });
+});
+
+type Early = { incidentNaviEarlyTap?: Element | null; incidentNaviPageWorks?: boolean };
+
+/** Runs the loader as the page would, from a script element naming `entry`. */
+function runLoader(entry: string) {
+  const script = document.createElement('script');
+  script.setAttribute('data-entry', entry);
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+  new Function(loaderText())();
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => null });
+}
+
+const started = () =>
+  [...document.head.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src'));
+
+describe('the entry loader (in the page)', () => {
+  let report: ((names: string[]) => void) | null = null;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 16));
+    report = null;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    document.head.innerHTML = '';
+    delete (window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt;
+    delete (window as Early).incidentNaviEarlyTap;
+    delete (window as Early).incidentNaviPageWorks;
+    document.body.innerHTML = '';
+  });
+
+  /** A PerformanceObserver that reports paint entries when the test says so. */
+  function paintTiming() {
+    class FakeObserver {
+      static supportedEntryTypes = ['paint', 'navigation'];
+      constructor(callback: (list: unknown, observer: FakeObserver) => void) {
+        report = (names) =>
+          callback({ getEntriesByName: (n: string) => names.filter((x) => x === n) }, this);
+      }
+      observe() {}
+      disconnect() {
+        report = null;
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+  }
+
+  it('requests the entry once the first contentful paint is reported, and only once', () => {
+    paintTiming();
+    runLoader('/assets/main-x.js');
+    expect(started()).toEqual([]);
+    report!(['first-paint']);
+    vi.advanceTimersByTime(1);
+    expect(started()).toEqual([]);
+    report!(['first-contentful-paint']);
+    expect(report).toBeNull(); // the observer let go
+    vi.advanceTimersByTime(1);
+    expect(started()).toEqual(['/assets/main-x.js']);
+    vi.runAllTimers(); // the fallback for a page that paints nothing changes nothing now
+    expect(started()).toEqual(['/assets/main-x.js']);
+  });
+
+  it('starts after two frames and a pause when the page reports no contentful paint', () => {
+    paintTiming();
+    runLoader('/assets/main-y.js');
+    vi.advanceTimersByTime(32 + 499);
+    expect(started()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(started()).toEqual(['/assets/main-y.js']);
+  });
+
+  it('starts after two frames where paint timing is not reported', () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    runLoader('/assets/main-z.js');
+    vi.advanceTimersByTime(16);
+    expect(started()).toEqual([]);
+    vi.advanceTimersByTime(17);
+    expect(started()).toEqual(['/assets/main-z.js']);
+  });
+
+  it('keeps an install offer made before the app has started', () => {
+    paintTiming();
+    runLoader('/assets/main-x.js');
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    window.dispatchEvent(offer);
+    expect(offer.defaultPrevented).toBe(true);
+    expect((window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt).toBe(offer);
+  });
+
+  it('keeps the button tapped before the page works, and nothing once it works', () => {
+    paintTiming();
+    runLoader('/assets/main-x.js');
+    document.body.innerHTML =
+      '<button type="button" id="leak"><span>情報漏えい</span></button><a href="/x">x</a>';
+    document.querySelector('a')!.addEventListener('click', (e) => e.preventDefault());
+    document.querySelector('a')!.click();
+    expect((window as Early).incidentNaviEarlyTap).toBeUndefined(); // links work by themselves
+    document.querySelector('span')!.click();
+    expect((window as Early).incidentNaviEarlyTap).toBe(document.getElementById('leak'));
+    (window as Early).incidentNaviEarlyTap = null;
+    (window as Early).incidentNaviPageWorks = true;
+    document.querySelector('span')!.click();
+    expect((window as Early).incidentNaviEarlyTap).toBeNull();
+  });
+
+  it('hides a prerendered page that is not the one asked for (a deep link served home)', () => {
+    paintTiming();
+    document.body.innerHTML = '<div id="app"><div class="shell" data-path="/guide/"></div></div>';
+    window.history.replaceState(null, '', '/guide');
+    runLoader('/assets/main-x.js');
+    expect(document.documentElement.hasAttribute('data-other-page')).toBe(false);
+    window.history.replaceState(null, '', '/incidents/abc');
+    runLoader('/assets/main-x.js');
+    expect(document.documentElement.hasAttribute('data-other-page')).toBe(true);
+    document.documentElement.removeAttribute('data-other-page');
+    window.history.replaceState(null, '', '/');
+  });
+});
