@@ -64,12 +64,16 @@ export function useLoad<T>(
 
 /**
  * Loads `key` ahead of need (e.g. while the home screen is idle), so its page renders at once.
- * A failed preload is forgotten: the page itself will try again and show any error.
+ * A failed preload is forgotten: the page itself will try again and show any error. Settles
+ * (never rejects) once loaded or failed.
  */
-export function preload<T>(key: string, load: () => Promise<T>): void {
-  if (done.has(key) || pending.has(key)) return;
-  load().then(
-    (data) => void done.set(key, data),
-    () => {},
+export function preload<T>(key: string, load: () => Promise<T>): Promise<void> {
+  if (done.has(key)) return Promise.resolve();
+  return (
+    pending.get(key) ??
+    load().then(
+      (data) => void done.set(key, data),
+      () => {},
+    )
   );
 }

@@ -36,7 +36,7 @@ export async function loadPlaybookData(id: string): Promise<PlaybookData> {
 /** The useLoad key of a playbook page's data. */
 export const playbookKey = (id: string) => `playbook:${id}`;
 
-/** Loads a playbook page's data ahead of the tap that opens it. */
-export function preloadPlaybook(id: string): void {
-  preload(playbookKey(id), () => loadPlaybookData(id));
+/** Loads a playbook page's data ahead of the tap that opens it; settles once it is loaded. */
+export function preloadPlaybook(id: string): Promise<void> {
+  return preload(playbookKey(id), () => loadPlaybookData(id));
 }

@@ -3,7 +3,7 @@ import { INCIDENT_TYPES } from '../../content/catalog';
 import { lazy } from 'preact-iso';
 import { InstallButton } from '../../pwa/InstallButton';
 import { OngoingIncident } from './OngoingIncident';
-import { whenIdle } from '../../ui/idle';
+import { whenIdleInTurn } from '../../ui/idle';
 import { useLanguage, useMessages } from '../../i18n/active';
 import { home } from '../../i18n/ja/home';
 import { app } from '../../i18n/ja/app';
@@ -28,18 +28,10 @@ export default function HomePage() {
   // first visit over a weak network the tap on a type then opens its playbook at once.
   // (The mark lets the byte budget test tell this warm-up from home's own load.)
   useEffect(() => {
-    const warm = () =>
-      whenIdle(() => {
-        performance.mark('warm-type-pages');
-        // One type per idle moment: each playbook is evaluated in a short task of its own.
-        const next = (i: number) => {
-          const type = INCIDENT_TYPES[i];
-          if (!type) return;
-          preloadPlaybook(type.id);
-          whenIdle(() => next(i + 1));
-        };
-        next(0);
-      });
+    const warm = () => {
+      performance.mark('warm-type-pages');
+      whenIdleInTurn(WARM_STEPS);
+    };
     // Home's own parts first (a reminder that cannot load shows nothing: warm up all the same).
     void Promise.all([loadBackupReminder(), loadPrepReminder()]).then(warm, warm);
   }, []);
@@ -149,7 +141,18 @@ function LanguageChoice() {
 
 // Touching a type button starts fetching its page and content before the tap completes, so
 // on a slow network the playbook opens sooner (the service worker makes later visits instant).
-function preloadPlaybook(id: string) {
-  void import('../guide/PlaybookPage');
-  void import('../guide/data').then((m) => m.preloadPlaybook(id));
+function preloadPlaybook(id: string): Promise<unknown> {
+  return Promise.all([
+    import('../guide/PlaybookPage'),
+    import('../guide/data').then((m) => m.preloadPlaybook(id)),
+  ]);
 }
+
+/** Home's warm-up: the playbook page, the files every playbook shows, then each type's page. */
+const WARM_STEPS: readonly (() => Promise<unknown>)[] = [
+  () => import('../guide/PlaybookPage'),
+  ...['basic', 'notes', 'contacts'].map(
+    (file) => () => import('../../content/load').then((m) => m.loadPlaybook(file)),
+  ),
+  ...INCIDENT_TYPES.map((type) => () => preloadPlaybook(type.id)),
+];
