@@ -7,6 +7,14 @@ import { bootTeam } from './app/team-boot';
 import { useStore } from './app/store';
 import { installTextGuard } from './ui/text-guard';
 import './ui/theme.css';
+// The CSS of what home starts and warms (its reminders, a playbook) ships with the shell too,
+// after the theme as before: a stylesheet added later restyles and lays out the whole page in
+// one long task, at start-up or on the tap into a playbook.
+import './ui/rendered.css';
+import './ui/urgent.css';
+import './ui/guidance.css';
+import './features/guide/guide.css';
+import './ui/reminder.css';
 
 const trimSlash = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
 
