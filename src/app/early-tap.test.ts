@@ -1,10 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replayEarlyTap } from './early-tap';
 
-type Early = { incidentNaviEarlyTap?: Element | null; incidentNaviPageWorks?: boolean };
+type Early = {
+  incidentNaviEarlyTap?: Element | null;
+  incidentNaviEarlyChoice?: { select: Element; value: string } | null;
+  incidentNaviPageWorks?: boolean;
+};
 
 afterEach(() => {
   delete (window as Early).incidentNaviEarlyTap;
+  delete (window as Early).incidentNaviEarlyChoice;
   delete (window as Early).incidentNaviPageWorks;
   document.body.innerHTML = '';
 });
@@ -37,5 +42,19 @@ describe('replayEarlyTap', () => {
     expect(onTap).not.toHaveBeenCalled();
     delete (window as Early).incidentNaviPageWorks;
     expect(() => replayEarlyTap()).not.toThrow();
+  });
+
+  it('makes again the choice made in a list before the page worked, even if a render reset it', () => {
+    document.body.innerHTML =
+      '<select id="lang"><option value="ja" selected>日本語</option><option value="en">English</option></select>';
+    const select = document.querySelector('select')!;
+    const chosen: string[] = [];
+    select.addEventListener('change', () => chosen.push(select.value));
+    (window as Early).incidentNaviEarlyChoice = { select, value: 'en' };
+    select.value = 'ja'; // the hydrated page rendered its own value over the person's choice
+    replayEarlyTap();
+    expect(chosen).toEqual(['en']);
+    expect(select.value).toBe('en');
+    expect((window as Early).incidentNaviEarlyChoice).toBeNull();
   });
 });

@@ -33,6 +33,17 @@
     },
     true,
   );
+  // So is a choice made in a list (the language on home): the page makes it again.
+  document.addEventListener(
+    'change',
+    function (event) {
+      var target = event.target;
+      if (target && target.tagName === 'SELECT' && !window.incidentNaviPageWorks) {
+        window.incidentNaviEarlyChoice = { select: target, value: target.value };
+      }
+    },
+    true,
+  );
   function start() {
     if (started || !entry) return;
     started = true;

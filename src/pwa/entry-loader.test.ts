@@ -25,7 +25,11 @@ describe('inlineEntryLoader (build)', () => {
   });
 });
 
-type Early = { incidentNaviEarlyTap?: Element | null; incidentNaviPageWorks?: boolean };
+type Early = {
+  incidentNaviEarlyTap?: Element | null;
+  incidentNaviEarlyChoice?: { select: Element; value: string } | null;
+  incidentNaviPageWorks?: boolean;
+};
 
 /** Runs the loader as the page would, from a script element naming `entry`. */
 function runLoader(entry: string) {
@@ -52,6 +56,7 @@ describe('the entry loader (in the page)', () => {
     document.head.innerHTML = '';
     delete (window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt;
     delete (window as Early).incidentNaviEarlyTap;
+    delete (window as Early).incidentNaviEarlyChoice;
     delete (window as Early).incidentNaviPageWorks;
     document.body.innerHTML = '';
   });
@@ -128,6 +133,24 @@ describe('the entry loader (in the page)', () => {
     (window as Early).incidentNaviPageWorks = true;
     document.querySelector('span')!.click();
     expect((window as Early).incidentNaviEarlyTap).toBeNull();
+  });
+
+  it('keeps the choice made in a list before the page works, and nothing once it works', () => {
+    paintTiming();
+    runLoader('/assets/main-x.js');
+    document.body.innerHTML =
+      '<select id="lang"><option value="ja" selected>日本語</option><option value="en">English</option></select><input id="name">';
+    const select = document.querySelector('select')!;
+    document.querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((window as Early).incidentNaviEarlyChoice).toBeUndefined();
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((window as Early).incidentNaviEarlyChoice).toEqual({ select, value: 'en' });
+    (window as Early).incidentNaviEarlyChoice = null;
+    (window as Early).incidentNaviPageWorks = true;
+    select.value = 'ja';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((window as Early).incidentNaviEarlyChoice).toBeNull();
   });
 
   it('hides a prerendered page that is not the one asked for (a deep link served home)', () => {

@@ -161,6 +161,23 @@ test('a tap on home before the app has started is not lost', async ({ page, app 
   await expect(page.getByRole('link', { name: 'メール誤送信・Web誤公開' })).toBeVisible();
 });
 
+test('a language chosen on home before the app has started is kept', async ({ page, app }) => {
+  let release = () => {};
+  const chosen = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    await chosen;
+    await route.continue();
+  });
+  await page.goto(app.url('/'));
+  await page.getByRole('combobox', { name: '言語 / Language' }).selectOption('en');
+  release();
+  // Once home works, the choice is made again: the app speaks English, and keeps it.
+  await expect(page.locator('html[data-language="en"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'What happened?' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'What happened?' })).toBeVisible();
+});
+
 test('a deep link never shows the prerendered home as if it were the page asked for', async ({
   page,
   app,
