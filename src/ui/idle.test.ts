@@ -31,11 +31,15 @@ describe('whenIdleInTurn', () => {
     const first = deferred();
     const second = deferred();
     const started: string[] = [];
-    whenIdleInTurn([
-      () => (started.push('first'), first.promise),
-      () => (started.push('second'), second.promise),
-      () => (started.push('third'), Promise.resolve()),
-    ]);
+    let done = 0;
+    whenIdleInTurn(
+      [
+        () => (started.push('first'), first.promise),
+        () => (started.push('second'), second.promise),
+        () => (started.push('third'), Promise.resolve()),
+      ],
+      () => done++,
+    );
     expect(started).toEqual([]);
     runIdle();
     expect(started).toEqual(['first']);
@@ -52,8 +56,10 @@ describe('whenIdleInTurn', () => {
     await settle();
     runIdle();
     expect(started).toEqual(['first', 'second', 'third']);
+    expect(done).toBe(0);
     await settle();
     runIdle();
+    expect(done).toBe(1);
     expect(idle).toEqual([]);
   });
 });

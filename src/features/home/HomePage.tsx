@@ -26,11 +26,11 @@ export default function HomePage() {
   const causes: Readonly<Record<string, string>> = m.causes;
   // Once home is painted and its own reminders are loaded, fetch the incident types' pages: on a
   // first visit over a weak network the tap on a type then opens its playbook at once.
-  // (The mark lets the byte budget test tell this warm-up from home's own load.)
+  // (The marks let the byte budget test tell this warm-up from home's own load.)
   useEffect(() => {
     const warm = () => {
       performance.mark('warm-type-pages');
-      whenIdleInTurn(WARM_STEPS);
+      whenIdleInTurn(WARM_STEPS, () => performance.mark('warm-type-pages-done'));
     };
     // Home's own parts first (a reminder that cannot load shows nothing: warm up all the same).
     void Promise.all([loadBackupReminder(), loadPrepReminder()]).then(warm, warm);
