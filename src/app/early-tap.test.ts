@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replayEarlyTap } from './early-tap';
+import { replayEarlyTap, type EarlyTap } from './early-tap';
 
-type Early = {
-  incidentNaviEarlyTap?: Element | null;
-  incidentNaviEarlyChoice?: { select: Element; value: string } | null;
-  incidentNaviPageWorks?: boolean;
-};
+type Early = EarlyTap;
 
 afterEach(() => {
   delete (window as Early).incidentNaviEarlyTap;

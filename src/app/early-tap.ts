@@ -1,5 +1,5 @@
 /** What the page's loader (src/pwa/entry-loader.inline.js) keeps until the first page works. */
-interface EarlyTap {
+export interface EarlyTap {
   incidentNaviEarlyTap?: Element | null;
   incidentNaviEarlyChoice?: { select: Element; value: string } | null;
   incidentNaviPageWorks?: boolean;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inlineEntryLoader, loaderText, scriptHash } from './entry-loader';
+import type { EarlyTap } from '../app/early-tap';
 
 // The built pages' one inline script: the app's entry is requested only after the first paint.
 
@@ -25,11 +26,7 @@ describe('inlineEntryLoader (build)', () => {
   });
 });
 
-type Early = {
-  incidentNaviEarlyTap?: Element | null;
-  incidentNaviEarlyChoice?: { select: Element; value: string } | null;
-  incidentNaviPageWorks?: boolean;
-};
+type Early = EarlyTap;
 
 /** Runs the loader as the page would, from a script element naming `entry`. */
 function runLoader(entry: string) {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { stepPlan } from './builds';
 
@@ -143,14 +144,20 @@ test('an install offer made before the app has started is kept for it', async ({
   ).toBe(true);
 });
 
-test('a tap on home before the app has started is not lost', async ({ page, app }) => {
-  // The app's entry is held back until the tap is made: the page is painted, not yet working.
+/** Holds back the app's entry (the page is painted, not yet working) until the returned release. */
+async function holdEntry(page: Page): Promise<() => void> {
   let release = () => {};
-  const tapped = new Promise<void>((resolve) => (release = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
-    await tapped;
+    await released;
     await route.continue();
   });
+  return release;
+}
+
+test('a tap on home before the app has started is not lost', async ({ page, app }) => {
+  // The app's entry is held back until the tap is made: the page is painted, not yet working.
+  const release = await holdEntry(page);
   await page.goto(app.url('/'));
   const leak = page.getByRole('button', { name: /情報漏えい/ });
   await leak.click();
@@ -162,12 +169,7 @@ test('a tap on home before the app has started is not lost', async ({ page, app 
 });
 
 test('a language chosen on home before the app has started is kept', async ({ page, app }) => {
-  let release = () => {};
-  const chosen = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
-    await chosen;
-    await route.continue();
-  });
+  const release = await holdEntry(page);
   await page.goto(app.url('/'));
   await page.getByRole('combobox', { name: '言語 / Language' }).selectOption('en');
   release();
@@ -182,12 +184,7 @@ test('a deep link never shows the prerendered home as if it were the page asked 
   page,
   app,
 }) => {
-  let release = () => {};
-  const looked = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
-    await looked;
-    await route.continue();
-  });
+  const release = await holdEntry(page);
   // The server answers an incident's address with index.html: home, prerendered.
   await page.goto(app.url('/incidents/00000000-0000-4000-8000-000000000000'));
   await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeVisible();
