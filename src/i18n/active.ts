@@ -20,22 +20,40 @@ let request = 0;
 const loaded = new Map<string, Catalogue>();
 // The namespaces shown so far: a switch loads theirs before anything changes on screen.
 const shown = new Set<string>();
-const listeners = new Set<() => void>();
+// The components on screen, each with the namespace it shows (none: it shows only the language).
+const listeners = new Set<{ rerender: () => void; namespace?: string }>();
+const loading = new Map<string, Promise<void>>();
 
+// A switch of language re-renders every component that shows text.
 const notify = () => {
   version++;
-  listeners.forEach((listener) => listener());
+  listeners.forEach((l) => l.rerender());
 };
 
+// A catalogue that arrived late re-renders only the components of its namespace: on a first
+// visit in English, each reminder's catalogue would otherwise re-render the whole page again.
+const notifyLoaded = (name: string) =>
+  listeners.forEach((l) => {
+    if (l.namespace === name) l.rerender();
+  });
+
 function load(lang: Language, name: string): Promise<void> {
-  if (lang === 'ja' || loaded.has(`${lang}/${name}`)) return Promise.resolve();
+  const key = `${lang}/${name}`;
+  if (lang === 'ja' || loaded.has(key)) return Promise.resolve();
   const file = files[lang][`./${lang}/${name}.ts`];
   // No catalogue (or a chunk that cannot be fetched offline): that namespace stays Japanese.
   if (!file) return Promise.resolve();
-  return file().then(
-    (m) => void loaded.set(`${lang}/${name}`, m.default),
-    () => {},
-  );
+  // One request per catalogue, however many components ask for it at once.
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = file().then(
+      (m) => void loaded.set(key, m.default),
+      () => {},
+    );
+    loading.set(key, pending);
+    void pending.then(() => loading.delete(key));
+  }
+  return pending;
 }
 
 /** Loads every namespace of `lang` at once (a full preload; the tests' setup uses it). */
@@ -78,12 +96,17 @@ export async function showLanguage(lang: Language): Promise<void> {
 
 /** The language on screen, as a hook: the component re-renders when it changes. */
 export function useLanguage(): Language {
+  return useLanguageOf(undefined);
+}
+
+/** `useLanguage`, also re-rendering when the catalogue of `namespace` arrives. */
+function useLanguageOf(namespace: string | undefined): Language {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const seen = version;
   useEffect(() => {
-    const listener = () => rerender(0);
+    const listener = { rerender: () => rerender(0), namespace };
     listeners.add(listener);
-    if (seen !== version) listener(); // a change between the render and this subscription
+    if (seen !== version) listener.rerender(); // a change between the render and this subscription
     return () => void listeners.delete(listener);
   }, []);
   return language;
@@ -100,11 +123,11 @@ export function messagesOf<C extends Catalogue>(ns: Namespace<C>, lang = languag
  * useMessages(home)`, then `m.title`, `m.more(3)`. Loads the catalogue on first use.
  */
 export function useMessages<C extends Catalogue>(ns: Namespace<C>): MessagesOf<C> {
-  const lang = useLanguage();
+  const lang = useLanguageOf(ns.name);
   shown.add(ns.name);
   const ready = lang === 'ja' || loaded.has(`${lang}/${ns.name}`);
   useEffect(() => {
-    if (!ready) void load(lang, ns.name).then(notify);
+    if (!ready) void load(lang, ns.name).then(() => notifyLoaded(ns.name));
   }, [lang, ready]);
   return messagesOf(ns, lang);
 }
