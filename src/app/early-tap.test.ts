@@ -8,6 +8,7 @@ afterEach(() => {
   delete (window as Early).incidentNaviEarlyChoice;
   delete (window as Early).incidentNaviPageWorks;
   document.body.innerHTML = '';
+  performance.clearMarks('page-works');
 });
 
 const button = (onTap: () => void) => {
@@ -27,6 +28,8 @@ describe('replayEarlyTap', () => {
     (window as Early).incidentNaviEarlyTap = button(onTap);
     replayEarlyTap(); // a later page: the loader's taps are over
     expect(onTap).toHaveBeenCalledTimes(1);
+    // The moment the first page worked is marked once (the first-visit bench reads it).
+    expect(performance.getEntriesByName('page-works')).toHaveLength(1);
   });
 
   it('leaves a button that is no longer on the page, and works without a kept tap', () => {
