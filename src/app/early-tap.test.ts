@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replayEarlyTap, type EarlyTap } from './early-tap';
 
-type Early = EarlyTap;
-
 afterEach(() => {
-  delete (window as Early).incidentNaviEarlyTap;
-  delete (window as Early).incidentNaviEarlyChoice;
-  delete (window as Early).incidentNaviPageWorks;
+  delete (window as EarlyTap).incidentNaviEarlyTap;
+  delete (window as EarlyTap).incidentNaviEarlyChoice;
+  delete (window as EarlyTap).incidentNaviPageWorks;
   document.body.innerHTML = '';
   performance.clearMarks('page-works');
 });
@@ -21,11 +19,11 @@ const button = (onTap: () => void) => {
 describe('replayEarlyTap', () => {
   it('taps again, once, the button tapped before the page worked; then keeps no more taps', () => {
     const onTap = vi.fn();
-    (window as Early).incidentNaviEarlyTap = button(onTap);
+    (window as EarlyTap).incidentNaviEarlyTap = button(onTap);
     replayEarlyTap();
     expect(onTap).toHaveBeenCalledTimes(1);
-    expect((window as Early).incidentNaviPageWorks).toBe(true);
-    (window as Early).incidentNaviEarlyTap = button(onTap);
+    expect((window as EarlyTap).incidentNaviPageWorks).toBe(true);
+    (window as EarlyTap).incidentNaviEarlyTap = button(onTap);
     replayEarlyTap(); // a later page: the loader's taps are over
     expect(onTap).toHaveBeenCalledTimes(1);
     // The moment the first page worked is marked once (the first-visit bench reads it).
@@ -36,10 +34,10 @@ describe('replayEarlyTap', () => {
     const onTap = vi.fn();
     const gone = button(onTap);
     gone.remove();
-    (window as Early).incidentNaviEarlyTap = gone;
+    (window as EarlyTap).incidentNaviEarlyTap = gone;
     replayEarlyTap();
     expect(onTap).not.toHaveBeenCalled();
-    delete (window as Early).incidentNaviPageWorks;
+    delete (window as EarlyTap).incidentNaviPageWorks;
     expect(() => replayEarlyTap()).not.toThrow();
   });
 
@@ -49,11 +47,11 @@ describe('replayEarlyTap', () => {
     const select = document.querySelector('select')!;
     const chosen: string[] = [];
     select.addEventListener('change', () => chosen.push(select.value));
-    (window as Early).incidentNaviEarlyChoice = { select, value: 'en' };
+    (window as EarlyTap).incidentNaviEarlyChoice = { select, value: 'en' };
     select.value = 'ja'; // the hydrated page rendered its own value over the person's choice
     replayEarlyTap();
     expect(chosen).toEqual(['en']);
     expect(select.value).toBe('en');
-    expect((window as Early).incidentNaviEarlyChoice).toBeNull();
+    expect((window as EarlyTap).incidentNaviEarlyChoice).toBeNull();
   });
 });

@@ -26,8 +26,6 @@ describe('inlineEntryLoader (build)', () => {
   });
 });
 
-type Early = EarlyTap;
-
 /** Runs the loader as the page would, from a script element naming `entry`. */
 function runLoader(entry: string) {
   const script = document.createElement('script');
@@ -52,9 +50,9 @@ describe('the entry loader (in the page)', () => {
     vi.unstubAllGlobals();
     document.head.innerHTML = '';
     delete (window as { incidentNaviInstallPrompt?: Event }).incidentNaviInstallPrompt;
-    delete (window as Early).incidentNaviEarlyTap;
-    delete (window as Early).incidentNaviEarlyChoice;
-    delete (window as Early).incidentNaviPageWorks;
+    delete (window as EarlyTap).incidentNaviEarlyTap;
+    delete (window as EarlyTap).incidentNaviEarlyChoice;
+    delete (window as EarlyTap).incidentNaviPageWorks;
     document.body.innerHTML = '';
   });
 
@@ -123,13 +121,13 @@ describe('the entry loader (in the page)', () => {
       '<button type="button" id="leak"><span>情報漏えい</span></button><a href="/x">x</a>';
     document.querySelector('a')!.addEventListener('click', (e) => e.preventDefault());
     document.querySelector('a')!.click();
-    expect((window as Early).incidentNaviEarlyTap).toBeUndefined(); // links work by themselves
+    expect((window as EarlyTap).incidentNaviEarlyTap).toBeUndefined(); // links work by themselves
     document.querySelector('span')!.click();
-    expect((window as Early).incidentNaviEarlyTap).toBe(document.getElementById('leak'));
-    (window as Early).incidentNaviEarlyTap = null;
-    (window as Early).incidentNaviPageWorks = true;
+    expect((window as EarlyTap).incidentNaviEarlyTap).toBe(document.getElementById('leak'));
+    (window as EarlyTap).incidentNaviEarlyTap = null;
+    (window as EarlyTap).incidentNaviPageWorks = true;
     document.querySelector('span')!.click();
-    expect((window as Early).incidentNaviEarlyTap).toBeNull();
+    expect((window as EarlyTap).incidentNaviEarlyTap).toBeNull();
   });
 
   it('keeps the choice made in a list before the page works, and nothing once it works', () => {
@@ -139,15 +137,15 @@ describe('the entry loader (in the page)', () => {
       '<select id="lang"><option value="ja" selected>日本語</option><option value="en">English</option></select><input id="name">';
     const select = document.querySelector('select')!;
     document.querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true }));
-    expect((window as Early).incidentNaviEarlyChoice).toBeUndefined();
+    expect((window as EarlyTap).incidentNaviEarlyChoice).toBeUndefined();
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect((window as Early).incidentNaviEarlyChoice).toEqual({ select, value: 'en' });
-    (window as Early).incidentNaviEarlyChoice = null;
-    (window as Early).incidentNaviPageWorks = true;
+    expect((window as EarlyTap).incidentNaviEarlyChoice).toEqual({ select, value: 'en' });
+    (window as EarlyTap).incidentNaviEarlyChoice = null;
+    (window as EarlyTap).incidentNaviPageWorks = true;
     select.value = 'ja';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect((window as Early).incidentNaviEarlyChoice).toBeNull();
+    expect((window as EarlyTap).incidentNaviEarlyChoice).toBeNull();
   });
 
   it('hides a prerendered page that is not the one asked for (a deep link served home)', () => {
