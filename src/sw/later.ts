@@ -38,14 +38,21 @@ export const isLater = (href: string) => warm.getURLsToCacheKeys().has(href) || 
  * Stores every `[url, cacheKey]` missing from `cacheName`: from the step's pack when many are
  * missing (a first visit: one round trip instead of one per file), else, and for anything the
  * pack could not give, `limit` requests at a time. Rejects if a file cannot be fetched, so an
- * install that misses a file fails and retries.
+ * install that misses a file fails and retries. `linkFree` is called once nothing more is to be
+ * downloaded: as soon as the pack is read (before its files are stored), else at the end.
  */
 export async function fillCache(
   cacheName: string,
   entries: Iterable<[string, string]>,
   limit: number,
   pack?: string,
+  linkFree?: () => void,
 ): Promise<void> {
+  let free = linkFree;
+  const tellFree = () => {
+    free?.();
+    free = undefined;
+  };
   const cache = await caches.open(cacheName);
   const all = [...entries];
   const stored = await Promise.all(all.map(([, cacheKey]) => cache.match(cacheKey)));
@@ -56,13 +63,18 @@ export async function fillCache(
         credentials: 'same-origin',
       });
       if (response.ok) {
-        for (const file of await unpack(response)) {
-          const href = new URL(file.url, self.location.href).href;
-          const cacheKey = missing.get(href);
-          if (!cacheKey) continue;
-          await cache.put(cacheKey, file.response);
-          missing.delete(href);
-        }
+        const files = await unpack(response);
+        tellFree();
+        // All at once: one put after another waits out each write's round trip.
+        await Promise.all(
+          files.map(async (file) => {
+            const href = new URL(file.url, self.location.href).href;
+            const cacheKey = missing.get(href);
+            if (!cacheKey) return;
+            await cache.put(cacheKey, file.response);
+            missing.delete(href);
+          }),
+        );
       }
     } catch {
       // A damaged or unreachable pack: the files one by one below.
@@ -81,11 +93,21 @@ export async function fillCache(
     await cache.put(cacheKey, response);
     return next();
   };
-  await Promise.all(Array.from({ length: limit }, next));
+  if (queue.length) await Promise.all(Array.from({ length: limit }, next));
+  tellFree();
 }
 
-/** Fetches the warm step (the page asks once the worker controls it and it is idle). */
-export const warmLater = () => fillCache(WARM_CACHE, warm.getURLsToCacheKeys(), 2, PACKS.warm);
+let warming: Promise<void> | null = null;
+
+/**
+ * Fetches the warm step, one fill at a time: started once the install step's download is done, and
+ * asked again by the page once idle (which then waits for the same download). A failed fill is tried
+ * again at the next ask.
+ */
+export const warmLater = (): Promise<void> =>
+  (warming ??= fillCache(WARM_CACHE, warm.getURLsToCacheKeys(), 2, PACKS.warm).finally(() => {
+    warming = null;
+  }));
 
 /** Drops files of older versions from the later caches (after retired.ts kept them aside). */
 export async function pruneLater(): Promise<void> {

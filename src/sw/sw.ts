@@ -26,17 +26,29 @@ declare const self: ServiceWorkerGlobalScope & {
 const manifest = self.__WB_MANIFEST;
 const precache = new PrecacheController();
 precache.addToCacheList(manifest);
-self.addEventListener('install', (event) =>
+self.addEventListener('install', (event) => {
+  const installStep = fillCache(
+    precache.strategy.cacheName,
+    precache.getURLsToCacheKeys(),
+    6,
+    PACKS.install,
+    // The link is free once the install step's pack is read: the warm step's download follows
+    // at once, beside the install's writes and the activation, instead of after the page's idle
+    // ask (which then waits for this download). Outside waitUntil: the install does not wait
+    // for it. Only new keys are added to the warm cache; the previous version's stay until
+    // this worker activates (pruneLater).
+    () => void warmLater().catch(() => undefined),
+  );
   event.waitUntil(
     Promise.all([
       keepPreviousAssets(
         (href) => precache.getURLsToCacheKeys().has(href) || isLater(href),
         [precache.strategy.cacheName, WARM_CACHE, DEMAND_CACHE],
       ),
-      fillCache(precache.strategy.cacheName, precache.getURLsToCacheKeys(), 6, PACKS.install),
+      installStep,
     ]),
-  ),
-);
+  );
+});
 self.addEventListener('activate', (event) => {
   precache.activate(event);
   event.waitUntil(pruneLater());
@@ -47,7 +59,7 @@ cleanupOutdatedCaches();
 // An update only activates after the person taps 「更新」 (skipWaiting below).
 clientsClaim();
 
-// Step two, once the page is idle: guide pages, rarely used screens, export code and icons.
+// Step two, once the install step is stored: guide pages, rarely used screens, export code and icons.
 registerRoute(new PrecacheRoute(warm));
 // Team mode (PouchDB, its settings page): cached when first used, only on phones that use it.
 // src/sync/team-sync.ts puts itself in the same cache (a first visit before this worker controlled).
