@@ -47,6 +47,38 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await expect.poll(() => ready(warmUrls()), { timeout: 30_000, intervals: [100] }).toBe(true);
 }
 
+/**
+ * Resolves once device setting `key` holds `value` in IndexedDB: the screen changes before the
+ * write commits, and the first write also creates the database. Never opens a database that does
+ * not exist (an open would create an empty one).
+ */
+export async function waitForSetting(page: Page, key: string, value: unknown): Promise<void> {
+  const stored = () =>
+    page.evaluate(async (k) => {
+      const names = await indexedDB.databases();
+      if (!names.some((d) => d.name === 'incident-navi')) return undefined;
+      return new Promise<unknown>((resolve, reject) => {
+        const req = indexedDB.open('incident-navi');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('settings')) {
+            db.close();
+            resolve(undefined);
+            return;
+          }
+          const get = db.transaction('settings').objectStore('settings').get(k);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { value?: unknown } | undefined)?.value);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      });
+    }, key);
+  await expect.poll(stored, { timeout: 10_000, intervals: [50] }).toEqual(value);
+}
+
 export const test = base.extend<{ app: App }>({
   app: async ({ context }, use) => {
     const server = new StaticServer(distDir);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, waitForSetting } from './fixtures';
 import { routes } from './routes';
 import { clipping, seriousViolations, smallTargets } from './axe';
 
@@ -14,6 +14,8 @@ async function choose(page: Page, url: string, language: 'en' | 'ja-easy') {
   await expect(page.locator(`html[data-language="${language}"]`)).toHaveCount(1, {
     timeout: 30_000,
   });
+  // The routes are opened by URL: the choice must be stored first.
+  await waitForSetting(page, 'language', language);
 }
 
 /** Opens a route and waits for it to settle in the chosen language. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, waitForSetting } from './fixtures';
 import { stepPlan } from './builds';
 
 test('the app loads, the service worker takes control, and says it works offline', async ({
@@ -176,6 +176,7 @@ test('a language chosen on home before the app has started is kept', async ({ pa
   // Once home works, the choice is made again: the app speaks English, and keeps it.
   await expect(page.locator('html[data-language="en"]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1, name: 'What happened?' })).toBeVisible();
+  await waitForSetting(page, 'language', 'en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'What happened?' })).toBeVisible();
 });
