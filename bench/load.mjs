@@ -11,6 +11,16 @@ async function loadOnce(browser, url, kind) {
     const page = await context.newPage();
     await throttle(page);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    // The app's entry is requested only after the first paint, so the network can be quiet
+    // for half a second before the app starts, and Playwright's network idle (reached once) is
+    // no settled signal. Home is settled once its warm-up of the type pages has ended.
+    if (kind === 'app') {
+      await page.waitForFunction(
+        () => performance.getEntriesByName('warm-type-pages-done').length > 0,
+        null,
+        { timeout: 60_000 },
+      );
+    }
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
     const paints = await readPaints(page);
     const target = await markTarget(page, kind);
