@@ -3,7 +3,6 @@ import { DB_NAME, DB_VERSION, type NaviDB } from './schema';
 import { migrate } from './migrations';
 import { StorageError, toStorageError } from './errors';
 import { loadChain, upgradeNeededChain } from './chain-loader';
-import { databaseExists, emptyTransaction } from './empty-read';
 
 /** The open database connection, typed with the current schema. */
 export type NaviDatabase = IDBPDatabase<NaviDB>;
@@ -102,21 +101,10 @@ export function getDB(): Promise<NaviDatabase> {
   return connection;
 }
 
-// Set once the database is known to exist here; it then exists as long as the connection
-// (closeDB, before a delete, forgets it).
-let exists = false;
-
-/** Whether reads should open the database: it exists, or a connection is already there. */
-async function stored(): Promise<boolean> {
-  if (!exists && !connection) exists = await databaseExists(DB_NAME);
-  return exists || connection !== null;
-}
-
 /** Closes the shared connection (tests, and before deleting the database). */
 export async function closeDB(): Promise<void> {
   const current = connection;
   connection = null;
-  exists = false;
   if (current) (await current.catch(() => null))?.close();
 }
 
@@ -159,10 +147,6 @@ export async function read<S extends Stores[], T>(
   work: (tx: IDBPTransaction<NaviDB, S, 'readonly'>) => Promise<T>,
 ): Promise<T> {
   try {
-    // A device with no database has nothing to read: answer from empty stores, create nothing.
-    if (!(await stored())) {
-      return await work(emptyTransaction() as unknown as IDBPTransaction<NaviDB, S, 'readonly'>);
-    }
     const db = await getDB();
     const tx = db.transaction(stores, 'readonly');
     const result = await work(tx);
