@@ -49,8 +49,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /**
  * Resolves once device setting `key` holds `value` in IndexedDB: the screen changes before the
- * write commits, and the first write also creates the database. Never opens a database that does
- * not exist (an open would create an empty one).
+ * write commits. Never opens a database that does not exist (an open would create an empty one).
  */
 export async function waitForSetting(page: Page, key: string, value: unknown): Promise<void> {
   const stored = () =>
