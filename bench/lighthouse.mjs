@@ -80,6 +80,9 @@ async function runOnce(url) {
         duration: ms(t.duration),
       })),
       chromium: lhr.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? null,
+      // Lighthouse's rating of this machine's CPU (higher is faster): runs on different
+      // machines compare only beside it, since the simulation multiplies observed task times.
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
       failedAudits: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id),
@@ -159,6 +162,7 @@ export async function measureLighthouse(url, floorUrl, runs) {
     fcp: med('fcp'),
     lcp: med('lcp'),
     tbt: med('tbt'),
+    benchmarkIndex: med('benchmarkIndex'),
     samples,
   };
 }

@@ -160,6 +160,11 @@ export function toMarkdown(r) {
       '',
     ],
     ['Lighthouse performance samples, app', samplesOf(lh.samples, 'performance', ''), ''],
+    [
+      "Lighthouse's benchmark index of this machine (median; higher is faster), samples",
+      `${num(lh.benchmarkIndex == null ? null : Math.round(lh.benchmarkIndex))}; ${samplesOf(lh.samples, 'benchmarkIndex', '')}`,
+      '',
+    ],
     ['Lighthouse accessibility', num(lh.accessibility), '100'],
     ['Lighthouse best practices', num(lh.bestPractices), ''],
     [
