@@ -50,11 +50,15 @@ export function staticBytes(distDir, floorHtml) {
     homeStatic: { html: htmlSize, js, css, total: add(add(htmlSize, js), css), assets },
     precache: { files: precached.length + 1, total: precache },
     warm: step(plan.warm.map((e) => e.url)),
+    languages: step(plan.languages ?? []),
     demand: step(plan.demand),
     // What a first visit downloads for each step: its pack (already gzipped, sent as it is).
     packs: {
       install: readFileSync(join(distDir, plan.packs.install)).length + file('sw.js').gzip,
       warm: readFileSync(join(distDir, plan.packs.warm)).length,
+      languages: plan.packs.languages
+        ? readFileSync(join(distDir, plan.packs.languages)).length
+        : null,
     },
     floor: compressed(Buffer.from(floorHtml, 'utf8')),
   };

@@ -51,5 +51,8 @@ describe('precache plan', () => {
     expect(tierOfModule('/src/features/drills/pages.tsx')).toBe('warm');
     expect(tierOfModule('/src/features/guide/GuideDocPage.tsx')).toBe('warm');
     expect(tierOfModule('/src/features/team/TeamPage.tsx')).toBe('demand');
+    expect(tierOfModule('/src/i18n/en/home.ts')).toBe('languages');
+    expect(tierOfModule('/src/i18n/ja-easy/guide.ts')).toBe('languages');
+    expect(tierOfModule('/src/i18n/ja/home.ts')).toBe('install');
   });
 });

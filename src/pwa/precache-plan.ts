@@ -9,21 +9,29 @@ import { writePack } from './step-pack';
  * When the service worker fetches a built file:
  * - `install`: precached before the worker takes over (what the first minutes of an incident
  *   need: home, the playbooks, triage, contacts, starting an incident and its checklist);
- * - `warm`: fetched once the worker controls the page and the page is idle (guide pages,
- *   rarely used screens, export, backup, print and drills code, icons): after that, every
- *   route works offline;
+ * - `warm`: fetched right after the install step's download (guide pages, rarely used
+ *   screens, export, backup, print and drills code, icons): after that, every route works
+ *   offline in Japanese;
+ * - `languages`: fetched right after the warm step's download, into the same cache (English
+ *   and やさしい日本語: their catalogues and playbook renderings, 40 % of what is warmed), so
+ *   that a slow first visit has every route in Japanese first;
  * - `demand`: only when first used, then kept (team mode, which only works online anyway).
  */
-export type Tier = 'install' | 'warm' | 'demand';
+export type Tier = 'install' | 'warm' | 'languages' | 'demand';
 
-/** Every file the worker stores, by step (written to the build as precache-plan.json). */
+/**
+ * Every file the worker stores, by step (written to the build as precache-plan.json). `warm`
+ * lists every file of the warm cache, `languages` those of them that come in the second
+ * download.
+ */
 export interface StepPlan {
   install: string[];
   warm: { url: string; revision: string | null }[];
+  languages: string[];
   demand: string[];
 }
 
-const order: Tier[] = ['install', 'warm', 'demand'];
+const order: Tier[] = ['install', 'warm', 'languages', 'demand'];
 const later = (a: Tier, b: Tier): Tier => (order.indexOf(a) > order.indexOf(b) ? a : b);
 
 // Rules on the source module a lazy chunk starts from (its dynamic import's target), first match
@@ -34,7 +42,7 @@ const rules: [RegExp, Tier][] = [
   [/\/features\/(export|drills)\/|\/src\/export\/|\/storage\/backup-repo/, 'warm'],
   [/\/features\/(guide\/Guide(Doc)?Page|search\/|prep\/|settings\/|notfound\/)/, 'warm'],
   // Other languages than Japanese: their catalogues and playbook renderings.
-  [/\/i18n\/(en|ja-easy)\/|playbook-renderings/, 'warm'],
+  [/\/i18n\/(en|ja-easy)\/|playbook-renderings/, 'languages'],
   // The incident's other pages follow the checklist a few seconds later.
   [
     /\/features\/incidents\/(Incidents|Record|Timeline|Evidence)Page|\/features\/reporting\/Reporting/,
@@ -100,7 +108,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
 
 /** The steps, from the built files in `outDir` (revisions for unhashed files). */
 export function stepPlan(outDir: string, tiers: Map<string, Tier>): StepPlan {
-  const plan: StepPlan = { install: [], warm: [], demand: [] };
+  const plan: StepPlan = { install: [], warm: [], languages: [], demand: [] };
   for (const url of filesUnder(outDir).filter(storable).sort()) {
     const tier = tierOfUrl(url, tiers);
     const hashed = url.startsWith('assets/');
@@ -110,7 +118,8 @@ export function stepPlan(outDir: string, tiers: Map<string, Tier>): StepPlan {
           .update(readFileSync(join(outDir, url)))
           .digest('hex');
     if (tier === 'install') plan.install.push(url);
-    if (tier === 'warm') plan.warm.push({ url, revision });
+    if (tier === 'warm' || tier === 'languages') plan.warm.push({ url, revision });
+    if (tier === 'languages') plan.languages.push(url);
     if (tier === 'demand') plan.demand.push(url);
   }
   return plan;
@@ -146,21 +155,25 @@ export function precachePlan() {
     name: 'incident-navi:precache-later',
     config: (config) => {
       const outDir = config.build!.outDir!;
-      const { install, warm, demand } = stepPlan(outDir, tiers);
+      const { install, warm, languages, demand } = stepPlan(outDir, tiers);
+      const second = new Set(languages);
       const packs = {
         install: writePack(outDir, 'install', install),
         warm: writePack(
           outDir,
           'warm',
-          warm.map((w) => w.url),
+          warm.map((w) => w.url).filter((url) => !second.has(url)),
         ),
+        languages: writePack(outDir, 'languages', languages),
       };
       // For the browser tests and the bench (not fetched by the app).
       writeFileSync(
         join(outDir, 'precache-plan.json'),
-        JSON.stringify({ install, warm, demand, packs }),
+        JSON.stringify({ install, warm, languages, demand, packs }),
       );
-      return { define: { __PRECACHE_LATER__: JSON.stringify({ warm, demand, packs }) } };
+      return {
+        define: { __PRECACHE_LATER__: JSON.stringify({ warm, languages, demand, packs }) },
+      };
     },
   };
   const transform: ManifestTransform = (entries) => {

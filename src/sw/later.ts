@@ -5,10 +5,13 @@ import { canUnpack, unpack } from './unpack';
 declare const self: ServiceWorkerGlobalScope;
 /** Injected at build time by src/pwa/precache-plan.ts: the files fetched after install. */
 declare const __PRECACHE_LATER__: {
+  /** Every file of the warm cache, the languages step's included. */
   warm: { url: string; revision: string | null }[];
+  /** The warm files that come in the second download: English and やさしい日本語. */
+  languages: string[];
   demand: string[];
   /** Each step's files in one download (src/pwa/step-pack.ts). */
-  packs: { install: string; warm: string };
+  packs: { install: string; warm: string; languages: string };
 };
 
 // Read once: the build writes the value in place of every mention.
@@ -20,7 +23,7 @@ export const PACKS = LATER.packs;
 /** From this many missing files a step takes its pack; fewer (an update) come one by one. */
 const PACK_FROM = 6;
 
-/** The warm step's cache: guide pages, rare screens, export code, icons (frozen name). */
+/** The warm step's cache: guide pages, rare screens, export code, icons, other languages (frozen name). */
 export const WARM_CACHE = 'incident-navi-warm';
 /** Files kept once first used: backup, print, drills, team mode (frozen name). */
 export const DEMAND_CACHE = 'incident-navi-on-demand';
@@ -30,6 +33,11 @@ export const warm = new PrecacheController({ cacheName: WARM_CACHE });
 warm.addToCacheList(LATER.warm);
 
 const demand = new Set(LATER.demand.map((u) => new URL(u, self.location.href).href));
+const languages = new Set(LATER.languages.map((u) => new URL(u, self.location.href).href));
+
+/** The warm cache's `[url, cacheKey]` of the languages step (`true`) or of the rest. */
+const warmEntries = (ofLanguages: boolean) =>
+  [...warm.getURLsToCacheKeys()].filter(([url]) => languages.has(url) === ofLanguages);
 
 /** Whether `href` is a file of this version's later steps. */
 export const isLater = (href: string) => warm.getURLsToCacheKeys().has(href) || demand.has(href);
@@ -100,14 +108,29 @@ export async function fillCache(
 let warming: Promise<void> | null = null;
 
 /**
- * Fetches the warm step, one fill at a time: started once the install step's download is done, and
- * asked again by the page once idle (which then waits for the same download). A failed fill is tried
- * again at the next ask.
+ * Fetches the warm step, then the languages step into the same cache, one fill at a time:
+ * started once the install step's download is done, and asked again by the page once idle
+ * (which then waits for the same downloads). The languages' download starts once the warm
+ * pack is read, so that every route works in Japanese first. A failed fill is tried again at
+ * the next ask.
  */
 export const warmLater = (): Promise<void> =>
-  (warming ??= fillCache(WARM_CACHE, warm.getURLsToCacheKeys(), 2, PACKS.warm).finally(() => {
+  (warming ??= fillWarm().finally(() => {
     warming = null;
   }));
+
+async function fillWarm(): Promise<void> {
+  let second: Promise<void> | undefined;
+  const startLanguages = () => {
+    if (second) return second;
+    second = fillCache(WARM_CACHE, warmEntries(true), 2, PACKS.languages);
+    // Awaited below; a warm step that fails first must not leave it unhandled.
+    second.catch(() => undefined);
+    return second;
+  };
+  await fillCache(WARM_CACHE, warmEntries(false), 2, PACKS.warm, () => void startLanguages());
+  await startLanguages();
+}
 
 /** Drops files of older versions from the later caches (after retired.ts kept them aside). */
 export async function pruneLater(): Promise<void> {

@@ -59,7 +59,8 @@ cleanupOutdatedCaches();
 // An update only activates after the person taps 「更新」 (skipWaiting below).
 clientsClaim();
 
-// Step two, once the install step's pack is downloaded: guide pages, rarely used screens, export code and icons.
+// Step two, once the install step's pack is downloaded: guide pages, rarely used screens, export code
+// and icons; then, in a download of their own, English and やさしい日本語.
 registerRoute(new PrecacheRoute(warm));
 // Team mode (PouchDB, its settings page): cached when first used, only on phones that use it.
 // src/sync/team-sync.ts puts itself in the same cache (a first visit before this worker controlled).

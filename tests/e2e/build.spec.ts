@@ -108,10 +108,16 @@ test('the worker stores every JS and CSS asset once: the incident pages at insta
 });
 
 test('each step’s pack carries exactly the step’s files, byte for byte, with their types', () => {
-  const { install, warm, packs } = stepPlan();
+  const { install, warm, languages, packs } = stepPlan();
+  // English and やさしい日本語 come in a download of their own, after the rest of the warm step.
+  expect(languages.length).toBeGreaterThan(10);
+  expect(languages.some((f) => /^assets\/en-.*\.js$/.test(f))).toBe(true);
+  const warmUrls = warm.map((w) => w.url);
+  for (const f of languages) expect(warmUrls, `${f} in the warm cache`).toContain(f);
   for (const [pack, urls] of [
     [packs.install, install],
-    [packs.warm, warm.map((w) => w.url)],
+    [packs.warm, warmUrls.filter((f) => !languages.includes(f))],
+    [packs.languages, languages],
   ] as const) {
     const bytes = gunzipSync(read(pack));
     const length = bytes.readUInt32BE(0);
@@ -154,7 +160,8 @@ test('budgets: home route ≤ 50 KB gzip in all, initial JS ≤ 35 KB gzip, prec
   const firstVisit = statSync(join(distDir, packs.install)).size + gz('sw.js');
   console.log(
     `precache: ${precached.length} files, ${all} B gzip; later steps ${later} B; ` +
-      `first visit: install pack + sw.js ${firstVisit} B, warm pack ${statSync(join(distDir, packs.warm)).size} B`,
+      `first visit: install pack + sw.js ${firstVisit} B, warm pack ${statSync(join(distDir, packs.warm)).size} B, ` +
+      `languages pack ${statSync(join(distDir, packs.languages)).size} B`,
   );
   // 127 KB when set; the rest is room for the features merged with it. Files one by one (an
   // update) and the first visit's pack both stay within it.

@@ -14,8 +14,10 @@ export const stepPlan = (dir = distDir) =>
   JSON.parse(readFileSync(resolve(dir, 'precache-plan.json'), 'utf8')) as {
     install: string[];
     warm: { url: string }[];
+    /** The warm files that come in the second download (other languages than Japanese). */
+    languages: string[];
     demand: string[];
-    packs: { install: string; warm: string };
+    packs: { install: string; warm: string; languages: string };
   };
 
 /** The files of the worker's warm step, as paths. */

@@ -37,7 +37,8 @@ test('cut off on a first visit before every screen is stored: a missing screen s
   context,
 }) => {
   // The worker's warm step (guide pages, rare screens) never arrives: the network is gone first.
-  app.server.refused = new Set([...warmUrls(), `/${stepPlan().packs.warm}`]);
+  const { packs } = stepPlan();
+  app.server.refused = new Set([...warmUrls(), `/${packs.warm}`, `/${packs.languages}`]);
   await page.goto(app.url('/'));
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {

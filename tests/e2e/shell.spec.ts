@@ -27,7 +27,7 @@ test('a first visit stores each step of the worker in one download, not one per 
   // scripts and styles say script or style).
   const fetched = app.server.requests.filter((r) => r.dest === 'empty').map((r) => r.path);
   expect(fetched.filter((p) => p.endsWith('.pack')).sort()).toEqual(
-    [`/${packs.install}`, `/${packs.warm}`].sort(),
+    [`/${packs.install}`, `/${packs.warm}`, `/${packs.languages}`].sort(),
   );
   const stepFiles = new Set([...install, ...warm.map((w) => w.url)].map((u) => `/${u}`));
   expect(fetched.filter((p) => stepFiles.has(p.replace(/\?.*$/, '')))).toEqual([]);
