@@ -126,7 +126,7 @@ export function stepPlan(outDir: string, tiers: Map<string, Tier>): StepPlan {
 }
 
 /**
- * The build's side of the two-step precache: `app` reads the chunk graph of the app build,
+ * The build's side of the stepped precache: `app` reads the chunk graph of the app build,
  * `sw` hands the later steps to the worker build as `__PRECACHE_LATER__` (the app is written
  * by then) and writes precache-plan.json, `transform` keeps only the install step in the precache manifest.
  */

@@ -17,8 +17,9 @@ export async function registerServiceWorker(
   const wb = new Workbox(url, { scope: import.meta.env.BASE_URL, type: 'classic' });
   const { setApplyUpdate, setOfflineReady, setOfflineCapable } = useStore.getState();
   // An active worker has precached what an incident needs (installing waits for it); once the
-  // page is idle it fetches the rest (guide pages, rare screens, export code, icons) and answers
-  // when all is stored: only then does the app say every screen works offline.
+  // page is idle it fetches the rest (guide pages, rare screens, export code, icons, then English
+  // and やさしい日本語) and answers when all is stored: only then does the app say every screen
+  // works offline.
   let firstInstall = false;
   let warmed = false;
   const sayReady = () => {

@@ -128,7 +128,13 @@ async function fillWarm(): Promise<void> {
     second.catch(() => undefined);
     return second;
   };
-  await fillCache(WARM_CACHE, warmEntries(false), 2, PACKS.warm, () => void startLanguages());
+  try {
+    await fillCache(WARM_CACHE, warmEntries(false), 2, PACKS.warm, () => void startLanguages());
+  } catch (error) {
+    // One fill at a time: the next ask starts again only once this languages' download is over.
+    await second?.catch(() => undefined);
+    throw error;
+  }
   await startLanguages();
 }
 

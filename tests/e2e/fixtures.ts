@@ -33,7 +33,7 @@ export function foreignRequests(context: BrowserContext, origin: string): string
 }
 
 /** Resolves once a service worker controls the page and has stored its warm step (App). */
-export async function waitForServiceWorker(page: Page): Promise<void> {
+export async function waitForServiceWorker(page: Page, urls = warmUrls()): Promise<void> {
   // page.evaluate awaits the check (waitForFunction would take its promise as truthy).
   const ready = (urls: string[]) =>
     page.evaluate(async (warm) => {
@@ -44,7 +44,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       }
       return true;
     }, urls);
-  await expect.poll(() => ready(warmUrls()), { timeout: 30_000, intervals: [100] }).toBe(true);
+  await expect.poll(() => ready(urls), { timeout: 30_000, intervals: [100] }).toBe(true);
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchOptions } from './browser';
-import { test, expect } from './fixtures';
+import { test, expect, waitForServiceWorker } from './fixtures';
 import { navigation, routes } from './routes';
 import { stepPlan, warmUrls } from './builds';
 
@@ -28,6 +28,27 @@ test('after one visit every route opens with the server stopped, by URL and by n
       .getByRole('link', { name: item.label })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: item.heading })).toBeVisible();
+  }
+});
+
+test('on a first visit every route works offline in Japanese before English and やさしい日本語 arrive', async ({
+  page,
+  app,
+}) => {
+  // The languages step (its pack and each of its files) never arrives.
+  const { warm, languages, packs } = stepPlan();
+  const second = new Set(languages);
+  app.server.refused = new Set([`/${packs.languages}`, ...languages.map((u) => `/${u}`)]);
+  await page.goto(app.url('/'));
+  await waitForServiceWorker(
+    page,
+    warm.filter((w) => !second.has(w.url)).map((w) => `/${w.url}`),
+  );
+  await app.stop();
+
+  for (const route of routes) {
+    await page.goto(app.url(route.path));
+    await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
   }
 });
 
