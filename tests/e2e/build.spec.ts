@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { distDir } from './fixtures';
-import { stepPlan } from './builds';
+import { stepPlan, warmBeforeLanguages } from './builds';
 
 // Checks of the production build itself (no browser needed).
 
@@ -116,7 +116,7 @@ test('each step’s pack carries exactly the step’s files, byte for byte, with
   for (const f of languages) expect(warmUrls, `${f} in the warm cache`).toContain(f);
   for (const [pack, urls] of [
     [packs.install, install],
-    [packs.warm, warmUrls.filter((f) => !languages.includes(f))],
+    [packs.warm, warmBeforeLanguages()],
     [packs.languages, languages],
   ] as const) {
     const bytes = gunzipSync(read(pack));

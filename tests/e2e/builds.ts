@@ -20,6 +20,13 @@ export const stepPlan = (dir = distDir) =>
     packs: { install: string; warm: string; languages: string };
   };
 
+/** The warm step's files that come before the languages step (its own pack), relative to the build. */
+export const warmBeforeLanguages = (dir = distDir) => {
+  const { warm, languages } = stepPlan(dir);
+  const second = new Set(languages);
+  return warm.map((w) => w.url).filter((url) => !second.has(url));
+};
+
 /** The files of the worker's warm step, as paths. */
 export const warmUrls = (dir = distDir) => stepPlan(dir).warm.map((e) => `/${e.url}`);
 
