@@ -4,6 +4,8 @@ import { LCP_SPREAD_LIMIT } from './lighthouse.mjs';
 
 const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '—');
 const msf = (n) => (typeof n === 'number' ? `${Math.round(n)} ms` : '—');
+/** Milliseconds to a tenth, for figures well under one frame. */
+const ms1 = (n) => (typeof n === 'number' ? `${n.toFixed(1)} ms` : '—');
 const x = (n) => (typeof n === 'number' ? `${n}×` : '—');
 const why = (o, key = 'reason') => (o && o[key] ? ` (${o[key]})` : '');
 const num = (n) => (typeof n === 'number' ? String(n) : '—');
@@ -31,6 +33,7 @@ export function toMarkdown(r) {
   const tm = r.team ?? {};
   const fv = r.firstVisit ?? {};
   const ch = r.chain ?? {};
+  const sr = r.search ?? {};
   const listRow = (n) => {
     const e = list[n];
     return e?.ms != null ? msf(e.ms) : `—${why(e ?? list)}`;
@@ -189,6 +192,11 @@ export function toMarkdown(r) {
       `Verifying the timeline chain of 1,000 entries: read + check / check alone (median of ${ch.runs ?? '?'})`,
       `${msf(ch.ms)} / ${msf(ch.hashesMs)}${why(ch)}`,
       '≤ 50 ms',
+    ],
+    [
+      `Search of the whole guide, one keystroke (${sr.queries ?? '?'} queries × ${sr.runs ?? '?'}, Node, CPU): median / p95`,
+      `${ms1(sr.medianMs)} / ${ms1(sr.p95Ms)}${why(sr)}`,
+      '≤ 16 ms',
     ],
     ['Backup of 1,000 incidents', `${msf(bk.backupMs)}${why(bk)}`, ''],
     ['Restore of 1,000 incidents', `${msf(bk.restoreMs)}${why(bk, 'restoreReason')}`, ''],

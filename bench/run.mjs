@@ -16,6 +16,7 @@ import { describeMachine } from './machine.mjs';
 import { measureOffline } from './offline.mjs';
 import { measureFirstVisit } from './first-visit.mjs';
 import { measureScale } from './scale.mjs';
+import { measureSearch } from './search.mjs';
 import { measureTeam } from './team.mjs';
 import { measureTickFloor } from './tick-floor.mjs';
 import { toMarkdown } from './report.mjs';
@@ -79,6 +80,7 @@ async function main() {
     results.list = await part('list', () => measureList(browser, app.origin, runs(3)));
     results.summary = await part('summary', () => measureSummary(browser, app.origin, runs(5)));
     results.chain = await part('chain', () => measureChain(browser, app.origin, runs(5)));
+    results.search = await part('search', () => measureSearch(runs(30)));
     results.backup = await part('backup', () => measureBackup(browser, app.origin));
     results.largeRestore = await part('largeRestore', () =>
       measureLargeRestore(browser, app.origin),

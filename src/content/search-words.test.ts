@@ -71,12 +71,4 @@ describe('the searches of issue 12 find their place', () => {
     expect(search(index, 'ランサムウエア')).toEqual([]);
     expect(suggest(index, 'ランサムウエア')).toContain('ランサムウェア');
   });
-  it('answers a keystroke in well under 16 ms', () => {
-    const queries = ['け', '警察', '警察に相談するには', 'なくした', 'usb', 'ばっくあっぷ', 'x'];
-    for (const q of queries) search(index, q, 1000);
-    const t0 = performance.now();
-    for (let n = 0; n < 10; n++) for (const q of queries) search(index, q, 1000);
-    const each = (performance.now() - t0) / (10 * queries.length);
-    expect(each).toBeLessThan(16);
-  });
 });

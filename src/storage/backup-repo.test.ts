@@ -23,6 +23,7 @@ import {
   listTrash,
 } from './index';
 import { useFreshDB } from './test-db';
+import { nowIso } from './ids';
 import { getDB } from './db';
 
 const fileOf = (data: BackupData) =>
@@ -188,8 +189,8 @@ describe('backup and restore', () => {
     expect(await changedSinceBackup()).toEqual({ changed: 0, lastBackupAt: null });
     await createIncident({ title: 'A', types: [], causes: [], by: '', log: '開始' });
     expect((await changedSinceBackup()).changed).toBe(1);
-    await markBackedUp(new Date(Date.now() + 5).toISOString());
-    await new Promise((r) => setTimeout(r, 10));
+    // Stored times are strictly increasing (nowIso): A is before the backup, B after it.
+    await markBackedUp(nowIso());
     expect((await changedSinceBackup()).changed).toBe(0);
     await createIncident({ title: 'B', types: [], causes: [], by: '', log: '開始' });
     expect((await changedSinceBackup()).changed).toBe(1);

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 
-// The app's schema is at version 1, so a real `blocked` (an older connection refusing to
-// close during an upgrade) cannot be produced here: drive idb's callbacks directly.
+// A real `blocked` needs an older tab's connection refusing to close during an upgrade, which
+// one test process cannot stage: drive idb's callbacks directly, counting the opens.
 const calls: { blocked?: () => void; terminated?: () => void } = {};
+let opened = 0;
 vi.mock('idb', () => ({
   openDB: (_name: string, _version: number, callbacks: typeof calls) => {
+    opened++;
     Object.assign(calls, callbacks);
     if (mode === 'hang') return new Promise(() => {});
     return Promise.resolve({ close: () => {} });
@@ -27,11 +29,15 @@ describe('openDB callbacks', () => {
   it('terminated tells the app to reload and the next call reopens', async () => {
     mode = 'ok';
     const { getDB, onConnectionLost } = await import('./db');
-    await getDB();
+    const first = await getDB();
+    expect(await getDB()).toBe(first); // one connection while it lives
+    const before = opened;
     const lost: string[] = [];
     onConnectionLost((e) => lost.push(e.message));
     calls.terminated?.();
     expect(lost[0]).toMatch(/再読み込みしてください/);
-    await expect(getDB()).resolves.toBeDefined();
+    const next = await getDB();
+    expect(opened).toBe(before + 1);
+    expect(next).not.toBe(first);
   });
 });

@@ -45,8 +45,8 @@ describe('incidents', () => {
   });
 
   it('changes status, types and 発覚日時 with a timeline entry each, bumping updatedAt', async () => {
+    // No pause needed: stored times are strictly increasing within a tab (nowIso).
     const { incident } = await start();
-    await new Promise((r) => setTimeout(r, 2));
     await updateIncidentStatus(incident.id, 'recovered', { text: '状態: 復旧済み', by: '山田' });
     await setIncidentTypes(incident.id, ['ransomware', 'leak'], ['misdelivery'], {
       text: '分類を変更',

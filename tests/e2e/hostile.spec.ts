@@ -105,7 +105,11 @@ test('hostile text everywhere: nothing executes, layout holds, exports escape', 
   await page.goto(app.url('/search'));
   for (const s of hostileStrings.slice(0, 6)) {
     await page.getByLabel('調べたい言葉').fill(s);
-    await page.waitForTimeout(100);
+    // Settled: the page has taken the words (into its address) and says what it found.
+    await page.waitForURL((url) => url.searchParams.get('q') === s);
+    await expect(page.locator('.search-status')).toHaveText(
+      /件見つかりました。|は見つかりませんでした。/,
+    );
     await assertSafe(page, `search ${s}`);
   }
 

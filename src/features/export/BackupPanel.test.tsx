@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { act, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -100,10 +100,19 @@ describe('BackupPanel', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'incident-navi-backup-encrypted' });
     expect(text).not.toContain('"title"');
 
-    expect((await useStore.getState().backupStatus()).changed).toBe(0);
-    render(<BackupReminder />);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(screen.queryByRole('complementary', { name: 'バックアップのおすすめ' })).toBeNull();
+    const backupStatus = useStore.getState().backupStatus;
+    let asked: ReturnType<typeof backupStatus> | undefined;
+    useStore.setState({ backupStatus: () => (asked = backupStatus()) });
+    try {
+      render(<BackupReminder />);
+      // Settled: the status the reminder asked for has answered (nothing changed) and is rendered.
+      await waitFor(() => expect(asked).toBeDefined());
+      await act(async () => void (await asked));
+      expect((await asked!).changed).toBe(0);
+      expect(screen.queryByRole('complementary', { name: 'バックアップのおすすめ' })).toBeNull();
+    } finally {
+      useStore.setState({ backupStatus });
+    }
   });
 
   it('offers a backup without the evidence files when they are large, and keeps their records', async () => {

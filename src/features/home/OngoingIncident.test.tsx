@@ -1,10 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { OngoingIncident } from './OngoingIncident';
+import { countOpenIncidents } from './open-incidents';
 import { createIncident, updateIncidentStatus } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 
 useFreshDB();
+
+// The real reads, watched: a test of "nothing shown" waits until the count has answered.
+vi.mock('./open-incidents', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./open-incidents')>();
+  return { ...real, countOpenIncidents: vi.fn(real.countOpenIncidents) };
+});
+
+afterEach(() => {
+  vi.mocked(countOpenIncidents).mockClear();
+  vi.useRealTimers();
+});
 
 describe('OngoingIncident', () => {
   it('shows nothing when no incident is open', async () => {
@@ -17,11 +29,19 @@ describe('OngoingIncident', () => {
     });
     await updateIncidentStatus(incident.id, 'closed', { text: '完了', by: '山田' });
     const { container } = render(<OngoingIncident />);
-    await new Promise((r) => setTimeout(r, 50));
+    const counted = vi.mocked(countOpenIncidents);
+    await waitFor(() => expect(counted).toHaveBeenCalled());
+    // Settled: the count has answered (no open incident) and its answer is rendered.
+    const count = counted.mock.results[0]!.value as Promise<number>;
+    await act(async () => void (await count));
+    expect(await count).toBe(0);
     expect(container.textContent).toBe('');
   });
 
   it('offers the most recently active open incident, one tap away', async () => {
+    // Two moments apart, by the clock rather than a pause: the later one is the latest.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
     await createIncident({
       title: '古い件',
       types: ['virus'],
@@ -29,7 +49,7 @@ describe('OngoingIncident', () => {
       by: '山田',
       log: '開始',
     });
-    await new Promise((r) => setTimeout(r, 5));
+    vi.setSystemTime(new Date('2026-12-01T09:05:00Z'));
     const { incident } = await createIncident({
       title: '共有フォルダが暗号化',
       types: ['ransomware'],
@@ -37,6 +57,7 @@ describe('OngoingIncident', () => {
       by: '山田',
       log: '開始',
     });
+    vi.useRealTimers();
     render(<OngoingIncident />);
     const region = await screen.findByRole('region', { name: '対応中の記録' });
     expect(region.querySelector('strong')?.textContent).toBe('共有フォルダが暗号化');

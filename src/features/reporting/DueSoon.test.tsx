@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import DueSoon from './DueSoon';
 import { createIncident } from '../../storage';
 import { saveAnswer } from '../../storage/reporting-repo';
 import { useFreshDB } from '../../storage/test-db';
+import { useStore } from '../../app/store';
 
 useFreshDB();
 
@@ -11,9 +12,19 @@ const answers = { personal: 'yes', count: 'over-1000', encrypted: 'no' };
 
 describe('DueSoon', () => {
   it('shows nothing when no deadline is near', async () => {
-    const { container } = render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(container.textContent).toBe('');
+    const checkDeadlines = useStore.getState().checkDeadlines;
+    let asked: ReturnType<typeof checkDeadlines> | undefined;
+    useStore.setState({ checkDeadlines: (now) => (asked = checkDeadlines(now)) });
+    try {
+      const { container } = render(<DueSoon now={new Date('2026-11-26T00:00:00Z')} />);
+      // Settled: the check the component asked for has answered, and its answer is rendered.
+      await waitFor(() => expect(asked).toBeDefined());
+      await act(async () => void (await asked));
+      expect((await asked!).items).toEqual([]);
+      expect(container.textContent).toBe('');
+    } finally {
+      useStore.setState({ checkDeadlines });
+    }
   });
 
   it('says a past guideline target in amber words, never 「期限超過」', async () => {

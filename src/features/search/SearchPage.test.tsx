@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { renderAt } from '../guide/test-utils';
 
 describe('SearchPage', () => {
@@ -20,7 +20,11 @@ describe('SearchPage', () => {
 
   it('says so when nothing matches', async () => {
     renderAt('/search?q=zzzzqqq');
-    await screen.findByText(/「zzzzqqq」は見つかりませんでした/, undefined, { timeout: 5000 });
+    const status = await screen.findByRole('status', undefined, { timeout: 5000 });
+    await waitFor(() => expect(status.textContent).toBe('「zzzzqqq」は見つかりませんでした。'), {
+      timeout: 5000,
+    });
+    expect(screen.queryAllByRole('link', { name: /zzzzqqq/ })).toEqual([]);
   });
 
   it('offers もしかして on 0 hits; its word searches again', async () => {
