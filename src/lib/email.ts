@@ -22,10 +22,13 @@ export function normalizeEmail(input: string): string {
 export const isEmailAddress = (email: string): boolean =>
   email.length <= MAX_LENGTH && ADDRESS.test(email);
 
+/** Why an address cannot be used: its shape is not one the app accepts. */
+export type EmailProblem = 'shape';
+
 /** Why an e-mail address cannot be used, or null when it can (empty is fine). */
-export function emailProblem(email: string): string | null {
+export function emailProblem(email: string): EmailProblem | null {
   if (email === '' || isEmailAddress(email)) return null;
-  return 'メールアドレスの形を確かめてください（例: name@example.co.jp）。';
+  return 'shape';
 }
 
 /** The `mailto:` link of a stored address, or null when it does not pass the rule. */

@@ -16,14 +16,15 @@ export function normalizePhone(input: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Why a number cannot be called: a sign other than digits and hyphens, or too few or many digits. */
+export type PhoneProblem = 'characters' | 'digits';
+
 /** Why a normalised phone number cannot be called, or null when it can (empty is fine). */
-export function phoneProblem(phone: string): string | null {
+export function phoneProblem(phone: string): PhoneProblem | null {
   if (phone === '') return null;
-  if (!/^[+#]?[0-9][0-9-]*$/.test(phone)) {
-    return '電話番号は数字とハイフンで入力してください（例: 03-1234-5678）。';
-  }
+  if (!/^[+#]?[0-9][0-9-]*$/.test(phone)) return 'characters';
   const digits = phone.replace(/\D/g, '').length;
-  if (digits < 3 || digits > 15) return '電話番号の桁数を確かめてください。';
+  if (digits < 3 || digits > 15) return 'digits';
   return null;
 }
 

@@ -42,7 +42,7 @@ export function CompanyContact({ role, contact: c }: { role: ContactRole; contac
 }
 
 /** Whether anything of a contact was entered in 備え (a contact saved with every field empty is not). */
-export const isEntered = (c: PrepContact | undefined): c is PrepContact =>
+export const isEntered = <C extends Omit<PrepContact, 'updatedAt'>>(c: C | undefined): c is C =>
   Boolean(
     c &&
     [c.name, c.org, c.phone, c.email, c.deputyName, c.deputyPhone, c.policyNumber, c.tell].some(

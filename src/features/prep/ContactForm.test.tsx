@@ -58,7 +58,7 @@ describe('体制と連絡先', () => {
     expect(screen.queryByRole('link', { name: /メール/ })).toBeNull();
   });
 
-  it('saves a contact with every field empty, and the insurance policy number', async () => {
+  it('saves a contact with only the insurance policy number', async () => {
     const user = userEvent.setup();
     await renderPart('contacts', '社外');
     const ins = form('サイバー保険（事故受付）の連絡先');
@@ -68,6 +68,39 @@ describe('体制と連絡先', () => {
     expect(await listPrep()).toEqual([
       expect.objectContaining({ role: 'insurance', policyNumber: 'AB-123456', phone: '' }),
     ]);
+  });
+
+  it('refuses a form with nothing in it, says what to enter, and the role stays 未登録', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社内');
+    const staff = form('担当者の連絡先');
+    await user.click(within(staff).getByRole('button', { name: '保存' }));
+    await within(staff).findByText(/入力を確かめてください/);
+    expect(
+      within(staff).getByText('⚠ 名前や電話番号など、どれか一つを入力してから保存してください。'),
+    ).toBeTruthy();
+    expect(await listPrep()).toEqual([]);
+    expect(within(staff.closest('details')!).getByText('未登録')).toBeTruthy();
+  });
+
+  it('emptying a stored contact clears it: 未登録 again, and nothing to call', async () => {
+    const user = userEvent.setup();
+    await renderPart('contacts', '社内');
+    const staff = form('担当者の連絡先');
+    const card = staff.closest('details')!;
+    await user.type(within(staff).getByLabelText('氏名'), '佐藤');
+    await user.type(within(staff).getByLabelText('電話番号'), '03-1234-5678');
+    await user.click(within(staff).getByRole('button', { name: '保存' }));
+    await within(staff).findByText('✓ 保存済み');
+    expect(await within(card).findByText('佐藤')).toBeTruthy();
+    expect(within(card).getByRole('link', { name: /電話する：担当者 佐藤/ })).toBeTruthy();
+
+    await user.clear(within(staff).getByLabelText('氏名'));
+    await user.clear(within(staff).getByLabelText('電話番号'));
+    await user.click(within(staff).getByRole('button', { name: '保存' }));
+    await within(staff).findByText('✓ 保存済み');
+    expect(await within(card).findByText('未登録')).toBeTruthy();
+    expect(within(card).queryByRole('link', { name: /電話する/ })).toBeNull();
   });
 
   it('keeps what was typed when storage fails, and says why', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ROLE_INFO } from '../../lib/contact-roles';
 import type { ContactRole, PrepContact } from '../../storage';
 import { CallLinks } from '../../ui/CallLinks';
+import { isEntered } from '../../ui/CompanyContact';
 import { checkContact, type ContactInput } from './contact-check';
 import { PrepField } from './PrepField';
 import { contactFields, type ContactField } from './prep-labels';
@@ -33,14 +34,14 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
   const { values, set, save, state, error, problems, restored } = useSaveForm(
     stored,
     blank(role),
-    checkContact,
+    (v) => checkContact(v, undefined, stored !== undefined),
     ['tell'],
   );
   const inside = info.side === 'inside';
   const label = Object.fromEntries(contactFields(m, inside)) as Record<ContactField, string>;
   // Open while empty (or with unsaved input kept) when the page opens; after that, only the
   // person opens or closes it.
-  const [openAtFirst] = useState(!stored || restored);
+  const [openAtFirst] = useState(!isEntered(stored) || restored);
   const who = [roleName, stored?.name].filter(Boolean).join(' ');
   /** One field's props: its id (`contact-<role>-<suffix>`), label, value, input and problem. */
   const bind = (key: ContactField, suffix: string) => ({
@@ -55,12 +56,12 @@ export function ContactForm({ role, stored }: { role: ContactRole; stored?: Prep
       <summary>
         <span class="prep-role">{roleName}</span>
         <span class="muted small">
-          {stored
+          {isEntered(stored)
             ? [stored.org, stored.name].filter(Boolean).join(' ') || m.registered
             : m.notRegistered}
         </span>
       </summary>
-      {stored && (
+      {isEntered(stored) && (
         <>
           <CallLinks who={who} phone={stored.phone} email={stored.email} />
           {stored.deputyPhone && (

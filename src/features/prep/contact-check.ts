@@ -2,6 +2,7 @@ import { emailProblem, normalizeEmail } from '../../lib/email';
 import { normalizePhone, phoneProblem } from '../../lib/phone';
 import type { PrepContact } from '../../storage';
 import type { Problems } from './useSaveForm';
+import { isEntered } from '../../ui/CompanyContact';
 import { messagesOf } from '../../i18n/active';
 import type { Messages } from '../../i18n/namespace';
 import { prep } from '../../i18n/ja/prep';
@@ -11,11 +12,13 @@ export type ContactInput = Omit<PrepContact, 'updatedAt'>;
 
 /**
  * Normalises a contact as typed (numbers half-width, text trimmed) and lists its problems,
- * worded with `m` (the language on screen by default).
+ * worded with `m` (the language on screen by default). A form with nothing in it is refused
+ * unless a contact was stored before (emptying a stored one clears it: it reads 未登録 again).
  */
 export function checkContact(
   v: ContactInput,
   m: Messages<typeof prep> = messagesOf(prep),
+  stored = false,
 ): { values: ContactInput; problems: Problems } {
   const values: ContactInput = {
     ...v,
@@ -35,5 +38,6 @@ export function checkContact(
   if (deputy) problems.deputyPhone = m.phoneProblem(deputy);
   const email = emailProblem(values.email);
   if (email) problems.email = m.emailProblem(email);
+  if (!stored && !isEntered(values)) problems.name = m.contactEmpty;
   return { values, problems };
 }

@@ -85,9 +85,12 @@ const en: Messages<typeof prep> = {
   },
   phoneHint: 'Hyphens and full-width digits are fine',
   example: (text) => `e.g. ${text}`,
-  phoneProblem: (_detail) =>
-    'Enter the phone number with digits and hyphens, 3 to 15 digits (e.g. 03-1234-5678).',
-  emailProblem: (_detail) => 'Please check the e-mail address (e.g. name@example.co.jp).',
+  phoneProblem: (kind) =>
+    kind === 'characters'
+      ? 'Enter the phone number with digits and hyphens only (e.g. 03-1234-5678).'
+      : 'Please check the number of digits (a phone number has 3 to 15).',
+  emailProblem: (_kind) => 'Please check the e-mail address (e.g. name@example.co.jp).',
+  contactEmpty: 'Enter at least one detail, such as a name or a phone number, before saving.',
   tooLong: (limit, length) =>
     `Please keep it to ${limit.toLocaleString('en')} characters (now ${length.toLocaleString('en')}).`,
   restoredDraft: (save) =>

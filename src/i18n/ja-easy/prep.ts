@@ -71,9 +71,12 @@ const easy: Messages<typeof prep> = {
   },
   phoneHint: 'ハイフン（-）があっても、全角でも、よいです',
   example: (text) => `例: ${text}`,
-  phoneProblem: (_detail) =>
-    '電話番号は、数字とハイフン（-）で入力してください。数字は3〜15個です（例: 03-1234-5678）。',
-  emailProblem: (_detail) => 'メールアドレスを、確かめてください（例: name@example.co.jp）。',
+  phoneProblem: (kind) =>
+    kind === 'characters'
+      ? '電話番号は、数字とハイフン（-）だけで入力してください（例: 03-1234-5678）。'
+      : '電話番号の数字の数を、確かめてください。数字は3〜15個です。',
+  emailProblem: (_kind) => 'メールアドレスを、確かめてください（例: name@example.co.jp）。',
+  contactEmpty: '名前か電話番号など、どれか一つを入力してから、保存してください。',
   tooLong: (limit, length) =>
     `${limit.toLocaleString('ja-JP')}文字までにしてください（いまは ${length.toLocaleString('ja-JP')}文字です）。`,
   restoredDraft: (save) =>

@@ -1,3 +1,5 @@
+import type { EmailProblem } from '../../lib/email';
+import type { PhoneProblem } from '../../lib/phone';
 import { namespace } from '../namespace';
 
 /**
@@ -88,10 +90,16 @@ export const prep = namespace('prep', {
   },
   phoneHint: 'ハイフンあり・全角でも構いません',
   example: (text: string) => `例: ${text}`,
-  /** A phone number's problem in the words of its rule (src/lib/phone.ts, Japanese). */
-  phoneProblem: (detail: string) => detail,
-  /** An e-mail address's problem in the words of its rule (src/lib, Japanese). */
-  emailProblem: (detail: string) => detail,
+  /** A phone number's problem, by its kind (src/lib/phone.ts). */
+  phoneProblem: (kind: PhoneProblem) =>
+    kind === 'characters'
+      ? '電話番号は数字とハイフンで入力してください（例: 03-1234-5678）。'
+      : '電話番号の桁数を確かめてください。',
+  /** An e-mail address's problem, by its kind (src/lib/email.ts). */
+  emailProblem: (_kind: EmailProblem) =>
+    'メールアドレスの形を確かめてください（例: name@example.co.jp）。',
+  /** A contact form saved with nothing in it (nothing stored before). */
+  contactEmpty: '名前や電話番号など、どれか一つを入力してから保存してください。',
   /** A field longer than it may be stored. */
   tooLong: (limit: number, length: number) =>
     `${limit.toLocaleString('ja-JP')}文字以内にしてください（いま ${length.toLocaleString('ja-JP')}文字）。`,
