@@ -5,10 +5,24 @@ import {
   formatJst,
   formatJstSeconds,
   fromLocalInput,
+  isFuture,
   jstDate,
   sinceLabel,
   toLocalInput,
 } from './jst';
+
+describe('isFuture', () => {
+  const now = Date.parse('2026-12-06T10:00:30.000Z');
+  it('a time later than the minute now is in the future; now and before are not', () => {
+    expect(isFuture('2027-12-06T10:00:00.000Z', now)).toBe(true);
+    expect(isFuture('2026-12-06T10:02:00.000Z', now)).toBe(true);
+    // The minute entered may be this minute, or the next one already shown by a fast clock.
+    expect(isFuture('2026-12-06T10:01:00.000Z', now)).toBe(false);
+    expect(isFuture('2026-12-06T10:00:00.000Z', now)).toBe(false);
+    expect(isFuture('2025-12-06T10:00:00.000Z', now)).toBe(false);
+    expect(isFuture('not a time', now)).toBe(false);
+  });
+});
 
 describe('JST times', () => {
   it('shows and edits UTC instants in JST', () => {

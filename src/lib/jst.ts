@@ -78,6 +78,15 @@ export function toLocalInput(iso: string): string {
   return t === null ? '' : shifted(t).toISOString().slice(0, 16);
 }
 
+/**
+ * Whether a time entered is later than now: a mistyped year or day in the record. The entered
+ * minute may be up to a minute ahead of the clock (datetime-local has no seconds).
+ */
+export function isFuture(iso: string, now: number = Date.now()): boolean {
+  const t = toTime(iso);
+  return t !== null && t > now + 60_000;
+}
+
 /** An <input type="datetime-local"> value read as JST → UTC ISO; null when empty/invalid. */
 export function fromLocalInput(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;

@@ -81,4 +81,19 @@ describe('user text inside the status line', () => {
     const [stored] = await listProgress(incident.id);
     expect(stored?.by).toBe('山田');
   });
+
+  it('refuses a 実施日時 later than now with a message, and keeps the stored time', async () => {
+    const user = userEvent.setup();
+    const { incident, row } = await openItem();
+    await user.click(within(row).getByRole('button', { name: '完了' }));
+    await within(row).findByRole('button', { name: '✓ 完了' });
+    const [before] = await listProgress(incident.id);
+    await user.click(within(row).getByText('時刻・メモを変更'));
+    const at = within(row).getByLabelText<HTMLInputElement>('実施日時（日本時間）');
+    await user.clear(at);
+    await user.type(at, `${new Date().getFullYear() + 1}-01-06T09:30`);
+    await user.click(within(row).getByRole('button', { name: '保存' }));
+    expect((await within(row).findByRole('alert')).textContent).toMatch(/未来の日時になっています/);
+    expect((await listProgress(incident.id))[0]?.at).toBe(before!.at);
+  });
 });

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { MergedItem } from '../../content/checklist';
 import type { ProgressEntry } from '../../storage';
 import { CharCount, limitProps } from '../../ui/CharCount';
-import { fromLocalInput, toLocalInput } from '../../lib/jst';
+import { fromLocalInput, isFuture, toLocalInput } from '../../lib/jst';
+import { ui } from '../../i18n/ja/ui';
 import { useFormatJst } from '../../ui/useFormatJst';
 import { useItemSave } from './useItemSave';
 import { ExtraNote } from '../../ui/ExtraNote';
@@ -69,8 +70,10 @@ export function ChecklistItemRow({
 }) {
   const formatJst = useFormatJst();
   const m = useMessages(incidentsChecklist);
+  const u = useMessages(ui);
   const { save: saveItem, saving, error } = useItemSave(incidentId, item.id, item.text);
   const [at, setAt] = useState('');
+  const [timeProblem, setTimeProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const state = entry?.state ?? 'open';
   const textId = `item-${item.id}`;
@@ -140,6 +143,8 @@ export function ChecklistItemRow({
               e.preventDefault();
               // Only what the person edited; storage keeps the rest from the stored row.
               const iso = at ? fromLocalInput(at) : null;
+              if (iso && isFuture(iso)) return setTimeProblem(u.futureTime);
+              setTimeProblem(null);
               void save(state, { at: iso ?? undefined, note: note ?? undefined });
             }}
           >
@@ -162,6 +167,11 @@ export function ChecklistItemRow({
             <button class="button" type="submit" disabled={saving}>
               {m.save}
             </button>
+            {timeProblem && (
+              <p class="notice error" role="alert">
+                {timeProblem}
+              </p>
+            )}
           </form>
         </details>
       )}

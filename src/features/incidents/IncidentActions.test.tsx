@@ -102,4 +102,19 @@ describe('incident status changes', () => {
     // Only the latest save says so.
     expect(within(titleForm).queryByText('✓ 保存済み')).toBeNull();
   });
+
+  it('refuses a 発覚日時 later than now with a message, and keeps the stored one', async () => {
+    const incident = await open();
+    const user = userEvent.setup();
+    await user.click(screen.getByText('件名・分類・発覚日時を変更'));
+    const when = screen.getByLabelText<HTMLInputElement>('発覚日時（日本時間）');
+    await user.clear(when);
+    await user.type(when, `${new Date().getFullYear() + 1}-11-19T08:30`);
+    await user.click(screen.getByRole('button', { name: '発覚日時を保存' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/未来の日時になっています/);
+    expect((await loadIncidentSnapshot(incident.id))?.incident.discoveredAt).toBe(
+      incident.discoveredAt,
+    );
+    expect(when.value).toMatch(/-11-19T08:30$/);
+  });
 });

@@ -3,7 +3,8 @@ import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import type { Incident, IncidentStatus, StorageError } from '../../storage';
 import { discoveredLog, statusLog, typesLog } from './labels';
-import { fromLocalInput, toLocalInput } from '../../lib/jst';
+import { fromLocalInput, isFuture, toLocalInput } from '../../lib/jst';
+import { ui } from '../../i18n/ja/ui';
 import { TypePicker } from './TypePicker';
 import { TrashButton } from './TrashButton';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -27,6 +28,7 @@ export function IncidentActions({
   openItems: number | null;
 }) {
   const m = useMessages(incidents);
+  const u = useMessages(ui);
   const { route } = useLocation();
   const changeStatus = useStore((s) => s.changeStatus);
   const changeTypes = useStore((s) => s.changeTypes);
@@ -134,6 +136,7 @@ export function IncidentActions({
             e.preventDefault();
             const iso = fromLocalInput(discovered);
             if (!iso) return setError(m.discoveredMissing);
+            if (isFuture(iso)) return setError(u.futureTime);
             void run(() => changeDiscoveredAt(incident.id, iso, discoveredLog(iso)), 'discovered');
           }}
         >

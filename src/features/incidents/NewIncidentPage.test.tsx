@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
-import { closeDB } from '../../storage';
+import { closeDB, listIncidents } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import NewIncidentPage from './NewIncidentPage';
 
@@ -34,5 +34,24 @@ describe('new incident form when the database cannot be opened', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(message);
     expect(alert.textContent).not.toMatch(/denied|permission/);
+  });
+});
+
+describe('new incident form', () => {
+  it('refuses a 発覚日時 later than now with a message, and starts nothing', async () => {
+    history.replaceState(null, '', '/incidents/new?type=ransomware');
+    const user = userEvent.setup();
+    render(
+      <LocationProvider>
+        <NewIncidentPage />
+      </LocationProvider>,
+    );
+    const discovered = screen.getByLabelText<HTMLInputElement>(/発覚日時/);
+    await user.clear(discovered);
+    await user.type(discovered, `${new Date().getFullYear() + 1}-01-06T09:30`);
+    await user.click(screen.getByRole('button', { name: '対応を開始する' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/未来の日時になっています/);
+    expect(await listIncidents({ limit: 5 })).toMatchObject({ items: [] });
+    expect(location.pathname).toBe('/incidents/new');
   });
 });

@@ -5,7 +5,8 @@ import { INCIDENT_TYPES } from '../../content/catalog';
 import type { StorageError } from '../../storage';
 import { TextField } from '../../ui/TextField';
 import { TypePicker } from './TypePicker';
-import { fromLocalInput, toLocalInput } from '../../lib/jst';
+import { fromLocalInput, isFuture, toLocalInput } from '../../lib/jst';
+import { ui } from '../../i18n/ja/ui';
 import { startLog, suggestTitle } from './labels';
 import { useMessages } from '../../i18n/active';
 import { incidents } from '../../i18n/ja/incidents';
@@ -17,6 +18,7 @@ const known = (ids: string | undefined, all: string[]) =>
 /** 対応を開始: pick the type(s), a title, 発覚日時; creates the incident (status 対応中). */
 export default function NewIncidentPage() {
   const m = useMessages(incidents);
+  const u = useMessages(ui);
   const { query, route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const responderName = useStore((s) => s.responderName);
@@ -51,6 +53,10 @@ export default function NewIncidentPage() {
     const discoveredAt = fromLocalInput(discovered);
     if (!discoveredAt) {
       setError(m.discoveredMissing);
+      return;
+    }
+    if (isFuture(discoveredAt)) {
+      setError(u.futureTime);
       return;
     }
     setBusy(true);

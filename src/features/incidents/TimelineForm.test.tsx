@@ -62,4 +62,35 @@ describe('timeline form', () => {
     );
     expect(at.value).toBe('');
   });
+
+  it('a time later than now is refused with a message, and nothing typed is lost', async () => {
+    vi.setSystemTime(new Date('2026-12-06T01:00:00.000Z'));
+    const { incident } = await createIncident({
+      title: '経理PC',
+      types: ['ransomware'],
+      causes: [],
+      by: '山田',
+      log: '対応を開始',
+    });
+    const user = userEvent.setup();
+    render(<TimelinePage id={incident.id} />);
+    const text = await screen.findByLabelText('できごとを記録');
+    await user.type(text, '業者に連絡');
+    const at = screen.getByLabelText<HTMLInputElement>('いつ（日本時間）');
+    // A year typed wrong: 2027 for 2026.
+    await user.type(at, '2027-12-06T09:30');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/未来の日時になっています/);
+    expect((text as HTMLTextAreaElement).value).toBe('業者に連絡');
+    expect(at.value).toBe('2027-12-06T09:30');
+    const snap = await loadIncidentSnapshot(incident.id);
+    expect(snap?.timeline.map((t) => t.text)).toEqual(['対応を開始']);
+
+    // Corrected, it is recorded.
+    await user.clear(at);
+    await user.type(at, '2026-12-06T09:30');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+    await screen.findByText('業者に連絡');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageError } from '../../storage';
-import { fromLocalInput } from '../../lib/jst';
+import { fromLocalInput, isFuture } from '../../lib/jst';
 import { CharCount, limitProps } from '../../ui/CharCount';
 import { useMessages } from '../../i18n/active';
 import { incidentsRecords } from '../../i18n/ja/incidents-records';
+import { ui } from '../../i18n/ja/ui';
 import { clearUnsaved, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 
 /**
@@ -29,6 +30,7 @@ export function TimelineForm({
   onCancel?: () => void;
 }) {
   const m = useMessages(incidentsRecords);
+  const u = useMessages(ui);
   const [text, setText] = useState('');
   // null: no time chosen, storage uses the moment the entry is saved.
   const [at, setAt] = useState<string | null>(null);
@@ -48,10 +50,14 @@ export function TimelineForm({
       onSubmit={async (e) => {
         e.preventDefault();
         if (!text.trim()) return;
+        const iso = withTime && at ? fromLocalInput(at) : null;
+        if (iso && isFuture(iso)) {
+          setError(u.futureTime);
+          return;
+        }
         setState('saving');
         setError(null);
         try {
-          const iso = withTime && at ? fromLocalInput(at) : null;
           await onSubmit(text.trim(), iso ?? undefined);
           setText('');
           if (unsavedKey) clearUnsaved(unsavedKey);

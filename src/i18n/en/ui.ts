@@ -12,6 +12,8 @@ const en: Messages<typeof ui> = {
     'The content could not be loaded. Open it once while connected to a network; after that it works offline too.',
   retry: 'Try loading again',
   external: ' (needs a network, opens in another window)',
+  futureTime:
+    'That time is in the future. Please check the year, month, day and time. Everything you entered is still here.',
   extra: (source, asOf) => ` (Advice beyond the guide. Source: ${source}, as of ${asOf})`,
   noteAbout: ': what it means',
 };

@@ -19,6 +19,9 @@ export const ui = namespace('ui', {
   external: '（要ネットワーク・別画面で開きます）',
   /** ExtraNote.tsx: advice beyond the guide, its source and the date it was checked. */
   extra: (source: string, asOf: string) => `（手引き外の補足。出典：${source}、${asOf}時点）`,
+  /** A time entered in a record that is later than now (src/lib/jst.ts isFuture). */
+  futureTime:
+    '未来の日時になっています。年・月・日と時刻を確かめてください。入力した内容はそのまま残っています。',
   /** NoteDetails.tsx: 「※1 ランサムウェアとは」 (the glossary term comes before). */
   noteAbout: 'とは',
 });
