@@ -85,7 +85,7 @@ test('a file with an unknown incident type names it and restores the rest only w
   await page.goto(app.url('/backup'));
   await page.getByLabel('バックアップファイルを選ぶ').setInputFiles(edited);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('このアプリにない種類「earthquake」');
+  await expect(alert).toContainText('このアプリにないインシデントの種類が含まれています');
   // The title as the file has it, isolated, its override shown as a visible mark (never raw).
   await expect(alert.locator('bdi').first()).toHaveText('地震[U+202E]で停止');
   expect(await seriousViolations(page)).toEqual([]);

@@ -36,8 +36,6 @@ export interface RecordProblem {
   detail: string;
   /** The incident the record belongs to (its title as typed, '' when unknown). */
   incidentTitle: string;
-  /** The record's own key (an id, a field id, a setting key), '' when unreadable. */
-  recordKey: string;
 }
 
 /** Progress of a long restore: a phase and how far it got. */
@@ -136,7 +134,6 @@ export async function checkRecords(
           reason,
           detail,
           incidentTitle: titles.get(incidentId) ?? '',
-          recordKey: text(r[STORE_RULES[store].key.at(-1)!]),
         });
       const result = v.safeParse(STORE_RULES[store].schema, list[index]);
       if (!result.success) {

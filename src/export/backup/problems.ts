@@ -8,8 +8,8 @@ export const shorten = (text: string, max = 60) =>
 
 /**
  * The parts of one problem's line (in the messages `m`, Japanese by default): the store's
- * label, the incident's title and the record's key as they are in the file (user text, to be
- * isolated when shown), and why. `reason` keeps `{id}` where the detail (also from the file) goes.
+ * label, the incident's title as it is in the file (user text, to be isolated when shown),
+ * and why in plain words. Ids, keys and field paths stay out: they mean nothing to people.
  */
 export function describeProblem(
   p: RecordProblem,
@@ -17,15 +17,11 @@ export function describeProblem(
 ): {
   what: string;
   title: string;
-  key: string;
   reason: string;
-  detail: string;
 } {
   return {
     what: m.stores[p.store],
     title: shorten(p.incidentTitle),
-    key: p.store === 'incidents' ? '' : shorten(p.recordKey, 40),
     reason: m.reasons[p.reason],
-    detail: shorten(p.detail || m.invalidShape, 40),
   };
 }

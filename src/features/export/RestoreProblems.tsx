@@ -9,8 +9,8 @@ const SHOWN = 20;
 const count = (n: number) => n.toLocaleString('ja-JP');
 
 /**
- * A message with `{name}` slots filled: `{what}` with our own words, every other slot with
- * text from the file, isolated (<bdi>) so that it cannot reorder the line around it.
+ * A message with `{name}` slots filled: `{what}` with our own words, `{title}` with text from
+ * the file, isolated (<bdi>) so that it cannot reorder the line around it.
  */
 function Filled({ template, values }: { template: string; values: Record<string, string> }) {
   const parts: ComponentChildren[] = template
@@ -24,7 +24,7 @@ function Filled({ template, values }: { template: string; values: Record<string,
 /** One record that will not be restored, named; text from the file is bidi-isolated. */
 function ProblemLine({ problem }: { problem: RecordProblem }) {
   const m = useMessages(exportBackup);
-  const { what, title, key, reason, detail } = describeProblem(problem, m);
+  const { what, title, reason } = describeProblem(problem, m);
   const incident = problem.store === 'incidents';
   return (
     <li>
@@ -33,9 +33,8 @@ function ProblemLine({ problem }: { problem: RecordProblem }) {
       ) : (
         <Filled template={incident ? m.problemNamed : m.problemOfRecord} values={{ what, title }} />
       )}
-      {key && !incident && <Filled template={m.problemKey} values={{ key }} />}
       {m.problemReason}
-      <Filled template={reason} values={{ id: detail }} />
+      {reason}
     </li>
   );
 }

@@ -36,7 +36,11 @@ describe('RestoreSection', () => {
     file.data.incidents[0]!.title = '\u202Eevil title';
     await choose(file);
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert.textContent).toContain('このアプリにない種類「earthquake」');
+    expect(alert.textContent).toContain('このアプリにないインシデントの種類が含まれています');
+    // The file's own id is not shown: it means nothing to the person reading.
+    expect(alert.textContent).not.toContain('earthquake');
+    // The file's count of incidents, the refused one included.
+    expect(screen.getByText(/に作られたバックアップです（対応記録 2件）。/)).toBeTruthy();
     // The title from the file is shown isolated, so its override cannot reorder the line.
     const bdi = [...alert.querySelectorAll('bdi')].map((b) => b.textContent);
     // Isolated, and the override shown as a visible mark (the render guard), never raw.
@@ -55,6 +59,18 @@ describe('RestoreSection', () => {
     const after = await readAllForBackup();
     expect(after.incidents.map((i) => i.id)).toEqual(['inc-b']);
     expect(after.fields.every((f) => f.incidentId === 'inc-b')).toBe(true);
+  });
+
+  it('names a broken record by its incident and kind, without field names or ids', async () => {
+    const file = valid() as ReturnType<typeof valid> & {
+      data: { timeline: { incidentId: string; kind: string }[] };
+    };
+    file.data.timeline[1]!.kind = 'unknown-kind';
+    await choose(file);
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const line = within(alert).getByRole('listitem');
+    const title = file.data.incidents[0]!.title;
+    expect(line.textContent).toBe(`対応記録「${title}」の対応経過：内容に正しくない部分があります`);
   });
 
   it('says nothing can be restored when no record is valid, and offers no button', async () => {

@@ -20,6 +20,10 @@ const restorable = (c: CheckedBackup) =>
     0,
   );
 
+/** Incidents in the file, restorable or not (the file's own count, not what is restored). */
+const incidentsInFile = (c: CheckedBackup) =>
+  c.backup.data.incidents.length + c.problems.filter((p) => p.store === 'incidents').length;
+
 /** How far a long check or write got, as a bar and in words. */
 function ProgressLine({ progress }: { progress: RestoreProgress }) {
   const m = useMessages(exportBackup);
@@ -137,10 +141,7 @@ export function RestoreSection() {
       {checked && (
         <div class="field">
           <p>
-            {m.madeAt(
-              formatDate(checked.backup.createdAt, words),
-              count(checked.backup.data.incidents.length),
-            )}
+            {m.madeAt(formatDate(checked.backup.createdAt, words), count(incidentsInFile(checked)))}
           </p>
           <IntegrityReport integrity={checked.integrity} />
           {checked.problems.length > 0 && (

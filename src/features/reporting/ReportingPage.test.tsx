@@ -109,6 +109,37 @@ describe('ReportingPage', () => {
     expect(screen.queryByRole('group', { name: /盗まれた/ })).toBeNull();
   });
 
+  it('counts answered questions the same way in the heading, the groups and the link', async () => {
+    const { incident: r } = await createIncident({
+      title: 'ランサムウェア',
+      types: ['ransomware'],
+      causes: [],
+      discoveredAt: new Date().toISOString(),
+      log: '記録を開始',
+      by: '山田',
+    });
+    const { container } = render(<ReportingPage id={r.id} />);
+    const figures = () => {
+      const heading = screen.getByRole('heading', { name: /^質問（/ }).textContent!;
+      const [, asked, answered] = /（(\d+) 問のうち (\d+) 問回答済み）/.exec(heading)!.map(Number);
+      const link = screen.getByRole('link', { name: /質問に答える/ }).textContent!;
+      const unanswered = Number(/未回答 (\d+) 問/.exec(link)![1]);
+      return { asked, answered, unanswered };
+    };
+    await screen.findByRole('group', { name: /ウイルス/ });
+    const before = figures();
+    // What the incident type answers (ウイルス「はい」) counts as answered, as its group says.
+    expect(before.answered).toBeGreaterThan(0);
+    expect(before.answered + before.unanswered).toBe(before.asked);
+    // Every question on screen is counted: the groups hold exactly the questions asked.
+    expect(container.querySelectorAll('.reporting-group fieldset').length).toBe(before.asked);
+    const personal = screen.getByRole('group', { name: /個人情報は含まれますか/ });
+    await userEvent.click(within(personal).getByRole('radio', { name: 'わからない' }));
+    await waitFor(() => expect(figures().answered).toBe(before.answered + 1));
+    expect(figures().unanswered).toBe(before.unanswered - 1);
+    expect(figures().asked).toBe(before.asked);
+  });
+
   it('saves answers, shows the legal deadline in words, and records the decision', async () => {
     const i = await incident();
     render(<ReportingPage id={i.id} />);

@@ -114,7 +114,12 @@ export default function ReportingPage({ id }: { id: string }) {
         now={now}
         unanswered={effective.assumed.length}
       />
-      <h2 id="reporting-questions">{m.questionsTitle(Object.keys(record.answers).length)}</h2>
+      <h2 id="reporting-questions">
+        {m.questionsTitle(
+          effective.asked.length - effective.assumed.length,
+          effective.asked.length,
+        )}
+      </h2>
       <p class="muted">{m.questionsIntro(reportingRules.asOf)}</p>
       <Questionnaire
         answers={answers}

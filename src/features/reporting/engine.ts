@@ -94,6 +94,8 @@ export interface EffectiveAnswers {
   derived: QuestionId[];
   /** Questions not asked for this incident (answered 'no' for it: e.g. 盗難 after a misdelivery). */
   notAsked: QuestionId[];
+  /** Questions on screen for this incident: not 'notAsked', nor hidden by 個人情報「いいえ」. */
+  asked: QuestionId[];
 }
 
 /**
@@ -134,7 +136,10 @@ export function effectiveAnswers(
       assumed.splice(assumed.indexOf(id), 1);
       notAsked.push(id);
     }
-  return { values, assumed, derived, notAsked };
+  const asked = QUESTION_IDS.filter(
+    (id) => !notAsked.includes(id) && !(noPersonal && QUESTIONS[id].personalOnly),
+  );
+  return { values, assumed, derived, notAsked, asked };
 }
 
 interface Match {

@@ -72,7 +72,6 @@ const en: Messages<typeof exportBackup> = {
   problemNamed: '{what} “{title}”',
   problemNth: (what: string, n: number) => `${what} (no. ${n})`,
   problemOfRecord: '{what} of the record “{title}”',
-  problemKey: ' ({key})',
   problemReason: ': ',
   stores: {
     incidents: 'Record',
@@ -87,15 +86,15 @@ const en: Messages<typeof exportBackup> = {
     evidenceFiles: 'Evidence file',
   },
   reasons: {
-    invalid: 'part of it is not valid ({id})',
-    'unknown-type': 'it names a type this app does not have (“{id}”)',
-    'unknown-cause': 'it names a cause this app does not have (“{id}”)',
-    'unknown-item': 'a checklist item this app does not have (“{id}”)',
+    invalid: 'part of it is not valid',
+    'unknown-type':
+      'it names a kind of incident this app does not have (perhaps made by a newer version)',
+    'unknown-cause': 'it names a cause this app does not have (perhaps made by a newer version)',
+    'unknown-item': 'a checklist item this app does not have (perhaps made by a newer version)',
     duplicate: 'the same record is in the file twice (the second is not restored)',
     orphan: 'its record is not restored, so it is not either',
     'unlisted-file': 'a file not in the evidence records, so it is not restored',
   },
-  invalidShape: 'format',
 
   errorTooLarge: (size: string, limit: string) =>
     `The file is too large${size && ` (${size})`}. This device can restore up to${limit && ` ${limit}`} at once. Check that it is a backup file.`,

@@ -4,7 +4,7 @@ import type { reporting } from '../ja/reporting';
 const en: Messages<typeof reporting> = {
   loading: 'Loading…',
   title: 'Reports and notifications (報告・届出)',
-  questionsTitle: (n) => `Questions (${n} answered)`,
+  questionsTitle: (answered, asked) => `Questions (${answered} of ${asked} answered)`,
   questionsIntro: (asOf) =>
     `Your answers decide where to report, why, and by when. Laws checked on: ${asOf}. For the final decision, check with an expert or the authority if needed.`,
   saving: 'Saving…',

@@ -74,7 +74,6 @@ const easy: Messages<typeof exportBackup> = {
   problemNamed: '{what}「{title}」',
   problemNth: (what: string, n: number) => `${what}（${n}件目）`,
   problemOfRecord: '記録「{title}」の{what}',
-  problemKey: '（{key}）',
   problemReason: '：',
   stores: {
     incidents: '対応の記録',
@@ -89,15 +88,17 @@ const easy: Messages<typeof exportBackup> = {
     evidenceFiles: '証拠のファイル',
   },
   reasons: {
-    invalid: '正しくないところがあります（{id}）',
-    'unknown-type': 'このアプリにない種類「{id}」が入っています',
-    'unknown-cause': 'このアプリにない原因「{id}」が入っています',
-    'unknown-item': 'このアプリにないチェックの項目「{id}」です',
+    invalid: '正しくないところがあります',
+    'unknown-type':
+      'このアプリにない種類が入っています。新しいバージョンで作ったファイルかもしれません',
+    'unknown-cause':
+      'このアプリにない原因が入っています。新しいバージョンで作ったファイルかもしれません',
+    'unknown-item':
+      'このアプリにないチェックの項目です。新しいバージョンで作ったファイルかもしれません',
     duplicate: '同じ記録がファイルに2つあります。2つ目はもどしません',
     orphan: 'この記録のもとの記録をもどさないので、もどしません',
     'unlisted-file': '証拠の記録にないファイルなので、もどしません',
   },
-  invalidShape: '形',
 
   errorTooLarge: (size: string, limit: string) =>
     `ファイルが大きすぎます${size && `（${size}）`}。この端末で一度にもどせるのは${limit && ` ${limit} `}までです。バックアップのファイルか、たしかめてください。`,

@@ -4,7 +4,7 @@ import type { reporting } from '../ja/reporting';
 const easy: Messages<typeof reporting> = {
   loading: '読みこんでいます…',
   title: '報告・届出（だれに知らせるか）',
-  questionsTitle: (n) => `質問（${n}問 答えました）`,
+  questionsTitle: (answered, asked) => `質問（${asked}問のうち ${answered}問 答えました）`,
   questionsIntro: (asOf) =>
     `答えから、どこに、なぜ、いつまでに報告するかを考えます。法律をたしかめた日：${asOf}。さいごは、必要なら、専門家や報告先にたしかめてください。`,
   saving: '保存しています…',

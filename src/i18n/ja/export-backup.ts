@@ -3,8 +3,8 @@ import { namespace } from '../namespace';
 /**
  * バックアップと復元 (src/features/export/BackupPanel, RestoreSection) and the texts of
  * src/export/backup: why a file is refused, which records are not restored, what was restored.
- * In `problemOfRecord`, `problemNamed`, `problemKey` and `reasons`, {title}, {key} and {id}
- * stand for text from the file (shown isolated), {what} for the kind of record.
+ * In `problemOfRecord` and `problemNamed`, {title} stands for text from the file (shown
+ * isolated), {what} for the kind of record.
  */
 export const exportBackup = namespace('export-backup', {
   pageTitle: 'バックアップと復元',
@@ -81,7 +81,6 @@ export const exportBackup = namespace('export-backup', {
   problemNamed: '{what}「{title}」',
   problemNth: (what: string, n: number) => `${what}（${n}件目）`,
   problemOfRecord: '対応記録「{title}」の{what}',
-  problemKey: '（{key}）',
   problemReason: '：',
   /** What people call the records of each store of a backup. */
   stores: {
@@ -98,16 +97,17 @@ export const exportBackup = namespace('export-backup', {
   },
   /** Why a record is not restored, by reason. */
   reasons: {
-    invalid: '内容に正しくない部分があります（{id}）',
-    'unknown-type': 'このアプリにない種類「{id}」が含まれています',
-    'unknown-cause': 'このアプリにない原因「{id}」が含まれています',
-    'unknown-item': 'このアプリにないチェック項目「{id}」です',
+    invalid: '内容に正しくない部分があります',
+    'unknown-type':
+      'このアプリにないインシデントの種類が含まれています（新しいバージョンで作られたファイルかもしれません）',
+    'unknown-cause':
+      'このアプリにない原因が含まれています（新しいバージョンで作られたファイルかもしれません）',
+    'unknown-item':
+      'このアプリにないチェック項目です（新しいバージョンで作られたファイルかもしれません）',
     duplicate: '同じ記録がファイルの中に2つあります（2つ目は復元しません）',
     orphan: 'この記録の対応記録を復元しないため、復元しません',
     'unlisted-file': '証拠の記録にないファイルのため、復元しません',
   },
-  /** The detail of an invalid record when the file names none. */
-  invalidShape: '形式',
 
   // Why a file cannot be restored at all (src/export/backup/errors.ts); '' for an unknown figure.
   errorTooLarge: (size: string, limit: string) =>

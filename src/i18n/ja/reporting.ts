@@ -4,7 +4,8 @@ import { namespace } from '../namespace';
 export const reporting = namespace('reporting', {
   loading: '読み込み中…',
   title: '報告・届出',
-  questionsTitle: (n: number) => `質問（${n} 問回答済み）`,
+  questionsTitle: (answered: number, asked: number) =>
+    `質問（${asked} 問のうち ${answered} 問回答済み）`,
   questionsIntro: (asOf: string) =>
     `どこに、なぜ、いつまでに報告するかを、答えから判断します。法令の確認日：${asOf}。最終的な判断は、必要に応じて専門家や報告先に確認してください。`,
   saving: '保存中…',
