@@ -16,9 +16,14 @@ export function compressed(buf) {
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
 
-/** The assets index.html makes the browser load at once: scripts, modulepreloads, styles. */
+/**
+ * The assets index.html makes the browser load: scripts, modulepreloads, styles, and the entry
+ * its inline loader requests after the first paint (data-entry).
+ */
 export function initialAssets(html) {
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+)"[^>]*>/g)]
+  const refs = [
+    ...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href|data-entry)="\/([^"]+)"[^>]*>/g),
+  ]
     .filter((m) => /<script|rel="(?:stylesheet|modulepreload)"/.test(m[0]))
     .map((m) => m[1]);
   return [...new Set(refs)];

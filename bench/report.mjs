@@ -246,7 +246,7 @@ export function toMarkdown(r) {
     `Run ${m.date} on ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, ` +
       `Chromium ${m.chromium}, Node ${m.node}; load average at start ${m.loadAverage.join(' / ')}.`,
     '',
-    '| Figure | Measured | Goal (docs/ARCHITECTURE.md) |',
+    '| Figure | Measured | Goal (docs/ARCHITECTURE.md or the issue that set it) |',
     '| --- | --- | --- |',
     ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`),
   ].join('\n');
