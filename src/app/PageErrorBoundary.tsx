@@ -7,13 +7,13 @@ interface State {
   error: unknown;
 }
 
-/** Catches a page that failed to load or render, and says what to do instead of going blank. */
 interface Props {
   /** The current path: a new page clears the error. */
   path: string;
   children: ComponentChildren;
 }
 
+/** Catches a page that failed to load or render, and says what to do instead of going blank. */
 export class PageErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 

@@ -1,4 +1,6 @@
 // Placeholders the drafts leave for what the record cannot know: 「（事業者名を記入してください）」.
+// Read from the text itself: a draft is free text once edited, so the words are the only mark
+// left. Only drafts for Japanese authorities and partners hold them, and those stay Japanese.
 
 const PLACEHOLDER = /（[^（）\n]*記入してください[^（）\n]*）/g;
 

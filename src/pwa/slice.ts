@@ -24,6 +24,7 @@ export interface PwaSlice {
   setOnline(online: boolean): void;
 }
 
+/** The store's slice for the service worker's state, install offer and connectivity. */
 export const createPwaSlice: SliceCreator<PwaSlice> = (set) => ({
   offlineReady: false,
   applyUpdate: null,

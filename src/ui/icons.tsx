@@ -10,6 +10,7 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** One of the navigation icons, hidden from assistive technology (its label is beside it). */
 export function Icon({ name }: { name: IconName }) {
   return (
     <svg

@@ -67,6 +67,7 @@ export interface ExportSlice {
   discardDraft(incidentId: string, kind: string): Promise<void>;
 }
 
+/** The store's slice for share drafts: the edited text kept per incident and format. */
 export const createExportSlice: SliceCreator<ExportSlice> = (_set, get) => ({
   loadSnapshot: (incidentId) => loadIncidentSnapshot(incidentId).then((s) => s ?? null),
   loadClassification: (incidentId) =>

@@ -43,6 +43,7 @@ const emptyList: IncidentListState = {
 /** How many incidents one page of the list shows. */
 export const PAGE_SIZE = 20;
 
+/** The store's slice for the incident list, paged by index (PAGE_SIZE per page). */
 export const createIncidentListSlice: SliceCreator<IncidentListSlice> = (set, get) => ({
   incidentList: emptyList,
 

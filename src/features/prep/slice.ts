@@ -36,6 +36,7 @@ export interface PrepSlice {
 
 let following = false;
 
+/** The store's slice for 平時の備え: its records, loaded once and followed across tabs. */
 export const createPrepSlice: SliceCreator<PrepSlice> = (set, get) => ({
   prep: null,
   prepError: null,

@@ -29,6 +29,7 @@ export type Condition =
 
 const AnswerValue = v.picklist(ANSWERS);
 
+/** Checks a condition of reporting-rules.yaml (recursive: all / any / dest). */
 export const ConditionSchema: v.GenericSchema<Condition> = v.union([
   v.strictObject({ q: v.picklist(QUESTION_IDS), is: v.pipe(v.array(AnswerValue), v.nonEmpty()) }),
   v.strictObject({ all: v.pipe(v.array(v.lazy(() => ConditionSchema)), v.nonEmpty()) }),
@@ -64,6 +65,7 @@ export type DeadlineRule = v.InferOutput<typeof DeadlineRuleSchema>;
 export const KINDS = ['report', 'action'] as const;
 export type DestinationKind = (typeof KINDS)[number];
 
+/** Checks one destination of reporting-rules.yaml: whom to tell, when it applies, by when. */
 export const DestinationSchema = v.strictObject({
   id: Id,
   title: Text,

@@ -48,6 +48,7 @@ function without<T>(map: Record<string, T>, key: string): Record<string, T> {
   return copy;
 }
 
+/** The store's slice for an incident's reporting answers and destination statuses. */
 export const createReportingSlice: SliceCreator<ReportingSlice> = (set, get) => {
   const by = () => stripUnsafeChars(get().responderName ?? '');
   const put = (incidentId: string, record: ReportingRecord) =>

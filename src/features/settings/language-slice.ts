@@ -24,6 +24,7 @@ async function showStored(): Promise<void> {
   await showLanguage(language);
 }
 
+/** The store's slice for the language on screen, chosen and stored on the device. */
 export const createLanguageSlice: SliceCreator<LanguageSlice> = () => ({
   async initLanguage() {
     if (!following) {
