@@ -72,4 +72,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Storage imports nothing from above it: of the rest of src, only the pure helpers of lib.
+    files: ['src/storage/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test-*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zustand', message: 'Import state through src/app/store.ts.' }],
+          patterns: [
+            {
+              group: ['../*', '!../lib', '!../lib/*'],
+              message: 'src/storage imports nothing from above it (only src/lib).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
