@@ -1,7 +1,7 @@
 // The 「報告・届出と期限」 section of every export, live from the answers and statuses in
 // the snapshot (not only the decision last recorded in the timeline). The rules are
 // content: the caller passes in `reportingOutline` (features/reporting/outline.ts).
-import { toRecord, type ReportingRecord } from '../storage/reporting-repo';
+import { toRecord, type ReportingRecord } from '../lib/reporting-record';
 import type { Incident } from '../storage/schema';
 import { escapeMarkdownInline as esc } from './escape';
 import type { IncidentSnapshot } from './types';
