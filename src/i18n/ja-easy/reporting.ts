@@ -89,5 +89,13 @@ const easy: Messages<typeof reporting> = {
   icsSummary: (legal, title, label, incident) =>
     `【${legal ? '期限' : '目安'}】${title} ${label}（${incident}）`,
   icsDescription: (basis, text, source) => `${basis}。${text}\nもとになる決まり：${source}`,
+
+  outlineNearest: (title, label, until, left, basis) =>
+    `${title} ${label} ${until}（${left}・${basis}）`,
+  outlineMaybe: '※答えによっては、いりません',
+  outlineDeadline: (label, until, basis, state) =>
+    `${label}（${until ? `${until}・` : ''}${basis}）［${state}］`,
+  outlineStates: { done: 'しました', todo: 'まだです' },
+  outlineQuestions: (names) => `決めるための質問: ${names}`,
 };
 export default easy;
