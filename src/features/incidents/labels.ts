@@ -1,37 +1,55 @@
 import type { IncidentStatus, ProgressEntry } from '../../storage';
 import { INCIDENT_TYPES } from '../../content/catalog';
 import { formatJst } from '../../lib/jst';
+import type { MessagesOf } from '../../i18n/namespace';
+import { incidentsLog } from '../../i18n/ja/incidents-log';
 
-/** 対応中 / 復旧済み / 完了 (the timeline's words; the screen's are the incidents catalogue's). */
+/** 対応中 / 復旧済み / 完了 in Japanese (the incidents catalogue has them in every language). */
 export const STATUS_LABELS: Record<IncidentStatus, string> = {
   open: '対応中',
   recovered: '復旧済み',
   closed: '完了',
 };
 
-// Timeline texts go into reports sent outside (第一報 and the others stay Japanese whatever
-// the language on screen): one calm register, ending in a noun, always in Japanese.
+// Timeline texts and the suggested title are written in the language on screen at that
+// moment (useLogTexts.ts passes its words); the defaults are the Japanese catalogue's.
+
+/** The words of what the app writes into a record (the incidents-log catalogue's). */
+export type LogWords = MessagesOf<(typeof incidentsLog)['ja']>;
 
 /** 「状態を「復旧済み」に変更」 */
-export const statusLog = (status: IncidentStatus): string =>
-  `状態を「${STATUS_LABELS[status]}」に変更`;
+export const statusLog = (status: IncidentStatus, w: LogWords = incidentsLog.ja): string =>
+  w.statusChanged(w.status[status]);
 
 /** 「完了: …」 / 「該当なし: …」 / 「未完了に戻す: …」 */
-export function itemLog(state: ProgressEntry['state'], item: string): string {
-  const head = { done: '完了', 'not-applicable': '該当なし', open: '未完了に戻す' }[state];
-  return `${head}: ${item}`;
-}
+export const itemLog = (
+  state: ProgressEntry['state'],
+  item: string,
+  w: LogWords = incidentsLog.ja,
+): string => w.itemChanged(w.item[state], item);
 
 /** 「対応を開始（ランサムウェア）」 */
-export const startLog = (types: readonly string[], causes: readonly string[]): string =>
-  `対応を開始（${typesLabel(types, causes)}）`;
+export const startLog = (
+  types: readonly string[],
+  causes: readonly string[],
+  w: LogWords = incidentsLog.ja,
+  words: TypeWords = JAPANESE_TYPE_WORDS,
+): string => w.started(typesLabel(types, causes, words));
 
 /** 「発覚日時を 2026/11/25(水) 21:05 に変更」 */
-export const discoveredLog = (iso: string): string => `発覚日時を ${formatJst(iso)} に変更`;
+export const discoveredLog = (
+  iso: string,
+  w: LogWords = incidentsLog.ja,
+  format: (iso: string) => string = formatJst,
+): string => w.discoveredChanged(format(iso));
 
 /** 「分類を「ランサムウェア」に変更」 */
-export const typesLog = (types: readonly string[], causes: readonly string[]): string =>
-  `分類を「${typesLabel(types, causes)}」に変更`;
+export const typesLog = (
+  types: readonly string[],
+  causes: readonly string[],
+  w: LogWords = incidentsLog.ja,
+  words: TypeWords = JAPANESE_TYPE_WORDS,
+): string => w.typesChanged(typesLabel(types, causes, words));
 
 /** The words a types label is made of (home's catalogue has them in every language). */
 export interface TypeWords {
@@ -75,12 +93,14 @@ export function typesLabel(
     .join(words.typeSeparator);
 }
 
-/** A suggested title: 「ランサムウェア 11/20」 (Japanese: it heads the drafts for authorities). */
+/** A suggested title: 「ランサムウェア 11/20」 (the month and day in JST). */
 export function suggestTitle(
   types: readonly string[],
   causes: readonly string[],
   date: Date,
+  w: LogWords = incidentsLog.ja,
+  words: TypeWords = JAPANESE_TYPE_WORDS,
 ): string {
   const d = new Date(date.getTime() + 9 * 3_600_000);
-  return `${typesLabel(types, causes)} ${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+  return w.title(typesLabel(types, causes, words), d.getUTCMonth() + 1, d.getUTCDate());
 }
