@@ -18,6 +18,7 @@ import { saveDestinationStatus } from '../storage/reporting-repo';
 import { SYSTEMS_FIELDS } from '../features/prep/prep-labels';
 import { BLANK_SYSTEMS } from '../features/prep/SystemsForm';
 import { contactInput } from '../storage/test-prep-data';
+import { incidentsEvidence } from '../i18n/ja/incidents-evidence';
 
 /** Record items written in every test (the record page shows each in its own textarea). */
 export const FIELD_IDS = ['organization', 'event', 'cause', '5w1h-what'] as const;
@@ -73,6 +74,7 @@ export async function storeUnstripped({ value }: Values): Promise<string> {
   await appendTimeline({ incidentId, text: value(), by });
   await saveDestinationStatus({ incidentId, ...PPC_REPORTED, memo: value(), by });
   await addEvidence({
+    words: incidentsEvidence.ja,
     incidentId,
     file: new Blob(['the ransom note'], { type: 'image/png' }),
     name: `${value()}.png`,

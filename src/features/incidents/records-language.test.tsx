@@ -9,6 +9,7 @@ import { useFreshDB } from '../../storage/test-db';
 import IncidentPage from './IncidentPage';
 import NewIncidentPage from './NewIncidentPage';
 import RecordPage from './RecordPage';
+import EvidencePage from './EvidencePage';
 
 // What the app itself writes into a record is in the language on screen when it is written.
 useFreshDB();
@@ -125,6 +126,31 @@ describe('records written in English', () => {
       expect(
         (await listTimeline(incident.id)).filter((e) => e.kind === 'conflict').map((e) => e.text),
       ).toEqual(['“What happened” before it was overwritten (saved in another tab): other tab']),
+    );
+  });
+
+  it('a file kept as evidence is logged in English, with its note and what it is attached to', async () => {
+    const { incident } = await createIncident({
+      title: 'Accounts PC',
+      types: ['ransomware'],
+      causes: [],
+      by: 'Anna',
+      log: 'Started',
+    });
+    history.replaceState(null, '', `/incidents/${incident.id}/evidence?item=x&about=Unplug+it`);
+    render(
+      <LocationProvider>
+        <EvidencePage id={incident.id} />
+      </LocationProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Note/), 'desk 3');
+    const file = new File([new Uint8Array(1234)], 'screen.png', { type: 'image/png' });
+    await user.upload(screen.getByLabelText('Choose a file and save it'), file);
+    await waitFor(async () =>
+      expect((await listTimeline(incident.id)).find((e) => e.kind === 'evidence')?.text).toMatch(
+        /^Evidence saved: screen\.png \(1,234 bytes\) SHA-256: [0-9a-f]{64}\nAttached to: Checklist item “Unplug it”\nNote: desk 3$/,
+      ),
     );
   });
 });
