@@ -4,7 +4,7 @@ import { incidentsLog } from '../../i18n/ja/incidents-log';
 import type { IncidentStatus, ProgressEntry } from '../../storage';
 import { useFormatJst } from '../../ui/useFormatJst';
 import { useRenderedText } from '../../ui/Rendered';
-import { discoveredLog, itemLog, startLog, statusLog, suggestTitle, typesLog } from './labels';
+import { discoveredLog, itemLog, startLog, statusLog, suggestTitle, typesLog } from './log-texts';
 
 /**
  * What the app writes into a record (the suggested title, the timeline's lines), in the
