@@ -91,5 +91,10 @@ const en: Messages<typeof reporting> = {
   icsSummary: (legal, title, label, incident) =>
     `[${legal ? 'Deadline' : 'Target'}] ${title} ${label} (${incident})`,
   icsDescription: (basis, text, source) => `${basis}. ${text}\nSource (Japanese): ${source}`,
+  statusLogWhat: (destination) => `Report or notification “${destination}”`,
+  statusLogDeadline: (what, deadline) => `${what}, ${deadline}`,
+  statusLogDone: (what, doneAt) => `${what}: marked as done (${doneAt})`,
+  statusLogTodo: (what) => `${what}: marked as not done again`,
+  statusLogMemo: (memo) => `. Memo: ${memo}`,
 };
 export default en;

@@ -89,5 +89,10 @@ const easy: Messages<typeof reporting> = {
   icsSummary: (legal, title, label, incident) =>
     `【${legal ? '期限' : '目安'}】${title} ${label}（${incident}）`,
   icsDescription: (basis, text, source) => `${basis}。${text}\nもとになる決まり：${source}`,
+  statusLogWhat: (destination) => `報告・届出「${destination}」`,
+  statusLogDeadline: (what, deadline) => `${what}の${deadline}`,
+  statusLogDone: (what, doneAt) => `${what}を「できた」にした（${doneAt}）`,
+  statusLogTodo: (what) => `${what}を「まだ」にもどした`,
+  statusLogMemo: (memo) => `。メモ：${memo}`,
 };
 export default easy;

@@ -104,4 +104,14 @@ export const reporting = namespace('reporting', {
     `【${legal ? '期限' : '目安'}】${title} ${label}（${incident}）`,
   icsDescription: (basis: string, text: string, source: string) =>
     `${basis}。${text}\n根拠：${source}`,
+  /**
+   * The timeline entry of a status change (src/storage/reporting-repo.ts): 「報告・届出「IPA」
+   * の速報を対応済みにしました（2026-11-27）。メモ：…」. Entries written before version 3
+   * begin with 報告・届出「 (timeline-kind.ts reads them by that prefix; since then by their kind).
+   */
+  statusLogWhat: (destination: string) => `報告・届出「${destination}」`,
+  statusLogDeadline: (what: string, deadline: string) => `${what}の${deadline}`,
+  statusLogDone: (what: string, doneAt: string) => `${what}を対応済みにしました（${doneAt}）`,
+  statusLogTodo: (what: string) => `${what}を未対応に戻しました`,
+  statusLogMemo: (memo: string) => `。メモ：${memo}`,
 });
