@@ -18,6 +18,8 @@ import { saveDestinationStatus } from '../storage/reporting-repo';
 import { SYSTEMS_FIELDS } from '../features/prep/prep-labels';
 import { BLANK_SYSTEMS } from '../features/prep/SystemsForm';
 import { contactInput } from '../storage/test-prep-data';
+import { incidentsEvidence } from '../i18n/ja/incidents-evidence';
+import { reporting } from '../i18n/ja/reporting';
 
 /** Record items written in every test (the record page shows each in its own textarea). */
 export const FIELD_IDS = ['organization', 'event', 'cause', '5w1h-what'] as const;
@@ -71,8 +73,15 @@ export async function storeUnstripped({ value }: Values): Promise<string> {
     { text: '完了: 情報セキュリティ責任者に報告' },
   );
   await appendTimeline({ incidentId, text: value(), by });
-  await saveDestinationStatus({ incidentId, ...PPC_REPORTED, memo: value(), by });
+  await saveDestinationStatus({
+    words: reporting.ja,
+    incidentId,
+    ...PPC_REPORTED,
+    memo: value(),
+    by,
+  });
   await addEvidence({
+    words: incidentsEvidence.ja,
     incidentId,
     file: new Blob(['the ransom note'], { type: 'image/png' }),
     name: `${value()}.png`,

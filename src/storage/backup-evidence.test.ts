@@ -17,6 +17,7 @@ import { addEvidence, getEvidenceFile, listEvidence } from './evidence';
 import { createIncident } from './incidents';
 import { appendTimeline } from './timeline';
 import { useFreshDB } from './test-db';
+import { incidentsEvidence } from '../i18n/ja/incidents-evidence';
 
 const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i * 13) % 256);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -41,6 +42,7 @@ async function seedWithPhoto() {
   await appendTimeline({ incidentId: incident.id, text: 'LANを抜いた', by: '山田' });
   const photo = new Blob([bytes], { type: 'image/png' });
   await addEvidence({
+    words: incidentsEvidence.ja,
     incidentId: incident.id,
     file: photo,
     name: '画面.png',

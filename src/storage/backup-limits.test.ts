@@ -18,6 +18,7 @@ import { closeDB } from './db';
 import { appendTimeline, createIncident, putField, setProgress } from './index';
 import { saveDestinationStatus } from './reporting-repo';
 import { useFreshDB } from './test-db';
+import { reporting } from '../i18n/ja/reporting';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed. */
 function prng(seed: number) {
@@ -79,6 +80,7 @@ async function storeAtLimits(r: ReturnType<typeof prng>) {
   await appendTimeline({ incidentId, text: textOf(r, LIMITS.text), by });
   // The app quotes the memo inside its own words: the longest timeline text there is.
   await saveDestinationStatus({
+    words: reporting.ja,
     incidentId,
     destinationId: 'ppc',
     deadlineId: 'prompt',

@@ -9,6 +9,7 @@ import { addEvidence, getEvidenceFile, listEvidence } from './evidence';
 import { verifyIncidentChain } from './chain-check';
 import { StorageError } from './errors';
 import { useFreshDB } from './test-db';
+import { incidentsEvidence } from '../i18n/ja/incidents-evidence';
 
 const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7) % 256);
 const photo = () => new Blob([bytes], { type: 'image/png' });
@@ -29,6 +30,7 @@ describe('evidence', () => {
       storage: { estimate: () => Promise.resolve({ usage: 9_000, quota: 10_000 }) },
     });
     const error = await addEvidence({
+      words: incidentsEvidence.ja,
       incidentId: incident.id,
       file: photo(),
       name: 'big.png',
@@ -43,6 +45,7 @@ describe('evidence', () => {
   it('keeps the original bytes with their SHA-256, and the chain covers the file hash', async () => {
     const incident = await start();
     const meta = await addEvidence({
+      words: incidentsEvidence.ja,
       incidentId: incident.id,
       file: photo(),
       name: 'ransom.png',
@@ -75,6 +78,7 @@ describe('evidence', () => {
   it('attaches evidence to one checklist item or timeline entry, and the chain covers the link', async () => {
     const incident = await start();
     const meta = await addEvidence({
+      words: incidentsEvidence.ja,
       incidentId: incident.id,
       file: photo(),
       name: 'screen.png',
@@ -89,6 +93,7 @@ describe('evidence', () => {
     expect(entry!.evidence).toMatchObject({ id: meta.id, itemId: 'ransom-photo' });
     expect(entry!.text).toContain('添付先: チェック項目「画面を撮影する」');
     const second = await addEvidence({
+      words: incidentsEvidence.ja,
       incidentId: incident.id,
       file: photo(),
       name: 'log.txt',
@@ -114,6 +119,7 @@ describe('evidence', () => {
       return realAdd.apply(this, args);
     });
     const error = await addEvidence({
+      words: incidentsEvidence.ja,
       incidentId: incident.id,
       file: photo(),
       name: 'ransom.png',

@@ -26,6 +26,19 @@ async function checkRoom(size: number): Promise<void> {
 }
 
 /**
+ * The words of an 'evidence' timeline entry, passed in by the caller (its catalogue, in the
+ * language on screen): 「証拠を保存: a.png（3,000 バイト） SHA-256: …」, then where it is
+ * attached and its note, each on a line of its own.
+ */
+export interface EvidenceLogWords {
+  savedLog: (name: string, bytes: number, sha256: string) => string;
+  /** What it is attached to, by kind. */
+  attachedTo: { readonly item: string; readonly entry: string };
+  savedLogAttached: (where: string, text: string) => string;
+  savedLogNote: (note: string) => string;
+}
+
+/**
  * Keeps a photo or file as evidence: hashes the original bytes, then stores them unchanged
  * with their metadata and an 'evidence' timeline entry carrying the hash, in one transaction.
  */
@@ -37,6 +50,8 @@ export async function addEvidence(input: {
   note: string;
   /** The checklist item or timeline entry it documents, with that one's text. */
   link?: EvidenceLink & { text: string };
+  /** The words of its timeline entry. */
+  words: EvidenceLogWords;
 }): Promise<EvidenceMeta> {
   const { file, incidentId } = input;
   const sha256 = await fileSha256(file);
@@ -50,8 +65,9 @@ export async function addEvidence(input: {
       ? { entryId: input.link.entryId }
       : {};
   const relatedText = link.itemId || link.entryId ? input.link!.text.slice(0, 120) : '';
+  const w = input.words;
   const about = relatedText
-    ? `\n添付先: ${link.itemId ? 'チェック項目' : '対応経過'}「${relatedText}」`
+    ? w.savedLogAttached(w.attachedTo[link.itemId ? 'item' : 'entry'], relatedText)
     : '';
   try {
     const meta = await write(['incidents', 'timeline', 'evidence', 'evidenceFiles'], async (tx) => {
@@ -65,8 +81,7 @@ export async function addEvidence(input: {
           at: now,
           kind: 'evidence',
           text:
-            `証拠を保存: ${input.name}（${file.size.toLocaleString('ja-JP')} バイト）` +
-            ` SHA-256: ${sha256}${about}${note ? `\nメモ: ${note}` : ''}`,
+            w.savedLog(input.name, file.size, sha256) + about + (note ? w.savedLogNote(note) : ''),
           by: input.by,
           evidence: { id, sha256, ...link },
         },

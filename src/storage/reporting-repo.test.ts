@@ -10,6 +10,7 @@ import {
   saveDestinationStatus,
 } from './reporting-repo';
 import { useFreshDB } from './test-db';
+import { reporting } from '../i18n/ja/reporting';
 
 useFreshDB();
 
@@ -77,6 +78,7 @@ describe('reporting repository', () => {
   it('saves a destination status keyed d:<id> with date and memo, and logs it', async () => {
     const incident = await newIncident();
     await saveDestinationStatus({
+      words: reporting.ja,
       incidentId: incident.id,
       destinationId: 'rep-ppc',
       label: '個人情報保護委員会',
@@ -91,6 +93,7 @@ describe('reporting repository', () => {
       memo: '受付番号 123',
     });
     await saveDestinationStatus({
+      words: reporting.ja,
       incidentId: incident.id,
       destinationId: 'rep-ppc',
       label: '個人情報保護委員会',
@@ -111,6 +114,7 @@ describe('reporting repository', () => {
   it('saves one status per deadline keyed d:<dest>:<deadline>, next to old d:<dest> rows', async () => {
     const incident = await newIncident();
     await saveDestinationStatus({
+      words: reporting.ja,
       incidentId: incident.id,
       destinationId: 'rep-ppc',
       deadlineId: 'rep-ppc-prompt',

@@ -96,10 +96,25 @@ export async function recordDecision(input: {
 }
 
 /**
+ * The words of a status change's timeline entry, passed in by the caller (its catalogue, in
+ * the language on screen): 「報告・届出「IPA」の速報を対応済みにしました（2026-11-27）。メモ：…」.
+ */
+export interface StatusLogWords {
+  statusLogWhat: (destination: string) => string;
+  statusLogDeadline: (what: string, deadline: string) => string;
+  statusLogDone: (what: string, doneAt: string) => string;
+  statusLogTodo: (what: string) => string;
+  statusLogMemo: (memo: string) => string;
+  /** Said for a 対応済み without a date. */
+  noDoneDate: string;
+}
+
+/**
  * Sets the status (未対応 / 対応済み with date and memo) of one deadline of a destination
  * (key `d:<destinationId>:<deadlineId>`), or of a destination without deadlines (key
  * `d:<destinationId>`), and records it in the timeline, in one strict transaction.
- * `label` names the destination and `deadlineLabel` the deadline in the timeline text.
+ * `label` names the destination and `deadlineLabel` the deadline in the timeline text,
+ * worded by `words`.
  */
 export async function saveDestinationStatus(input: {
   incidentId: string;
@@ -111,6 +126,7 @@ export async function saveDestinationStatus(input: {
   doneAt?: string;
   memo?: string;
   by: string;
+  words: StatusLogWords;
 }): Promise<DestinationStatus> {
   const now = nowIso();
   const memo = input.memo?.trim() ?? '';
@@ -120,11 +136,15 @@ export async function saveDestinationStatus(input: {
     ...(memo ? { memo } : {}),
     updatedAt: now,
   };
-  const what = `報告・届出「${input.label}」${input.deadlineLabel ? `の${input.deadlineLabel}` : ''}`;
+  const w = input.words;
+  const destination = w.statusLogWhat(input.label);
+  const what = input.deadlineLabel
+    ? w.statusLogDeadline(destination, input.deadlineLabel)
+    : destination;
   const text =
-    input.status === 'done'
-      ? `${what}を対応済みにしました（${input.doneAt ?? '日付なし'}）${memo ? `。メモ：${memo}` : ''}`
-      : `${what}を未対応に戻しました${memo ? `。メモ：${memo}` : ''}`;
+    (input.status === 'done'
+      ? w.statusLogDone(what, input.doneAt ?? w.noDoneDate)
+      : w.statusLogTodo(what)) + (memo ? w.statusLogMemo(memo) : '');
   await write(['incidents', 'reporting', 'timeline'], async (tx) => {
     await touchIncident(tx.objectStore('incidents'), input.incidentId, now);
     await tx.objectStore('reporting').put({

@@ -5,6 +5,7 @@ import { createIncident } from './incidents';
 import { addEvidence } from './evidence';
 import { readIncidentForTransfer } from './transfer-repo';
 import { useFreshDB } from './test-db';
+import { incidentsEvidence } from '../i18n/ja/incidents-evidence';
 
 const start = async (title: string) =>
   (await createIncident({ title, types: [], causes: [], by: '山田', log: '開始' })).incident;
@@ -16,8 +17,22 @@ describe('readIncidentForTransfer', () => {
     const sent = await start('送る記録');
     const kept = await start('残る記録');
     const photo = new Blob([Uint8Array.from([1, 2, 3, 4])], { type: 'image/png' });
-    await addEvidence({ incidentId: sent.id, file: photo, name: 'a.png', by: '山田', note: '' });
-    await addEvidence({ incidentId: kept.id, file: photo, name: 'b.png', by: '山田', note: '' });
+    await addEvidence({
+      words: incidentsEvidence.ja,
+      incidentId: sent.id,
+      file: photo,
+      name: 'a.png',
+      by: '山田',
+      note: '',
+    });
+    await addEvidence({
+      words: incidentsEvidence.ja,
+      incidentId: kept.id,
+      file: photo,
+      name: 'b.png',
+      by: '山田',
+      note: '',
+    });
 
     const transfer = await readIncidentForTransfer(sent.id);
     expect(transfer?.evidence.map((e) => e.name)).toEqual(['a.png']);

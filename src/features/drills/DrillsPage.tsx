@@ -4,7 +4,7 @@ import { useStore } from '../../app/store';
 import '../../ui/records.css';
 import { useMessages } from '../../i18n/active';
 import { drillsRun } from '../../i18n/ja/drills-run';
-import { Rendered } from '../../ui/Rendered';
+import { Rendered, useRenderedText } from '../../ui/Rendered';
 import { saveClock, startClock } from './clock';
 import { SCENARIOS } from './scenarios';
 import { PastDrills } from './PastDrills';
@@ -14,6 +14,8 @@ import type { Scenario } from './scenario-model';
 /** 訓練: pick a scenario and a speed; starting creates an incident flagged as a drill. */
 export default function DrillsPage() {
   const m = useMessages(drillsRun);
+  // The scenario's title as shown: the drill's record is written in the language on screen.
+  const render = useRenderedText();
   const { route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const start = useStore((s) => s.startIncident);
@@ -26,11 +28,11 @@ export default function DrillsPage() {
     setError(null);
     try {
       const incident = await start({
-        title: `訓練：${s.title}`,
+        title: m.incidentTitle(render(s.title)),
         types: s.types,
         causes: s.causes ?? [],
         discoveredAt: new Date().toISOString(),
-        log: `訓練を開始（${s.title}）`,
+        log: m.startedLog(render(s.title)),
         drill: s.id,
       });
       saveClock(incident.id, startClock(1, Date.now()));

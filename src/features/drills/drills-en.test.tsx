@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { useStore } from '../../app/store';
 import { setLanguage } from '../../i18n/active';
+import { loadIncidentSnapshot } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import DrillsPage from './DrillsPage';
 import DrillRunPage from './DrillRunPage';
@@ -29,6 +30,23 @@ function japaneseOnly(): string[] {
 }
 
 describe('a drill in English', () => {
+  it("writes the drill's title and first timeline entry in English", async () => {
+    history.replaceState(null, '', '/drills');
+    const user = userEvent.setup();
+    render(
+      <LocationProvider>
+        <DrillsPage />
+      </LocationProvider>,
+    );
+    const name = 'Monday morning, files will not open (ransomware)';
+    const card = await screen.findByRole('region', { name });
+    await user.click(within(card).getByRole('button', { name: 'Start this drill' }));
+    await waitFor(() => expect(location.pathname).toMatch(/^\/incidents\/[0-9a-f-]{36}\/drill$/));
+    const snap = await loadIncidentSnapshot(location.pathname.split('/')[2]!);
+    expect(snap?.incident.title).toBe(`Drill: ${name}`);
+    expect(snap?.timeline.map((e) => e.text)).toEqual([`Drill started (${name})`]);
+  });
+
   it('starts, shows the clock and an inject in English, ends early with the debrief', async () => {
     history.replaceState(null, '', '/drills');
     const user = userEvent.setup();

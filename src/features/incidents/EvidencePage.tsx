@@ -61,7 +61,7 @@ export default function EvidencePage(props: Record<string, unknown>) {
     if (!file) return;
     setState({ kind: 'saving' });
     try {
-      await addEvidence({ incidentId: id, file, name: file.name || '写真', by, note, link });
+      await addEvidence({ incidentId: id, file, name: file.name || m.photoName, by, note, link });
       setNote('');
       setState({ kind: 'saved', name: file.name });
     } catch (e) {

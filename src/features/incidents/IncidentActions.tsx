@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useStore } from '../../app/store';
 import type { Incident, IncidentStatus, StorageError } from '../../storage';
-import { discoveredLog, statusLog, typesLog } from './labels';
+import { useLogTexts } from './useLogTexts';
 import { fromLocalInput, isFuture, toLocalInput } from '../../lib/jst';
 import { ui } from '../../i18n/ja/ui';
 import { TypePicker } from './TypePicker';
@@ -29,6 +29,7 @@ export function IncidentActions({
 }) {
   const m = useMessages(incidents);
   const u = useMessages(ui);
+  const log = useLogTexts();
   const { route } = useLocation();
   const changeStatus = useStore((s) => s.changeStatus);
   const changeTypes = useStore((s) => s.changeTypes);
@@ -67,7 +68,7 @@ export function IncidentActions({
       {saved === what ? m.saved : ''}
     </p>
   );
-  const status = (s: IncidentStatus) => run(() => changeStatus(incident.id, s, statusLog(s)));
+  const status = (s: IncidentStatus) => run(() => changeStatus(incident.id, s, log.status(s)));
 
   return (
     <section class="incident-actions" aria-labelledby="incident-actions-title">
@@ -137,7 +138,7 @@ export function IncidentActions({
             const iso = fromLocalInput(discovered);
             if (!iso) return setError(m.discoveredMissing);
             if (isFuture(iso)) return setError(u.futureTime);
-            void run(() => changeDiscoveredAt(incident.id, iso, discoveredLog(iso)), 'discovered');
+            void run(() => changeDiscoveredAt(incident.id, iso, log.discovered(iso)), 'discovered');
           }}
         >
           <label for="edit-discovered">{m.discoveredLabel}</label>
@@ -158,7 +159,7 @@ export function IncidentActions({
           onSubmit={(e) => {
             e.preventDefault();
             void run(
-              () => changeTypes(incident.id, types, causes, typesLog(types, causes)),
+              () => changeTypes(incident.id, types, causes, log.types(types, causes)),
               'types',
             );
           }}

@@ -7,7 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { TypePicker } from './TypePicker';
 import { fromLocalInput, isFuture, toLocalInput } from '../../lib/jst';
 import { ui } from '../../i18n/ja/ui';
-import { startLog, suggestTitle } from './labels';
+import { useLogTexts } from './useLogTexts';
 import { useMessages } from '../../i18n/active';
 import { incidents } from '../../i18n/ja/incidents';
 import '../../ui/records.css';
@@ -19,6 +19,7 @@ const known = (ids: string | undefined, all: string[]) =>
 export default function NewIncidentPage() {
   const m = useMessages(incidents);
   const u = useMessages(ui);
+  const log = useLogTexts();
   const { query, route } = useLocation();
   const init = useStore((s) => s.initIncidents);
   const responderName = useStore((s) => s.responderName);
@@ -45,7 +46,7 @@ export default function NewIncidentPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const suggested = suggestTitle(types, causes, new Date());
+  const suggested = log.title(types, causes, new Date());
   const shownTitle = titleEdited ? title : suggested;
 
   const submit = async (e: Event) => {
@@ -68,7 +69,7 @@ export default function NewIncidentPage() {
         types,
         causes,
         discoveredAt,
-        log: startLog(types, causes),
+        log: log.started(types, causes),
       });
       route(`/incidents/${incident.id}`);
     } catch (err) {

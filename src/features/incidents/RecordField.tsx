@@ -6,6 +6,7 @@ import { LIMITS } from '../../lib/limits';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
+import { useLogTexts } from './useLogTexts';
 import { incidentsRecords } from '../../i18n/ja/incidents-records';
 import { clearUnsaved, unsavedKey, readUnsaved, writeUnsaved } from '../../ui/unsaved-text';
 import { useFlushOnLeave } from '../../ui/useFlushOnLeave';
@@ -31,6 +32,7 @@ export function RecordField(props: {
 }) {
   const { incidentId, fieldId, label, help, stored } = props;
   const m = useMessages(incidentsRecords);
+  const log = useLogTexts();
   const saveField = useStore((s) => s.saveField);
   const key = unsavedKey(incidentId, fieldId);
   // null: nothing typed since the last save, show what is stored.
@@ -66,8 +68,8 @@ export function RecordField(props: {
       try {
         const { field, overwritten } = await saveField(pending.incidentId, fieldId, pending.value, {
           base: base.current,
-          // Stored in the timeline: Japanese, like every entry the app writes.
-          conflictLog: (other) => `「${label}」の上書き前の内容（別のタブで保存）：${other.value}`,
+          // Stored in the timeline, in the language on screen.
+          conflictLog: (other) => log.overwritten(label, other.value),
         });
         base.current = field.updatedAt;
         own.current = field;

@@ -39,9 +39,9 @@ describe('the first hour in English', () => {
     ).toBe(true);
     // Its last choice's words come from home's catalogue, which may load a moment later.
     expect(await within(picker).findByRole('checkbox', { name: 'Not sure yet' })).toBeTruthy();
-    // The suggested title stays Japanese: it heads the drafts for Japanese authorities.
+    // The suggested title is in the language on screen (the drafts' own words stay Japanese).
     const title = screen.getByLabelText<HTMLInputElement>('Title');
-    expect(title.value).toMatch(/^ランサムウェア /);
+    expect(title.value).toMatch(/^Ransomware \d{1,2}\/\d{1,2}$/);
     await user.clear(title);
     await user.type(title, 'Accounting PC');
     // No name stored on this device yet: asked here, in English.
@@ -86,9 +86,9 @@ describe('the first hour in English', () => {
     await waitFor(() => expect(row.textContent).toMatch(/Done \(Maria, \d{4}\/.*\) saved/));
     const snap = await loadIncidentSnapshot(id);
     expect(snap?.progress.find((p) => p.itemId === 'ransomware-isolate')?.state).toBe('done');
-    // The timeline keeps the guide's Japanese: it goes into the Japanese drafts (第一報).
+    // The timeline line is written in the language on screen, the step as rendered there.
     expect(snap?.timeline.map((e) => e.text)).toContainEqual(
-      expect.stringMatching(/^完了: 感染したパソコンやサーバーの利用を停止し/),
+      'Done: Stop using the infected PC or server, and disconnect it from the network.',
     );
     // The urgent card's own Done agrees.
     const urgent = screen.getByRole('region', { name: 'Do this now' });

@@ -6,6 +6,7 @@ import { loadReporting, saveDestinationStatus } from '../../storage/reporting-re
 import { useFreshDB } from '../../storage/test-db';
 import { USB_LOST, writeAnswers } from './test-answers';
 import { NearestDeadline } from './NearestDeadline';
+import { reporting } from '../../i18n/ja/reporting';
 
 useFreshDB();
 
@@ -59,6 +60,7 @@ describe('NearestDeadline', () => {
       '次の期限 個人情報保護委員会への報告 速報 2026年11月27日（金） あと 1 日 目安',
     );
     await saveDestinationStatus({
+      words: reporting.ja,
       incidentId: incident.id,
       destinationId: 'rep-ppc',
       deadlineId: 'rep-ppc-prompt',

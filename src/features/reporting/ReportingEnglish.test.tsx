@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { createIncident } from '../../storage';
+import { createIncident, listTimeline } from '../../storage';
 import { loadReporting } from '../../storage/reporting-repo';
 import { useFreshDB } from '../../storage/test-db';
 import { setLanguage } from '../../i18n/active';
@@ -134,5 +134,42 @@ describe('報告・届出 in English', () => {
       .map((e) => e.textContent ?? '')
       .filter((t) => JAPANESE.test(withoutAsides(t)));
     expect(names).toEqual([]);
+  });
+
+  it('a deadline marked done is logged in the timeline in English', async () => {
+    await setLanguage('en');
+    const { incident } = await createIncident({
+      title: 'Lost USB stick',
+      types: ['leak'],
+      causes: ['loss'],
+      log: 'Started',
+      by: 'Yamada',
+    });
+    render(<ReportingPage id={incident.id} />);
+    const card = await screen.findByRole('article', {
+      name: /prompt report \(速報\) and final report \(確報\)/,
+    });
+    const user = userEvent.setup();
+    await user.click(
+      within(card).getByRole('button', { name: 'Mark "prompt report (速報)" as done…' }),
+    );
+    // The form has opened once it has moved the focus to its first field.
+    const date = within(card).getByLabelText('Date done (prompt report (速報))');
+    await waitFor(() => expect(document.activeElement).toBe(date));
+    await user.type(within(card).getByLabelText('Memo (prompt report (速報))'), 'by phone');
+    await user.click(
+      within(card).getByRole('button', { name: 'Mark "prompt report (速報)" as done' }),
+    );
+    await waitFor(async () =>
+      expect(
+        (await listTimeline(incident.id))
+          .filter((e) => e.kind === 'reporting-status')
+          .map((e) => e.text),
+      ).toEqual([
+        expect.stringMatching(
+          /^Report or notification “Report to the Personal Information Protection Commission \(個人情報保護委員会\): prompt report \(速報\) and final report \(確報\)”, prompt report \(速報\): marked as done \(\d{4}-\d{2}-\d{2}\)\. Memo: by phone$/,
+        ),
+      ]),
+    );
   });
 });

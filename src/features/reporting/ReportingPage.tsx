@@ -14,6 +14,7 @@ import type { ContactLink, StatusChange } from './ObligationCard';
 import type { Answers, QuestionId } from './questions';
 import { RecordDecision } from './RecordDecision';
 import { reportingRules } from './rules';
+import { useRuleText } from './use-rule-text';
 import { useMessages } from '../../i18n/active';
 import { reporting } from '../../i18n/ja/reporting';
 import '../../ui/records.css';
@@ -32,6 +33,8 @@ export default function ReportingPage({ id }: { id: string }) {
   const saveAnswer = useStore((s) => s.saveAnswer);
   const saveDestinationStatus = useStore((s) => s.saveDestinationStatus);
   const m = useMessages(reporting);
+  // The timeline entry names the destination and deadline as the screen does.
+  const rule = useRuleText();
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveError, setSaveError] = useState('');
   const [contacts, setContacts] = useState<Map<string, ContactLink>>(new Map());
@@ -92,8 +95,8 @@ export default function ReportingPage({ id }: { id: string }) {
   const onStatus = async (o: Obligation, deadline: Deadline | null, next: StatusChange) => {
     await saveDestinationStatus(id, {
       destinationId: o.destinationId,
-      label: o.title,
-      ...(deadline ? { deadlineId: deadline.id, deadlineLabel: deadline.label } : {}),
+      label: rule(o.title),
+      ...(deadline ? { deadlineId: deadline.id, deadlineLabel: rule(deadline.label) } : {}),
       ...next,
     });
   };

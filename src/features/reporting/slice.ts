@@ -3,6 +3,7 @@ import { onRemoteChange, toStorageError } from '../../storage';
 import type { DestinationStatus, ReportingRecord } from '../../storage/reporting-repo';
 import type { DeadlineCheck } from './reminders';
 import { stripUnsafeChars, stripUnsafeDeep } from '../../lib/unsafe-text';
+import { messagesOf } from '../../i18n/active';
 
 // The repository, the engine and the rules load with the first reporting action, so the
 // home route's main bundle carries none of them.
@@ -12,9 +13,9 @@ const repo = () => import('../../storage/reporting-repo');
 export interface StatusInput {
   destinationId: string;
   deadlineId?: string;
-  /** Names the destination in the timeline text. */
+  /** Names the destination in the timeline text (in the language on screen). */
   label: string;
-  /** Names the deadline in the timeline text. */
+  /** Names the deadline in the timeline text (in the language on screen). */
   deadlineLabel?: string;
   status: 'todo' | 'done';
   doneAt?: string;
@@ -94,9 +95,17 @@ export const createReportingSlice: SliceCreator<ReportingSlice> = (set, get) => 
     },
 
     async saveDestinationStatus(incidentId, input) {
-      const saved = await (
-        await repo()
-      ).saveDestinationStatus({ incidentId, ...stripUnsafeDeep(input), by: by() });
+      const [storage, { reporting: words }] = await Promise.all([
+        repo(),
+        import('../../i18n/ja/reporting'),
+      ]);
+      const saved = await storage.saveDestinationStatus({
+        incidentId,
+        ...stripUnsafeDeep(input),
+        by: by(),
+        // The timeline entry is worded in the language on screen now.
+        words: messagesOf(words),
+      });
       // The same key as storage's `d:<destinationId>[:<deadlineId>]` row, without `d:`.
       const key = input.deadlineId
         ? `${input.destinationId}:${input.deadlineId}`

@@ -6,6 +6,8 @@ const en: Messages<typeof drillsRun> = {
   intro:
     'A drill’s record is marked “Drill” (訓練). Its deadlines and notices do not appear on the home screen.',
   startError: 'The drill could not start. Please try again. Nothing recorded so far is lost.',
+  incidentTitle: (scenario) => `Drill: ${scenario}`,
+  startedLog: (scenario) => `Drill started (${scenario})`,
   plannedMinutes: (n: number) => `About ${n} min`,
   start: 'Start this drill',
   noScenario: 'This record has no drill scenario of this app.',

@@ -7,6 +7,11 @@ const en: Messages<typeof incidentsEvidence> = {
     'Each file is kept exactly as it is, with its SHA-256 (a fingerprint of the file). Photograph an infected screen with another phone, without turning the computer off.',
   backupNote:
     'Photos and files are included in this device’s backup (large ones can be left out). When you hand them to the police or your IT vendor, save the evidence list (証拠一覧) with them.',
+  savedLog: (name, bytes, sha256) =>
+    `Evidence saved: ${name} (${bytes.toLocaleString('en-US')} bytes) SHA-256: ${sha256}`,
+  savedLogAttached: (where, text) => `\nAttached to: ${where} “${text}”`,
+  savedLogNote: (note) => `\nNote: ${note}`,
+  photoName: 'Photo',
   attachedTo: { item: 'Checklist item', entry: 'Timeline entry' },
   quoteOpen: ' “',
   quoteClose: '”',

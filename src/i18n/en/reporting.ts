@@ -99,5 +99,10 @@ const en: Messages<typeof reporting> = {
     `${label} (${until ? `${until}; ` : ''}${basis}) [${state}]`,
   outlineStates: { done: 'Done', todo: 'Not done' },
   outlineQuestions: (names) => `Deciding questions: ${names}`,
+  statusLogWhat: (destination) => `Report or notification “${destination}”`,
+  statusLogDeadline: (what, deadline) => `${what}, ${deadline}`,
+  statusLogDone: (what, doneAt) => `${what}: marked as done (${doneAt})`,
+  statusLogTodo: (what) => `${what}: marked as not done again`,
+  statusLogMemo: (memo) => `. Memo: ${memo}`,
 };
 export default en;

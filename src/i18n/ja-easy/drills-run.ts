@@ -6,6 +6,8 @@ const easy: Messages<typeof drillsRun> = {
   intro: '訓練のきろくには「訓練」と出ます。ホームの期限やお知らせには出ません。',
   startError:
     '訓練を始められませんでした。もう一度やってください。今までのきろくは、なくなっていません。',
+  incidentTitle: (scenario) => `訓練：${scenario}`,
+  startedLog: (scenario) => `訓練を始めた（${scenario}）`,
   plannedMinutes: (n: number) => `だいたい ${n} 分`,
   start: 'この訓練を始める',
   noScenario: 'このきろくには、このアプリの訓練の台本（シナリオ）がありません。',

@@ -7,6 +7,11 @@ const easy: Messages<typeof incidentsEvidence> = {
     'ファイルを、そのままの形で残します。SHA-256（ファイルの指紋のようなもの）も記録します。ウイルスに感染した画面は、電源を切らないでください。別のスマートフォンなどで写真を撮ってください。',
   backupNote:
     '写真とファイルは、この端末のバックアップに入ります（大きいときは、入れないこともできます）。警察や保守ベンダー（システムを見てくれる会社）に渡すときは、証拠一覧も一緒に保存してください。',
+  savedLog: (name, bytes, sha256) =>
+    `証拠を保存した: ${name}（${bytes.toLocaleString('ja-JP')} バイト） SHA-256: ${sha256}`,
+  savedLogAttached: (where, text) => `\nつけた先: ${where}「${text}」`,
+  savedLogNote: (note) => `\nメモ: ${note}`,
+  photoName: '写真',
   attachedTo: { item: 'チェック項目', entry: '対応経過' },
   quoteOpen: '「',
   quoteClose: '」',

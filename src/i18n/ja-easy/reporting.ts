@@ -97,5 +97,10 @@ const easy: Messages<typeof reporting> = {
     `${label}（${until ? `${until}・` : ''}${basis}）［${state}］`,
   outlineStates: { done: 'しました', todo: 'まだです' },
   outlineQuestions: (names) => `決めるための質問: ${names}`,
+  statusLogWhat: (destination) => `報告・届出「${destination}」`,
+  statusLogDeadline: (what, deadline) => `${what}の${deadline}`,
+  statusLogDone: (what, doneAt) => `${what}を「できた」にした（${doneAt}）`,
+  statusLogTodo: (what) => `${what}を「まだ」にもどした`,
+  statusLogMemo: (memo) => `。メモ：${memo}`,
 };
 export default easy;

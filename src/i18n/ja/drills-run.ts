@@ -6,6 +6,9 @@ export const drillsRun = namespace('drills-run', {
   intro: '訓練の記録には「訓練」と表示され、ホームの期限やお知らせには出ません。',
   startError:
     '訓練を始められませんでした。もう一度お試しください。これまでの記録は失われていません。',
+  /** A drill's record, written when it starts: its title and first timeline entry. */
+  incidentTitle: (scenario: string) => `訓練：${scenario}`,
+  startedLog: (scenario: string) => `訓練を開始（${scenario}）`,
   plannedMinutes: (n: number) => `目安 ${n} 分`,
   start: 'この訓練を始める',
   noScenario: 'この記録には、このアプリの訓練の台本がありません。',

@@ -10,6 +10,13 @@ export const incidentsEvidence = namespace('incidents-evidence', {
     '元のファイルをそのまま保存し、指紋にあたる SHA-256 を記録します。感染した画面は、電源を切らずに別のスマートフォンなどで撮影してください。',
   backupNote:
     '写真・ファイルは、この端末のバックアップにも含まれます（大きいときは含めないこともできます）。警察や保守ベンダーに渡すときは、証拠一覧と一緒に保存してください。',
+  /** The timeline entry of a file kept (src/storage/evidence.ts), then where it is attached, its note. */
+  savedLog: (name: string, bytes: number, sha256: string) =>
+    `証拠を保存: ${name}（${bytes.toLocaleString('ja-JP')} バイト） SHA-256: ${sha256}`,
+  savedLogAttached: (where: string, text: string) => `\n添付先: ${where}「${text}」`,
+  savedLogNote: (note: string) => `\nメモ: ${note}`,
+  /** The name of a photo the camera gave none. */
+  photoName: '写真',
   /** What a piece of evidence is attached to, by kind. */
   attachedTo: { item: 'チェック項目', entry: '対応経過' },
   /** The quotes around the attached item's or entry's text. */

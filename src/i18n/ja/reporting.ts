@@ -119,4 +119,14 @@ export const reporting = namespace('reporting', {
   outlineStates: { done: '対応済み', todo: '未対応' },
   /** What decides a destination still open. */
   outlineQuestions: (names: string) => `決め手の質問: ${names}`,
+  /**
+   * The timeline entry of a status change (src/storage/reporting-repo.ts): 「報告・届出「IPA」
+   * の速報を対応済みにしました（2026-11-27）。メモ：…」. Entries written before version 3
+   * begin with 報告・届出「 (timeline-kind.ts reads them by that prefix; since then by their kind).
+   */
+  statusLogWhat: (destination: string) => `報告・届出「${destination}」`,
+  statusLogDeadline: (what: string, deadline: string) => `${what}の${deadline}`,
+  statusLogDone: (what: string, doneAt: string) => `${what}を対応済みにしました（${doneAt}）`,
+  statusLogTodo: (what: string) => `${what}を未対応に戻しました`,
+  statusLogMemo: (memo: string) => `。メモ：${memo}`,
 });
