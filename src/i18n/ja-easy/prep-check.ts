@@ -7,7 +7,7 @@ const easy: Messages<typeof prepCheck> = {
   scoreEnd: ' ができています。',
   lastCheck: (at) => `前の点検: ${at}`,
   reviewAdvice: (months, asOf) =>
-    `${months}か月ごとに見直すと、安心です（このアプリのおすすめです。手引きには、見直す時期は書いてありません。${asOf}）。`,
+    `${months}か月ごとに見直すと、安心です。これは、このアプリのおすすめです。てびきには、見直す時期は書いてありません。${asOf} に、てびきをたしかめました。`,
   autoDone: '備えに登録しました',
   autoMissing: 'まだ登録していません。',
   fill: '登録する',
