@@ -74,7 +74,7 @@ describe('備えの点検: the review advice', () => {
     },
     {
       lang: 'ja-easy',
-      heading: '備えの点検',
+      heading: '準備のチェック',
       advice: /か月ごとに見直すと、安心です/,
       date: `${REVIEW.asOf} に、てびきをたしかめました。`,
     },
