@@ -33,6 +33,8 @@ const VARIANTS: { word: RegExp; use: string; except?: string[] }[] = [
   // The guide's own title (a name) keeps its kanji.
   { word: /手引き/, use: 'てびき', except: ['guide-doc.source'] },
   { word: /基本ステップ/, use: 'はじめの手順' },
+  // The backup's passphrase (the team's 合言葉 is another thing, named on its own screen).
+  { word: /パスフレーズ|かぎのことば/, use: 'あいことば（パスワード）' },
 ];
 
 describe('やさしい日本語 names each thing one way', () => {
