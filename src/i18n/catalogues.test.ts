@@ -76,6 +76,17 @@ describe('message catalogues', () => {
     expect(incomplete.intro).toBe('Choose.');
   });
 
+  it('the triage names the steps of every incident type and leak cause', async () => {
+    const { homeTriage } = await import('./ja/home-triage');
+    const steps = homeTriage.ja.steps as Record<string, string>;
+    const causeSteps = homeTriage.ja.causeSteps as Record<string, string>;
+    for (const t of INCIDENT_TYPES) {
+      expect(steps[t.id], t.id).toBe(`${t.shortTitle}の手順`);
+      for (const c of t.causes ?? [])
+        expect(causeSteps[c.id], c.id).toBe(`${t.shortTitle}（${c.title}）の手順`);
+    }
+  });
+
   it("home's type and cause names are catalog.ts's short titles", async () => {
     const { home } = await import('./ja/home');
     for (const t of INCIDENT_TYPES) {

@@ -47,4 +47,34 @@ describe('triage in another language', () => {
       ),
     ).toBeTruthy();
   });
+
+  it('やさしい日本語 names the steps of each cue 「…したときの手順」, without brackets in brackets', async () => {
+    await setLanguage('ja-easy');
+    renderAt('/triage');
+    const cues = await screen.findByRole(
+      'list',
+      { name: '次の中に、あてはまるものはありますか？' },
+      { timeout: 5000 },
+    );
+    const hint = (href: string) =>
+      within(cues)
+        .getAllByRole('link')
+        .find((a) => a.getAttribute('href') === href)!
+        .querySelector('.type-hint')!.textContent;
+    expect(hint('/playbooks/virus')).toBe('→ ウイルスに感染したときの手順');
+    expect(hint('/playbooks/ransomware')).toBe('→ ランサムウェアに感染したときの手順');
+    expect(hint('/playbooks/outage')).toBe('→ システムが止まったときの手順');
+    expect(hint('/playbooks/leak?cause=insider')).toBe(
+      '→ 会社の中の人が、情報をもらしたときの手順',
+    );
+    expect(hint('/playbooks/leak?cause=unauthorized-access')).toBe(
+      '→ 外から入られて（不正アクセス）、情報がもれたときの手順',
+    );
+    expect(hint('/playbooks/basic')).toBe('→ はじめの手順');
+    for (const link of within(cues).getAllByRole('link')) {
+      const text = link.querySelector('.type-hint')!.textContent!;
+      expect(text).toMatch(/^→ (はじめの手順|.+ときの手順)$/);
+      expect(text).not.toMatch(/（[^）]*（/);
+    }
+  });
 });

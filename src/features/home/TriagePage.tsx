@@ -1,4 +1,3 @@
-import { INCIDENT_TYPES } from '../../content/catalog';
 import { loadPlaybook } from '../../content/load';
 import type { IncidentPlaybook, Triage } from '../../content/schema';
 import { LoadState } from '../../ui/LoadState';
@@ -8,7 +7,6 @@ import { UrgentAction } from '../../ui/UrgentAction';
 import { OriginalScope, Rendered } from '../../ui/Rendered';
 import { useMessages } from '../../i18n/active';
 import type { MessagesOf } from '../../i18n/namespace';
-import { home } from '../../i18n/ja/home';
 import { homeTriage } from '../../i18n/ja/home-triage';
 import '../../ui/guidance.css';
 import '../guide/guide.css';
@@ -17,21 +15,13 @@ import './home.css';
 const load = () =>
   Promise.all([loadPlaybook<Triage>('triage'), loadPlaybook<IncidentPlaybook>('basic')]);
 
-/** The names a cue's target is told by: home's type and cause names, and this page's. */
-interface Names {
-  types: Readonly<Record<string, string>>;
-  causes: Readonly<Record<string, string>>;
-  t: MessagesOf<(typeof homeTriage)['ja']>;
-}
-
-/** Where a cue leads: the playbook (and cause) and its short name. */
-function target(names: Names, playbook: string, cause?: string) {
-  const type = INCIDENT_TYPES.find((t) => t.id === playbook);
-  const known = type?.causes?.find((c) => c.id === cause);
-  const name = type ? (names.types[type.id] ?? type.shortTitle) : names.t.basic;
+/** Where a cue leads: the playbook (and cause) and the name of its steps. */
+function target(t: MessagesOf<(typeof homeTriage)['ja']>, playbook: string, cause?: string) {
+  const steps = t.steps as Readonly<Record<string, string>>;
+  const causeSteps = t.causeSteps as Readonly<Record<string, string>>;
   return {
     href: `/playbooks/${playbook}${cause ? `?cause=${cause}` : ''}`,
-    label: known ? names.t.withCause(name, names.causes[known.id] ?? known.title) : name,
+    label: (cause && causeSteps[cause]) || steps[playbook] || t.steps.basic,
   };
 }
 
@@ -39,8 +29,6 @@ function target(names: Names, playbook: string, cause?: string) {
 export default function TriagePage() {
   const state = useLoad('triage', load);
   const t = useMessages(homeTriage);
-  const h = useMessages(home);
-  const names: Names = { types: h.types, causes: h.causes, t };
   useScrollToHash(state.status === 'ready');
   if (state.status !== 'ready') return <LoadState state={state} />;
   const [triage, basic] = state.data;
@@ -64,7 +52,7 @@ export default function TriagePage() {
       <OriginalScope>
         <ul class="cue-list" aria-labelledby="cues-title">
           {triage.cues.map((c) => {
-            const to = target(names, c.playbook, c.cause);
+            const to = target(t, c.playbook, c.cause);
             return (
               <li key={c.id} id={c.id}>
                 <a class="type-button cue" href={to.href}>

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { listPrep, putPrep } from '../../storage';
 import { READINESS_ITEMS } from './checks';
-import { reviewDue } from './review';
+import { REVIEW, reviewDue } from './review';
+import { setLanguage } from '../../i18n/active';
+import type { Language } from '../../i18n/languages';
 import { renderPart, useFreshPrep } from './test-prep';
 import { BLANK_SYSTEMS } from './SystemsForm';
 
@@ -40,5 +42,55 @@ describe('備えの点検', () => {
     const reviewedAt = (check as { reviewedAt: string }).reviewedAt;
     expect(reviewDue(reviewedAt, new Date())).toBe(false);
     expect(reviewDue(reviewedAt, new Date(Date.now() + 190 * 86_400_000))).toBe(true);
+  });
+});
+
+/** The deepest nesting of brackets in a text (「…『…』…」 or （…（…）…） is 2). */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of text) {
+    if ('（「『(【'.includes(ch)) deepest = Math.max(deepest, ++depth);
+    else if ('）」』)】'.includes(ch)) depth--;
+  }
+  return deepest;
+}
+
+describe('備えの点検: the review advice', () => {
+  afterEach(() => setLanguage('ja'));
+
+  const cases: { lang: Language; heading: string; advice: RegExp; date: string }[] = [
+    {
+      lang: 'ja',
+      heading: '備えの点検',
+      advice: /か月ごとに見直すと安心です/,
+      date: `${REVIEW.asOf} 時点の手引きには、見直しの周期の定めはありません。`,
+    },
+    {
+      lang: 'en',
+      heading: 'Readiness check',
+      advice: /^Reviewing it every/,
+      date: `as of ${REVIEW.asOf}, the guide sets no review interval.`,
+    },
+    {
+      lang: 'ja-easy',
+      heading: '準備のチェック',
+      advice: /か月ごとに見直すと、安心です/,
+      date: `${REVIEW.asOf} に、てびきをたしかめました。`,
+    },
+  ];
+  for (const { lang, heading, advice, date } of cases)
+    it(`${lang}: plain sentences, no brackets in brackets, and the date says what it is`, async () => {
+      await setLanguage(lang);
+      await renderPart('check', heading);
+      const text = (await screen.findByText(advice)).textContent!;
+      expect(text).toContain(`${REVIEW.months}`);
+      expect(text).toContain(date);
+      expect(bracketDepth(text), text).toBeLessThan(2);
+    });
+
+  it('finds brackets inside brackets', () => {
+    expect(bracketDepth('（このアプリの提案（手引きには定めはありません）、2026-12-01）')).toBe(2);
+    expect(bracketDepth('「対応体制」と（BCP）')).toBe(1);
   });
 });

@@ -62,7 +62,7 @@ const en: Messages<typeof exportPage> = {
   passphraseLabel: (min: number) => `Passphrase (at least ${min} characters)`,
   passphraseAgain: 'Passphrase (again)',
   passphraseWarning:
-    'If you forget the passphrase, nobody can open the file. Write it down somewhere else.',
+    'The passphrase is a password that protects this file; you need it to restore the file. If you forget it, nobody can open the file. Write it down somewhere else.',
   encrypting: 'Encrypting…',
 
   sendHeading: 'Send to another device (without a network)',

@@ -7,7 +7,7 @@ const en: Messages<typeof prepCheck> = {
   scoreEnd: ' are in place.',
   lastCheck: (at) => `Last check: ${at}`,
   reviewAdvice: (months, asOf) =>
-    `Reviewing it every ${months} months is a good idea (a suggestion of this app: the guide sets no review interval; ${asOf}).`,
+    `Reviewing it every ${months} months is a good idea. This interval is a suggestion of this app: as of ${asOf}, the guide sets no review interval.`,
   autoDone: 'Entered in Be prepared',
   autoMissing: 'Not entered yet. ',
   fill: 'Enter it',

@@ -34,7 +34,7 @@ const en: Messages<typeof settings> = {
   teamOpen: 'Open the team settings',
   backupTitle: 'Backup and restore',
   backupText:
-    'Save every incident record to one file, and bring them back on another device or after they were lost. The file can be encrypted with a password.',
+    'Save every incident record to one file, and bring them back on another device or after they were lost. The file can be encrypted with a passphrase: a password that protects the backup file, needed to restore it.',
   backupOpen: 'Open backup and restore',
   trashTitle: 'Trash',
   trashHelp: (days) => `Deleted records stay here for ${days} days and can be restored.`,

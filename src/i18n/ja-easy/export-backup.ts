@@ -12,7 +12,7 @@ const easy: Messages<typeof exportBackup> = {
     `証拠のファイルが大きいです（${size} 以上）。それで、はじめは入れない設定にしています。`,
   evidenceNote:
     '入れないときも、証拠の記録（ファイルの名前・日時・SHA-256）はバックアップに入ります。もとのファイルは、それぞれの記録の「証拠」から保存できます。',
-  encrypt: 'パスフレーズ（かぎのことば）で暗号化する（おすすめ）',
+  encrypt: 'あいことば（パスワード）で暗号化する（おすすめ）',
   making: 'バックアップを作っています…',
   backupTitle: 'インシデント対応ナビのバックアップ',
   backupCounts: (incidents: number, evidence: string) => `（記録 ${incidents}件${evidence}）`,
@@ -26,7 +26,7 @@ const easy: Messages<typeof exportBackup> = {
   restoreIntro:
     'バックアップのファイルの記録を、この端末にもどします。この端末の記録は消えません。同じ記録があるときは、新しいほうを残します。この端末の設定（名前やバックアップのお知らせ）は、かわりません。',
   chooseFile: 'バックアップのファイルを選ぶ',
-  passphrase: 'パスフレーズ（かぎのことば）',
+  passphrase: 'あいことば（パスワード）',
   openFile: 'ファイルを開く',
   checkingFile: 'ファイルをたしかめています…',
   phases: { check: '記録をたしかめています', write: 'この端末に書いています' },
@@ -113,9 +113,10 @@ const easy: Messages<typeof exportBackup> = {
     'バックアップのファイルに、正しくないところがあります。ファイルがこわれているか、だれかがかえました。',
   errorEvidenceTampered: (file: string) =>
     `証拠のファイル${file && `「${file}」`}の中身が、記録の SHA-256 と同じではありません。バックアップの後で、かわったか、こわれました。証拠を守るため、このバックアップはもどしません。`,
-  errorNeedsPassphrase: 'このバックアップは暗号化しています。パスフレーズを入れてください。',
+  errorNeedsPassphrase:
+    'このバックアップは暗号化しています。あいことば（パスワード）を入れてください。',
   errorWrongPassphrase:
-    '開けませんでした。パスフレーズがちがうか、ファイルがこわれています（かわっています）。',
+    '開けませんでした。あいことば（パスワード）がちがうか、ファイルがこわれています（かわっています）。',
   errorCryptoUnavailable:
     'このブラウザでは、暗号化を使えません。新しいブラウザで、ためしてください。',
   errorContentUnavailable:

@@ -2,12 +2,13 @@ import type { Messages } from '../namespace';
 import type { guide } from '../ja/guide';
 
 const easy: Messages<typeof guide> = {
+  // The same names as the guide's parts (guide-doc), the card and the triage (「…したとき」).
   playbooks: {
     basic: 'はじめの手順',
-    virus: 'ウイルス感染',
-    ransomware: 'ランサムウェア',
-    leak: '情報がもれた',
-    outage: 'システムが止まった',
+    virus: 'ウイルスに感染したとき',
+    ransomware: 'ランサムウェアに感染したとき',
+    leak: '情報がもれたとき',
+    outage: 'システムが止まったとき',
   },
   phases: {
     detect: '気づく・すぐにする対応',

@@ -7,7 +7,7 @@ const easy: Messages<typeof incidentsRecords> = {
   change: '変える',
   timelineLink: (n) => `対応経過を見る（${n}件）`,
   fiveW1H: '5W1H（だれが、なにを、いつ、どこで、なぜ、どのように）でまとめる',
-  fromPrep: '平時の備えから入れました（書きかえることができます）',
+  fromPrep: 'ふだんの準備から入れました（書きかえることができます）',
   saveAgain: 'もう一度保存する',
   unsaved: 'まだ保存していません：',
   unsavedRestored: '前に保存できなかった文を、もどしました。',

@@ -1,5 +1,5 @@
 import type { Messages } from '../namespace';
-import { prepCard } from '../ja/prep-card';
+import type { prepCard } from '../ja/prep-card';
 
 const easy: Messages<typeof prepCard> = {
   title: '緊急カード',
@@ -13,8 +13,14 @@ const easy: Messages<typeof prepCard> = {
   firstTitle: 'まずすること',
   actionsFailed:
     '最初にすることを読み込めませんでした。ネットワークにつながる場所で、もう一度開いてください。',
-  // The same words as in Japanese (names of screens and sections).
-  types: prepCard.ja.types,
+  // The same names as the guide's parts and the triage (「…したとき」).
+  types: {
+    virus: 'ウイルスに感染したとき',
+    ransomware: 'ランサムウェアに感染したとき',
+    leak: '情報がもれたとき',
+    outage: 'システムが止まったとき',
+    basic: 'まだわからないとき',
+  },
   actionSeparator: '：',
   callsTitle: '連絡する人',
   policy: (n) => `（証券番号 ${n}）`,

@@ -1,18 +1,24 @@
 import type { Messages } from '../namespace';
-import { prep } from '../ja/prep';
+import type { prep } from '../ja/prep';
 
 const easy: Messages<typeof prep> = {
-  title: '平時の備え',
+  title: 'ふだんの準備',
   intro:
     '落ち着いているときに、10分ぐらいで入力してください。インシデントのとき、すぐに自分の会社の連絡先へ電話できます。記録や報告の下書きに、会社の情報が入ります。入力したことは、この端末の中だけに保存します。',
-  score: (total, score) => `備えの点検: ${total}項目のうち ${score}項目ができています。`,
+  score: (total, score) => `準備のチェック: ${total}項目のうち ${score}項目ができています。`,
   drillsTitle: '訓練',
   drillsText: '台本を見ながら、インシデントの対応を、このアプリで練習できます。',
   drillsLink: '訓練をする',
-  // The same words as in Japanese (names of screens and sections).
-  parts: prep.ja.parts,
-  navLabel: '備えの項目',
-  navHome: '備えの一覧',
+  // The names of the parts, the same wherever やさしい日本語 names them (settings, drills, reminder).
+  parts: {
+    company: '会社の情報',
+    contacts: '対応する人と連絡先',
+    systems: 'システムと情報',
+    check: '準備のチェック',
+    card: '緊急カード（印刷）',
+  },
+  navLabel: 'ふだんの準備の項目',
+  navHome: 'ふだんの準備の一覧',
   notFound: 'このページは、見つかりませんでした。',
   loading: '読み込んでいます…',
   save: '保存する',

@@ -11,10 +11,10 @@ const easy: Messages<typeof reportingDeadlines> = {
   basis: {
     law: '法律で決まった期限',
     guideline: 'ガイドライン（国の説明）の目安です。法律の期限ではありません',
-    guide: '手引きのおすすめ',
+    guide: 'てびきのおすすめ',
     none: '期限は決まっていません',
   },
-  chips: { law: '法律', guide: '手引き', guideline: '目安' },
+  chips: { law: '法律', guide: 'てびき', guideline: '目安' },
   span: (from, to) => (from === to ? `${from}日` : `${from}〜${to}日`),
   pastTarget: (label, span) =>
     `${label}の目安${span ? `（${span}）` : ''}をすぎました。できるだけ早くしてください`,

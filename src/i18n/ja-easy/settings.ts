@@ -23,7 +23,7 @@ const easy: Messages<typeof settings> = {
   quotaShare: (bytes, percent) => `（使える量: だいたい ${bytes}、${percent} %）`,
   evidence: (count, bytes) => `そのうち証拠の写真・ファイル: ${count}件、${bytes}`,
   prepTitle: 'ふだんの準備',
-  prepText: '会社の情報、連絡先、システムとバックアップ、準備のチェック、緊急カードの印刷。',
+  prepText: '会社の情報、対応する人と連絡先、システムと情報、準備のチェック、緊急カード（印刷）。',
   prepOpen: 'ふだんの準備を開く',
   teamTitle: 'チーム',
   teamText:
@@ -31,7 +31,7 @@ const easy: Messages<typeof settings> = {
   teamOpen: 'チームの設定を開く',
   backupTitle: 'バックアップと復元',
   backupText:
-    '全部のきろくを1つのファイルに保存します。別の端末や、消えたあとに、もとにもどせます。パスワードで暗号にすることもできます。',
+    '全部のきろくを1つのファイルに保存します。別の端末や、消えたあとに、もとにもどせます。ファイルは、あいことば（パスワード）で暗号にできます。あいことば（パスワード）は、ファイルを守ります。もとにもどすときに、必要です。',
   backupOpen: 'バックアップ・復元を開く',
   trashTitle: 'ゴミ箱',
   trashHelp: (days) => `消したきろくは、${days}日のあいだ、ここに残ります。もとにもどせます。`,

@@ -22,7 +22,7 @@ const easy: Messages<typeof uiControls> = {
   mailLabel: 'メール：',
   checkAddress: '（アドレスがただしいか、見てください）',
   noNumberYet: '電話番号とメールアドレスは、まだありません（',
-  prepLink: '平時の備え（ふだんの準備）',
+  prepLink: 'ふだんの準備',
   noNumberYetEnd: 'で入れることができます）。',
   policyNumber: '証券番号（保険の番号）：',
   quotaUsed: (percent) => `⚠ 保存できる量の ${percent} % を使っています。`,

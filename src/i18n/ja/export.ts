@@ -68,7 +68,9 @@ export const exportPage = namespace('export', {
   passphraseMismatch: '確認のパスフレーズが一致しません。',
   passphraseLabel: (min: number) => `パスフレーズ（${min}文字以上）`,
   passphraseAgain: 'パスフレーズ（確認）',
-  passphraseWarning: 'パスフレーズを忘れると、だれにも開けません。別の場所に控えておいてください。',
+  /** Under the new passphrase: what a passphrase is, and that it cannot be recovered. */
+  passphraseWarning:
+    'パスフレーズは、このファイルを守るパスワードです。復元するときに必要で、忘れるとだれにも開けません。別の場所に控えておいてください。',
   encrypting: '暗号化しています…',
 
   // 別の端末へ送る.

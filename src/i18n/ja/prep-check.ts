@@ -6,9 +6,12 @@ export const prepCheck = namespace('prep-check', {
   scoreDone: (score: number) => `${score}項目`,
   scoreEnd: ' ができています。',
   lastCheck: (at: string) => `前回の点検: ${at}`,
-  /** The review interval is this app's suggestion, not the guide's (review.ts). */
+  /**
+   * The review interval is this app's suggestion, not the guide's (review.ts); `asOf` is the day
+   * the guide was read for it. Plain sentences, no brackets inside brackets.
+   */
   reviewAdvice: (months: number, asOf: string) =>
-    `${months}か月ごとに見直すと安心です（このアプリの提案（手引きには見直しの周期の定めはありません）、${asOf}）。`,
+    `${months}か月ごとに見直すと安心です。この周期はこのアプリの提案です。${asOf} 時点の手引きには、見直しの周期の定めはありません。`,
   autoDone: '備えに登録済み',
   autoMissing: 'まだ登録されていません。',
   fill: '登録する',
