@@ -31,7 +31,11 @@ const VARIANTS: { word: RegExp; use: string; except?: string[] }[] = [
   { word: /平時の備え|備え/, use: 'ふだんの準備' },
   { word: /点検/, use: '準備のチェック' },
   // The guide's own title (a name) keeps its kanji.
-  { word: /手引き/, use: 'てびき', except: ['guide-doc.source'] },
+  {
+    word: /手引き/,
+    use: 'てびき',
+    except: ['guide-doc.source', 'prep-card.sources.ipa-security-consultation'],
+  },
   { word: /基本ステップ/, use: 'はじめの手順' },
   // The backup's passphrase (the team's 合言葉 is another thing, named on its own screen).
   { word: /パスフレーズ|かぎのことば/, use: 'あいことば（パスワード）' },
