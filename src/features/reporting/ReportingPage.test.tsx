@@ -40,6 +40,19 @@ async function incident() {
   return incident;
 }
 
+/** A ransomware incident: its type answers ウイルス「はい」, nothing else is answered. */
+async function ransomware() {
+  const { incident } = await createIncident({
+    title: 'ランサムウェア',
+    types: ['ransomware'],
+    causes: [],
+    discoveredAt: new Date().toISOString(),
+    log: '記録を開始',
+    by: '山田',
+  });
+  return incident;
+}
+
 describe('Questionnaire', () => {
   it('offers はい / いいえ / わからない in a named group and reports the choice', async () => {
     const onAnswer = vi.fn();
@@ -80,14 +93,7 @@ describe('Questionnaire folding', () => {
 
 describe('ReportingPage', () => {
   it('pre-fills what the incident type implies, marked 「種類から入力」 and editable', async () => {
-    const { incident: r } = await createIncident({
-      title: 'ランサムウェア',
-      types: ['ransomware'],
-      causes: [],
-      discoveredAt: new Date().toISOString(),
-      log: '記録を開始',
-      by: '山田',
-    });
+    const r = await ransomware();
     render(<ReportingPage id={r.id} />);
     const malware = await screen.findByRole('group', { name: /ウイルス/ });
     expect(within(malware).getByText('種類から入力')).toBeTruthy();
@@ -110,14 +116,7 @@ describe('ReportingPage', () => {
   });
 
   it('counts answered questions the same way in the heading, the groups and the link', async () => {
-    const { incident: r } = await createIncident({
-      title: 'ランサムウェア',
-      types: ['ransomware'],
-      causes: [],
-      discoveredAt: new Date().toISOString(),
-      log: '記録を開始',
-      by: '山田',
-    });
+    const r = await ransomware();
     const { container } = render(<ReportingPage id={r.id} />);
     const figures = () => {
       const heading = screen.getByRole('heading', { name: /^質問（/ }).textContent!;
@@ -227,14 +226,7 @@ describe('ReportingPage', () => {
   });
 
   it('keeps what applies only because of 「わからない」 behind one heading, with ✓ / ？ and 出典確認中', async () => {
-    const { incident: r } = await createIncident({
-      title: 'ランサムウェア',
-      types: ['ransomware'],
-      causes: [],
-      discoveredAt: new Date().toISOString(),
-      log: '記録を開始',
-      by: '山田',
-    });
+    const r = await ransomware();
     const { container } = render(<ReportingPage id={r.id} />);
     // Firm from the incident type: IPA and 警察 stay on top, outside the group.
     const ipa = await screen.findByRole('article', { name: /IPAへの届出/ });
