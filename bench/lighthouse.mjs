@@ -15,6 +15,9 @@ async function startChromium() {
     [
       '--headless',
       ...chromiumArgs,
+      // A phone set to Japanese, as in the other parts (bench/browser.mjs's phone): without it
+      // headless Chromium says en-US, and the app switches the Japanese first paint to English.
+      '--accept-lang=ja-JP,ja',
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       'about:blank',

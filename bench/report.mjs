@@ -109,6 +109,11 @@ export function toMarkdown(r) {
       'app ≤ 300 ms',
     ],
     [
+      `First visit, tap at the load event (the app starts at that touch) → next view, app (median of ${l.runs ?? '?'}); samples`,
+      `${msf(l.coldTap?.tap)}${why(l.coldTap, 'tapReason')}; ${(l.coldTap?.samples ?? []).map((s) => msf(s.tap)).join(', ')}`,
+      '',
+    ],
+    [
       `First visit, slow 4G + 4× CPU: load / page works / incident pages offline / every route offline / in English and やさしい日本語 too (median of ${fv.runs ?? '?'})`,
       `${msf(fv.load)} / ${msf(fv.works)} / ${msf(fv.ready)} / ${msf(fv.all)} / ${msf(fv.languages)}${why(fv)}`,
       '',

@@ -1,7 +1,8 @@
 // The one inline script of every built page (allowed by its hash in the page's CSP), written in
 // at the end of the body by src/pwa/entry-loader.ts. The first paint needs nothing but the HTML and its inlined CSS:
 // the app's entry (this script's data-entry) is requested only once that paint is on screen, so
-// no request, whichever ends first, can hold the paint back. Plain ES2017, no imports.
+// no request, whichever ends first, can hold the paint back; on a first visit, only at the
+// first input (below). Plain ES2017, no imports.
 (function (script) {
   var entry = script && script.getAttribute('data-entry');
   var started = false;
@@ -52,8 +53,88 @@
     app.src = entry;
     document.head.appendChild(app);
   }
-  function soon() {
-    setTimeout(start);
+  // When the app starts. A page that needs it at once (a deep link, another language, a device
+  // that already holds records) starts it right after the first paint. A first visit's page is
+  // complete as prerendered, so its app starts on the first touch, key or focus, or once the
+  // page has been left alone for a while after loading: reading is never held up by it.
+  var painted = false;
+  var wanted = false;
+  var now = false;
+  function maybe() {
+    if (painted && (now || wanted)) setTimeout(start);
+  }
+  function want() {
+    if (started) return;
+    wanted = true;
+    maybe();
+  }
+  ['pointerdown', 'touchstart', 'keydown', 'focusin', 'change'].forEach(function (type) {
+    document.addEventListener(type, want, { capture: true, passive: true });
+  });
+  var sw = navigator.serviceWorker;
+  // Whether this device had no worker of the app before this page (the app's first install
+  // then says when every screen works offline: src/pwa/register.ts).
+  var firstInstall = sw
+    ? sw.getRegistration().then(
+        function (registration) {
+          return !registration;
+        },
+        function () {
+          return false;
+        },
+      )
+    : Promise.resolve(false);
+  window.incidentNaviFirstInstall = firstInstall;
+  function afterLoad(run) {
+    if (document.readyState === 'complete') run();
+    else addEventListener('load', run);
+  }
+  function firstVisit() {
+    // The worker is not the app's to wait for: it installs now, so the page works offline as
+    // soon as before. An update's worker stays the app's to register (its prompt follows it).
+    var worker = script && script.getAttribute('data-worker');
+    afterLoad(function () {
+      if (worker && sw) sw.register(worker).catch(function () {});
+      setTimeout(want, LEFT_ALONE_MS);
+    });
+  }
+  var LEFT_ALONE_MS = 5000;
+  var preferred = (navigator.languages || [navigator.language || '']).map(function (tag) {
+    return String(tag).toLowerCase().split('-')[0];
+  });
+  var firstKnown = preferred.filter(function (base) {
+    return base === 'en' || base === 'ja';
+  })[0];
+  var databases = window.indexedDB && indexedDB.databases;
+  if (
+    document.documentElement.hasAttribute('data-other-page') ||
+    firstKnown === 'en' ||
+    !sw ||
+    !databases
+  ) {
+    now = true;
+  } else {
+    // A first visit: neither the app's worker nor its database on this device.
+    Promise.all([firstInstall, indexedDB.databases()]).then(
+      function (found) {
+        var records = found[1].some(function (db) {
+          return db.name === 'incident-navi';
+        });
+        if (found[0] && !records) firstVisit();
+        else {
+          now = true;
+          maybe();
+        }
+      },
+      function () {
+        now = true;
+        maybe();
+      },
+    );
+  }
+  function paintedNow() {
+    painted = true;
+    maybe();
   }
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (types && types.indexOf('paint') >= 0) {
@@ -61,17 +142,18 @@
     new PerformanceObserver(function (list, observer) {
       if (!list.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
-      soon();
+      paintedNow();
     }).observe({ type: 'paint', buffered: true });
-    // A page that paints no text or image reports no contentful paint: start a little later.
+    // A page that paints no text or image reports no contentful paint: count it painted a
+    // little later.
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        setTimeout(start, 500);
+        setTimeout(paintedNow, 500);
       });
     });
   } else {
     requestAnimationFrame(function () {
-      requestAnimationFrame(soon);
+      requestAnimationFrame(paintedNow);
     });
   }
 })(document.currentScript);

@@ -13,11 +13,16 @@ describe('inlineEntryLoader (build)', () => {
     const out = inlineEntryLoader(html, 'LOADER();');
     // At the end of the body: the page is parsed when it runs.
     expect(out).toContain(
-      '<h1>何が起きましたか？</h1><script data-entry="/assets/main-AbC_12.js">LOADER();</script></body>',
+      '<h1>何が起きましたか？</h1><script data-entry="/assets/main-AbC_12.js" data-worker="/sw.js">LOADER();</script></body>',
     );
     expect(out).not.toMatch(/<script[^>]*\ssrc=/);
     expect(out).toContain(`script-src 'self' ${scriptHash('LOADER();')};`);
     expect(scriptHash('LOADER();')).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+  });
+
+  it('puts the loader in the pages without its comments (it is in every page)', () => {
+    expect(loaderText()).not.toMatch(/^\s*\/\//m);
+    expect(loaderText()).toContain("getAttribute('data-entry')");
   });
 
   it('leaves a page without an entry script as it is', () => {
@@ -92,7 +97,7 @@ describe('the entry loader (in the page)', () => {
     runLoader('/assets/main-y.js');
     vi.advanceTimersByTime(32 + 499);
     expect(started()).toEqual([]);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(2); // counted painted at 532 ms, started in the next task
     expect(started()).toEqual(['/assets/main-y.js']);
   });
 
@@ -146,6 +151,108 @@ describe('the entry loader (in the page)', () => {
     select.value = 'ja';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     expect((window as EarlyTap).incidentNaviEarlyChoice).toBeNull();
+  });
+
+  /**
+   * A browser with service workers, preferring `languages`, whose IndexedDB holds `databases`;
+   * returns the workers registered.
+   */
+  function device(languages: string[], databases: string[], registered = false) {
+    const registrations: string[] = [];
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+    Object.defineProperty(navigator, 'serviceWorker', {
+      configurable: true,
+      get: () => ({
+        getRegistration: () => Promise.resolve(registered ? {} : undefined),
+        register: (url: string) => {
+          registrations.push(url);
+          return Promise.resolve({});
+        },
+      }),
+    });
+    vi.spyOn(indexedDB, 'databases').mockResolvedValue(
+      databases.map((name) => ({ name, version: 1 })),
+    );
+    return registrations;
+  }
+
+  // Loaders of earlier tests still listen on the document: each test names its own entry.
+  describe('when the app starts', () => {
+    afterEach(() => {
+      delete (navigator as { languages?: unknown }).languages;
+      delete (navigator as { serviceWorker?: unknown }).serviceWorker;
+      delete (window as { incidentNaviFirstInstall?: unknown }).incidentNaviFirstInstall;
+      vi.restoreAllMocks();
+    });
+
+    function runLoaderWithWorker(entry: string) {
+      const script = document.createElement('script');
+      script.setAttribute('data-entry', entry);
+      script.setAttribute('data-worker', '/sw.js');
+      Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+      new Function(loaderText())();
+      Object.defineProperty(document, 'currentScript', { configurable: true, get: () => null });
+    }
+
+    it('on a first visit: not at the paint but at the first touch, the worker registered at load', async () => {
+      paintTiming();
+      const registrations = device(['ja-JP', 'en'], []);
+      runLoaderWithWorker('/assets/main-first-touch.js');
+      report!(['first-contentful-paint']);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(started()).not.toContain('/assets/main-first-touch.js');
+      expect(registrations).toEqual(['/sw.js']);
+      await expect(
+        (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall,
+      ).resolves.toBe(true);
+      document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started()).toContain('/assets/main-first-touch.js');
+    });
+
+    it('on a first visit left alone: five seconds after the load', async () => {
+      paintTiming();
+      device(['ja'], ['another-app']);
+      runLoaderWithWorker('/assets/main-left-alone.js');
+      report!(['first-contentful-paint']);
+      await vi.advanceTimersByTimeAsync(4990);
+      expect(started()).not.toContain('/assets/main-left-alone.js');
+      await vi.advanceTimersByTimeAsync(20);
+      expect(started()).toContain('/assets/main-left-alone.js');
+    });
+
+    it('at the paint on a device that holds records, and the worker is the app’s to register', async () => {
+      paintTiming();
+      const registrations = device(['ja'], ['incident-navi'], true);
+      runLoaderWithWorker('/assets/main-records.js');
+      await vi.advanceTimersByTimeAsync(1);
+      report!(['first-contentful-paint']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started()).toContain('/assets/main-records.js');
+      expect(registrations).toEqual([]);
+      await expect(
+        (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall,
+      ).resolves.toBe(false);
+    });
+
+    it('at the paint when the device has the worker already (another tab opened it)', async () => {
+      paintTiming();
+      device(['ja'], [], true);
+      runLoaderWithWorker('/assets/main-other-tab.js');
+      await vi.advanceTimersByTimeAsync(1);
+      report!(['first-contentful-paint']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started()).toContain('/assets/main-other-tab.js');
+    });
+
+    it('at the paint when the browser prefers English (the page switches language)', async () => {
+      paintTiming();
+      device(['en-GB', 'ja'], []);
+      runLoaderWithWorker('/assets/main-english.js');
+      report!(['first-contentful-paint']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started()).toContain('/assets/main-english.js');
+    });
   });
 
   it('hides a prerendered page that is not the one asked for (a deep link served home)', () => {

@@ -1,6 +1,11 @@
 import { useStore } from '../app/store';
 import { whenIdle } from '../ui/idle';
 
+/** What the page's loader saw: no worker of the app on this device before this page. */
+const firstInstallOfThisPage = (): Promise<boolean> =>
+  (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall ??
+  Promise.resolve(navigator.serviceWorker.controller === null);
+
 /**
  * Registers the service worker and wires its lifecycle into the store.
  * Updates never reload by themselves: a waiting worker only offers `applyUpdate`;
@@ -20,12 +25,17 @@ export async function registerServiceWorker(
   // page is idle it fetches the rest (guide pages, rare screens, export code, icons, then English
   // and やさしい日本語) and answers when all is stored: only then does the app say every screen
   // works offline.
-  let firstInstall = false;
+  // A first install is told by the page's loader, which looked before anything registered: on
+  // a first visit it registers the worker itself at load, and the app, started later, would
+  // miss the worker's install and activation (src/pwa/entry-loader.inline.js).
+  const firstInstall = firstInstallOfThisPage();
   let warmed = false;
   const sayReady = () => {
     if (!warmed) return;
     setOfflineCapable(true);
-    if (firstInstall) setOfflineReady(true);
+    void firstInstall.then((first) => {
+      if (first) setOfflineReady(true);
+    });
   };
   void navigator.serviceWorker.ready.then((registration) =>
     whenIdle(() => {
@@ -49,15 +59,19 @@ export async function registerServiceWorker(
     // Another tab's 「更新」 (not the first install): offer the reload here too.
     if (wasControlled) setApplyUpdate(reload);
   });
-  wb.addEventListener('waiting', () => {
+  const offerUpdate = () =>
     setApplyUpdate(() => {
       requested = true;
       wb.messageSkipWaiting();
     });
-  });
-  wb.addEventListener('activated', (event) => {
-    firstInstall = !event.isUpdate;
-    sayReady();
-  });
-  void wb.register();
+  wb.addEventListener('waiting', offerUpdate);
+  const registration = await wb.register();
+  // An update the browser found before the app started (the loader registers on a first visit)
+  // is installing already: workbox-window only follows updates found after its registration.
+  const installing = registration?.installing;
+  if (installing && navigator.serviceWorker.controller) {
+    installing.addEventListener('statechange', () => {
+      if (installing.state === 'installed') offerUpdate();
+    });
+  }
 }

@@ -55,7 +55,10 @@ test('every HTML page carries the CSP, its style and its entry loader inline, al
     const scripts = [...html.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)];
     expect(scripts, `${page}: one script element`).toHaveLength(1);
     const [, attributes, loader] = scripts[0]!;
-    expect(attributes, page).toMatch(/^ data-entry="\/assets\/main-[\w-]+\.js"$/);
+    // It names the worker too: on a first visit it registers it at load (the app starts later).
+    expect(attributes, page).toMatch(
+      /^ data-entry="\/assets\/main-[\w-]+\.js" data-worker="\/sw\.js"$/,
+    );
     expect(loader, page).toContain("getAttribute('data-entry')");
     const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
     expect(policy, page).toBe(csp(sha256(loader!), sha256(styles[0]!)));

@@ -34,7 +34,11 @@ test('a first visit stores each step of the worker in one download, not one per 
   // Offline, a file from each pack is served with its type, as the host sent it.
   await app.stop();
   const types = await page.evaluate(async () => {
-    const script = [...document.scripts].find((s) => s.src)!.src;
+    // The app's entry, as the page's loader names it (a first visit starts it at the first input).
+    const script = new URL(
+      document.querySelector('script[data-entry]')!.getAttribute('data-entry')!,
+      location.href,
+    ).href;
     const warmKeys = await (await caches.open('incident-navi-warm')).keys();
     const warmScript = warmKeys.find((r) => new URL(r.url).pathname.endsWith('.js'))!.url;
     return Promise.all(
