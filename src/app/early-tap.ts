@@ -14,8 +14,6 @@ export function replayEarlyTap(): void {
   const early = window as EarlyTap;
   if (early.incidentNaviPageWorks) return;
   early.incidentNaviPageWorks = true;
-  // When the first page started to work (the first-visit bench reads it).
-  performance.mark('page-works');
   const tapped = early.incidentNaviEarlyTap;
   const chosen = early.incidentNaviEarlyChoice;
   early.incidentNaviEarlyTap = null;
