@@ -4,7 +4,7 @@ import { buildExport } from '../../export/build';
 import { isAnyLanguage } from '../../export/kinds';
 import type { DraftOptions, ExportContent, ExportKind, IncidentSnapshot } from '../../export/types';
 import type { Renderings } from '../../content/rendered';
-import { reportingOutline } from '../reporting/outline';
+import { reportingOutlineIn } from '../reporting/outline-words';
 import { contentIn } from './content-in';
 import type { BuiltExport } from './export-builder';
 
@@ -22,6 +22,9 @@ export function builtExport(
 ): BuiltExport {
   const { title, causes } = snapshot.incident;
   const language = (isAnyLanguage(kind) && options.language) || 'ja';
-  const withRules = { ...contentIn(content, language, renderings), reportingOutline };
+  const withRules = {
+    ...contentIn(content, language, renderings),
+    reportingOutline: reportingOutlineIn(renderings),
+  };
   return { doc: buildExport(kind, snapshot, withRules, now, options), title, causes };
 }
