@@ -30,7 +30,7 @@ const unanswered: IncidentSnapshot = { ...snap, reporting: [] };
 
 async function built(kind: ExportKind, language: Language, s = snap): Promise<string> {
   const renderings = (await renderingsFor(kind, language)) ?? null;
-  return builtExport(kind, s, content, NOW, { language }, renderings).doc.text;
+  return (await builtExport(kind, s, content, NOW, { language }, renderings)).doc.text;
 }
 
 /** The reporting section of a plain-text summary (from its heading to the next blank line). */
