@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { render, screen, waitFor } from '@testing-library/preact';
 import { ErrorBoundary } from 'preact-iso';
 import { h } from 'preact';
 import { lazyPage } from './lazyPage';
@@ -7,6 +7,9 @@ import { PageErrorBoundary } from './PageErrorBoundary';
 import { useStore } from './store';
 import { renderAt } from '../features/guide/test-utils';
 import { setLanguage } from '../i18n/active';
+import { app } from '../i18n/ja/app';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 afterEach(async () => {
   await setLanguage('ja');
@@ -54,5 +57,23 @@ describe('the shell in English', () => {
       /^● Offline/,
     );
     expect(await screen.findByRole('button', { name: 'Update' })).toBeTruthy();
+  });
+});
+
+describe('the document title', () => {
+  it('in Japanese is index.html’s (the prerendered pages keep it without a write)', () => {
+    const html = readFileSync(resolve('index.html'), 'utf8');
+    expect(html).toContain(`<title>${app.ja.documentTitle}</title>`);
+  });
+
+  it('follows the language on screen', async () => {
+    renderAt('/');
+    await waitFor(() => expect(document.title).toBe('インシデント対応ナビ'));
+    await setLanguage('en');
+    await waitFor(() => expect(document.title).toBe('Incident Response Navi'));
+    await setLanguage('ja-easy');
+    await waitFor(() => expect(document.title).toBe('インシデント対応ナビ（やさしい日本語）'));
+    await setLanguage('ja');
+    await waitFor(() => expect(document.title).toBe('インシデント対応ナビ'));
   });
 });

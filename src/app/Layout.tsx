@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { sections, sectionOf } from './routes';
 import { Icon } from '../ui/icons';
@@ -12,6 +13,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const current = sectionOf(path);
   const m = useMessages(app);
+  // One title for every route, in the language on screen (index.html's is the Japanese one).
+  useEffect(() => {
+    if (document.title !== m.documentTitle) document.title = m.documentTitle;
+  }, [m.documentTitle]);
   return (
     <div class="shell" data-path={path} data-version={__APP_VERSION__}>
       <a class="skip-link" href="#main">

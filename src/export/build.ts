@@ -72,7 +72,14 @@ export function buildExport(
   const company = cleanStrings(content.company ?? null);
   // The chain is checked on the entries as stored (their hashes cover the raw text).
   const chain = chainHeadLine(snap.timeline, w);
-  const model = buildSummaryModel(cleanStrings(snap), { ...content, company }, nowIso, chain, w);
+  const model = buildSummaryModel(
+    cleanStrings(snap),
+    { ...content, company },
+    nowIso,
+    chain,
+    w,
+    language,
+  );
   const md = kind === 'markdown';
   const date = jstDate(nowIso);
   const audience = kind === 'first-report' ? (options.audience ?? audienceOf(model)) : undefined;

@@ -1,7 +1,9 @@
 // The 「報告・届出と期限」 section of every export, live from the answers and statuses in
 // the snapshot (not only the decision last recorded in the timeline). The rules are
-// content: the caller passes in `reportingOutline` (features/reporting/outline.ts).
-import { toRecord, type ReportingRecord } from '../storage/reporting-repo';
+// content: the caller passes in `reportingOutline` (features/reporting/outline.ts), which
+// writes the lines in the language asked (a summary's or 引継ぎ's; Japanese for the drafts).
+import { toRecord, type ReportingRecord } from '../lib/reporting-record';
+import type { Language } from '../i18n/languages';
 import type { Incident } from '../storage/schema';
 import { escapeMarkdownInline as esc } from './escape';
 import type { IncidentSnapshot } from './types';
@@ -27,20 +29,25 @@ export interface ReportingOutline {
   checked: boolean;
 }
 
-/** Turns an incident's reporting record into the outline at `nowIso` (the rules live with the caller). */
+/**
+ * Turns an incident's reporting record into the outline at `nowIso`, written in `language`
+ * (the rules and their words live with the caller).
+ */
 export type ReportingOutlineOf = (
   record: ReportingRecord,
   incident: Pick<Incident, 'discoveredAt' | 'types' | 'causes'>,
   nowIso: string,
+  language: Language,
 ) => ReportingOutline;
 
-/** The outline of a snapshot, or null when the caller passed no rules. */
+/** The outline of a snapshot in `language`, or null when the caller passed no rules. */
 export function reportingOf(
   snap: IncidentSnapshot,
   outlineOf: ReportingOutlineOf | undefined,
   nowIso: string,
+  language: Language = 'ja',
 ): ReportingOutline | null {
-  return outlineOf ? outlineOf(toRecord(snap.reporting), snap.incident, nowIso) : null;
+  return outlineOf ? outlineOf(toRecord(snap.reporting), snap.incident, nowIso, language) : null;
 }
 
 /** The section's heading in Japanese (as the Japanese drafts print it). */

@@ -7,6 +7,7 @@ import { reportingOf, type ReportingOutline } from './reporting-section';
 import type { CompanyForDrafts } from './prep-text';
 import { drillTimeFromMarks, measureDurations, STEP_IDS } from '../lib/durations';
 import { formatDate, formatElapsedIn, JAPANESE, type SummaryWords } from './words';
+import type { Language } from '../i18n/languages';
 
 /** A record item with its label and value ('' when nothing was recorded). */
 export interface LabelledValue {
@@ -84,8 +85,9 @@ export interface SummaryModel {
 const DATE_ITEMS = new Set(['discovered-at', 'occurred-at']);
 
 /**
- * Build the summary model of an incident at the instant `nowIso`, in the words `w`; `chain`:
- * its chain line when the caller checked the chain already. Pure.
+ * Build the summary model of an incident at the instant `nowIso`, in the words `w` of
+ * `language` (the reporting section's lines are written in it too); `chain`: its chain line
+ * when the caller checked the chain already. Pure.
  */
 export function buildSummaryModel(
   snap: IncidentSnapshot,
@@ -93,6 +95,7 @@ export function buildSummaryModel(
   nowIso: string,
   chain?: string,
   w: SummaryWords = JAPANESE,
+  language: Language = 'ja',
 ): SummaryModel {
   const { incident } = snap;
   const formatJst = (iso: string | undefined) => formatDate(iso, w);
@@ -172,7 +175,7 @@ export function buildSummaryModel(
     answers: Object.fromEntries(
       snap.reporting.filter((r) => r.key.startsWith('q:')).map((r) => [r.key.slice(2), r.value]),
     ),
-    reporting: reportingOf(snap, content.reportingOutline, nowIso),
+    reporting: reportingOf(snap, content.reportingOutline, nowIso, language),
     company: content.company ?? null,
     durations: durationsOf(snap, content, w),
     words: w,

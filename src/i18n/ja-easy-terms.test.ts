@@ -34,7 +34,7 @@ const VARIANTS: { word: RegExp; use: string; except?: string[] }[] = [
   {
     word: /手引き/,
     use: 'てびき',
-    except: ['guide-doc.source'],
+    except: ['guide-doc.source', 'prep-card.sources.ipa-security-consultation'],
   },
   { word: /基本ステップ/, use: 'はじめの手順' },
   // The backup's passphrase (the team's 合言葉 is another thing, named on its own screen).

@@ -3,47 +3,15 @@ import { read, write } from './db';
 import { notifyChange } from './broadcast';
 import { nowIso } from './ids';
 import { appendEntry, touchIncident } from './touch';
+import {
+  DECISION_KEY,
+  toRecord,
+  type DestinationStatus,
+  type ReportingRecord,
+} from '../lib/reporting-record';
 
-/** Key of the last decision recorded in the timeline (so only changes are recorded). */
-const DECISION_KEY = 'meta:decision';
-
-/** A destination's tracking status. */
-export interface DestinationStatus {
-  status: 'todo' | 'done';
-  /** When it was done (ISO date or time, as the person entered it). */
-  doneAt?: string;
-  memo?: string;
-  updatedAt: string;
-}
-
-/**
- * The reporting record of one incident: answers by question id; statuses keyed
- * `<destinationId>:<deadlineId>` (one per deadline) or `<destinationId>` (a destination
- * without deadlines, or a row saved before per-deadline statuses: all its deadlines).
- */
-export interface ReportingRecord {
-  answers: Record<string, string>;
-  statuses: Record<string, DestinationStatus>;
-  /** The decision text last recorded in the timeline, if any. */
-  decision?: string;
-}
-
-/** The reporting record of one incident from its stored rows (answers, statuses, last decision). */
-export function toRecord(entries: ReportingEntry[]): ReportingRecord {
-  const record: ReportingRecord = { answers: {}, statuses: {} };
-  for (const e of entries) {
-    if (e.key.startsWith('q:')) record.answers[e.key.slice(2)] = e.value;
-    else if (e.key.startsWith('d:'))
-      record.statuses[e.key.slice(2)] = {
-        status: e.status ?? 'todo',
-        ...(e.doneAt ? { doneAt: e.doneAt } : {}),
-        ...(e.memo ? { memo: e.memo } : {}),
-        updatedAt: e.updatedAt,
-      };
-    else if (e.key === DECISION_KEY) record.decision = e.value;
-  }
-  return record;
-}
+// The record's shape and toRecord are pure (src/lib), so src/export reads them without storage.
+export { toRecord, type DestinationStatus, type ReportingRecord } from '../lib/reporting-record';
 
 /** Loads the answers and statuses of one incident. */
 export function loadReporting(incidentId: string): Promise<ReportingRecord> {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../i18n/active';
-import { createIncident } from '../../storage';
+import { createIncident, getDB } from '../../storage';
 import { useFreshDB } from '../../storage/test-db';
 import { BackupPanel } from './BackupPanel';
 import { BackupReminder } from './BackupReminder';
@@ -78,5 +78,35 @@ describe('バックアップと復元 in English', () => {
     const reminder = await screen.findByRole('complementary', { name: 'Backup reminder' });
     expect(reminder.textContent).toContain('You have not made a backup yet.');
     expect(screen.getByRole('link', { name: 'Back up' })).toBeTruthy();
+  });
+
+  it('words the evidence size in English', async () => {
+    const { incident } = await createIncident({
+      title: 'A',
+      types: [],
+      causes: [],
+      by: '',
+      log: 'x',
+    });
+    await (
+      await getDB()
+    ).put('evidence', {
+      id: 'ev-1',
+      incidentId: incident.id,
+      name: 'screen.jpg',
+      type: 'image/jpeg',
+      size: 512,
+      sha256: 'a'.repeat(64),
+      capturedAt: new Date().toISOString(),
+      by: '',
+      note: '',
+      timelineId: 'tl-x',
+    });
+    render(<BackupPanel />);
+    expect(
+      await screen.findByRole('checkbox', {
+        name: 'Include the evidence photos and files (1, 512 bytes)',
+      }),
+    ).toBeTruthy();
   });
 });

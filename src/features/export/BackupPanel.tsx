@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import { LARGE_EVIDENCE_BYTES } from '../../export/backup/evidence-files';
-import { formatBytes } from '../../lib/bytes';
+import { useFormatBytes } from '../../ui/useFormatBytes';
 import { BackupTooLargeError, createBackup, recordBackupSaved } from './backup-data';
 import { RestoreSection } from './RestoreSection';
 import { PassphrasePair, passphraseProblem } from './PassphrasePair';
@@ -26,6 +26,7 @@ export function BackupPanel() {
 function BackupSection() {
   const m = useMessages(exportBackup);
   const page = useMessages(exportPage);
+  const formatBytes = useFormatBytes();
   const [encrypt, setEncrypt] = useState(false);
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');

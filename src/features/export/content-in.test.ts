@@ -14,14 +14,9 @@ const renderings = {
 };
 
 describe('the content of a document in another language', () => {
-  it('names types and causes from the home catalogue and uses the renderings', () => {
-    const text = builtExport(
-      'summary-full',
-      fullSnapshot,
-      content,
-      NOW,
-      { language: 'en' },
-      renderings,
+  it('names types and causes from the home catalogue and uses the renderings', async () => {
+    const text = (
+      await builtExport('summary-full', fullSnapshot, content, NOW, { language: 'en' }, renderings)
     ).doc.text;
     expect(text).toContain('Type: Ransomware, Data leak (cause: Unauthorized access)');
     expect(text).toContain('- What happened: 経理PCの画面に');
@@ -36,7 +31,7 @@ describe('the content of a document in another language', () => {
     expect(await renderingsFor('first-report', 'en')).toBeUndefined();
     expect(await renderingsFor('summary-short', 'ja')).toBeUndefined();
     expect(await renderingsFor('summary-short', 'en')).toBeTypeOf('object');
-    const letter = builtExport(
+    const letter = await builtExport(
       'first-report',
       fullSnapshot,
       content,

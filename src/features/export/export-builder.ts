@@ -137,7 +137,9 @@ function inlineBuilder(id: string, now: string): ExportBuilder {
         builder,
         renderingsFor(kind, options.language),
       ]);
-      return d && builtExport(kind, d.snapshot, d.content, now, options, renderings ?? null);
+      return (
+        d && (await builtExport(kind, d.snapshot, d.content, now, options, renderings ?? null))
+      );
     },
     close() {},
   };

@@ -38,7 +38,8 @@ self.onmessage = async (event: MessageEvent<BuildRequest>) => {
     }
     post({ seq, stage: 'building' });
     const table = (options.language && renderingsOf.get(options.language)) || null;
-    post({ seq, stage: 'done', result: builtExport(kind, snap, content, now, options, table) });
+    const result = await builtExport(kind, snap, content, now, options, table);
+    post({ seq, stage: 'done', result });
   } catch {
     snapshot = null;
     post({ seq, stage: 'failed' });

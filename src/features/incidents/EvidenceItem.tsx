@@ -1,6 +1,6 @@
 import { shortSha } from '../../export/evidence-list';
 import { formatJstSeconds } from '../../lib/jst';
-import { formatBytes } from '../../lib/bytes';
+import { useFormatBytes } from '../../ui/useFormatBytes';
 import { useMessages } from '../../i18n/active';
 import { incidentsEvidence } from '../../i18n/ja/incidents-evidence';
 import type { EvidenceMeta } from './evidence-slice';
@@ -8,6 +8,7 @@ import type { EvidenceMeta } from './evidence-slice';
 /** One piece of evidence: file, time, who, SHA-256 (short and full), what it is attached to, note. */
 export function EvidenceItem({ item: e }: { item: EvidenceMeta }) {
   const m = useMessages(incidentsEvidence);
+  const formatBytes = useFormatBytes();
   return (
     <dl class="evidence-meta">
       <dt>{m.fileLabel}</dt>

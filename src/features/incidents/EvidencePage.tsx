@@ -9,7 +9,7 @@ import { useOpenIncident } from './useOpenIncident';
 import { addEvidence, getEvidenceFile, listEvidence, type EvidenceMeta } from './evidence-slice';
 import { evidenceListCsv, evidenceListText } from '../../export/evidence-list';
 import { EvidenceItem } from './EvidenceItem';
-import { formatBytes } from '../../lib/bytes';
+import { useFormatBytes } from '../../ui/useFormatBytes';
 import { saveEvidencePackage } from './evidence-package';
 import { QuotaWarning } from '../../ui/QuotaWarning';
 import { useMessages } from '../../i18n/active';
@@ -30,6 +30,7 @@ type Packing = 'idle' | 'packing' | 'packed' | 'failed';
 export default function EvidencePage(props: Record<string, unknown>) {
   const id = String(props.id);
   const m = useMessages(incidentsEvidence);
+  const formatBytes = useFormatBytes();
   const { open, error } = useOpenIncident(id);
   const by = useStore((s) => s.responderName) ?? '';
   const [items, setItems] = useState<EvidenceMeta[] | null>(null);

@@ -107,3 +107,20 @@ describe('証拠 in English', () => {
     expect(japaneseLeft()).toEqual([]);
   });
 });
+
+describe('sizes in English', () => {
+  it('a small piece of evidence is counted in bytes, not バイト', async () => {
+    const incident = await start();
+    await putEvidenceRecord(incident.id, { size: 820 });
+    render(
+      <LocationProvider>
+        <EvidencePage id={incident.id} />
+      </LocationProvider>,
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Evidence list (1 item, 820 bytes in all)' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/\(image\/jpeg, 820 bytes\)/)).toBeTruthy();
+    expect(screen.queryByText(/バイト/)).toBeNull();
+  });
+});

@@ -26,6 +26,8 @@ export default function CardPage() {
   }, []);
   const appUrl = `${location.origin}/`;
   const types = m.types as Record<string, string>;
+  // A source that is text (not an address) is worded by the catalogue.
+  const sources = m.sources as Partial<Record<string, string>>;
 
   return (
     <>
@@ -115,7 +117,7 @@ export default function CardPage() {
                       <span class="card-phone">{n.phone ?? n.email}</span>
                       <span class="card-extra">
                         {m.publicUses[n.id]}
-                        {m.source(n.source, n.asOf)}
+                        {m.source(sources[n.id] ?? n.source, n.asOf)}
                       </span>
                     </li>
                   ))}

@@ -97,7 +97,25 @@ describe('平時の備え in English', () => {
       (await within(card).findAllByText(/disconnect it from the network/)).length,
     ).toBeGreaterThan(0);
     expect(within(card).getByText('Ransomware')).toBeTruthy();
+    // Each desk's source in English; the guide's Japanese title stays beside it.
+    const ipa = within(card).getByText(/^Advice when an incident happens \(by e-mail\)/);
+    expect(ipa.textContent).toContain(
+      '(Source: IPA, 「中小企業のためのセキュリティインシデント対応の手引き」, the part “Where to ask for help',
+    );
+    expect(ipa.textContent).toMatch(/; as of 2026-12-01\)$/);
+    expect(within(card).queryByText(/出典/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
     expect(japaneseLeft()).toEqual([]);
+  });
+});
+
+describe('緊急カード in やさしい日本語', () => {
+  it('says where each desk comes from in plain words', async () => {
+    await setLanguage('ja-easy');
+    render(<CardPage />);
+    const card = await screen.findByRole('article');
+    const ipa = await within(card).findByText(/^インシデントのときの相談（メール）/);
+    expect(ipa.textContent).toContain('（もとにした資料: IPA（国の機関です）の「中小企業のための');
+    expect(within(card).queryByText(/出典/)).toBeNull();
   });
 });

@@ -24,6 +24,10 @@ describe('the 備え catalogues name what the data names', () => {
     for (const n of PUBLIC_NUMBERS) {
       expect(prepCard.ja.publicNames[n.id]).toBeTruthy();
       expect(prepCard.ja.publicUses[n.id]).toBeTruthy();
+      // A source in words is the catalogue's (each language words it); an address is shown as is.
+      const worded = (prepCard.ja.sources as Partial<Record<string, string>>)[n.id];
+      expect(worded ?? n.source).toBe(n.source);
+      if (!/^https:\/\//.test(n.source)) expect(worded).toBe(n.source);
     }
   });
 

@@ -16,8 +16,11 @@ import {
   type OpenDeadline,
   type StatusMap,
 } from './summary';
-import { daysLeft, formatDate, formatJaDate } from './dates';
-import { JAPANESE_WORDS, shortTitle, type ReportingWords } from './words';
+import { daysLeft, formatDate } from './dates';
+import { JAPANESE_WORDS, shortTitleIn, type ReportingWords } from './words';
+import type { Language } from '../../i18n/languages';
+import type { MessagesOf } from '../../i18n/namespace';
+import { reportingQuestions } from '../../i18n/ja/reporting-questions';
 
 /**
  * 「✓ 対応済み」, the next open dated deadline with 「あと N 日」, or what the deadline says
@@ -36,39 +39,70 @@ export function whenText(
   return o.deadlines[0]?.basis === 'none' ? d.basis.none : m.noDate;
 }
 
-/** Every deadline of an owed destination with its basis and status, for the exports. */
-function deadlinesText(o: Obligation, statuses: StatusMap): string {
-  if (o.deadlines.length === 0) return isObligationDone(o, statuses) ? '対応済み' : '未対応';
-  return o.deadlines
-    .map((d) => {
-      const state = isDeadlineDone(statuses, o.destinationId, d.id) ? '対応済み' : '未対応';
-      const when = d.due ? `${formatJaDate(d.due)}まで・` : '';
-      return `${d.label}（${when}${basisLabel(d.basis)}）［${state}］`;
-    })
-    .join('、');
+/** The words of the exports' outline: the reporting words and the questions' short names. */
+export interface OutlineWords extends ReportingWords {
+  q: MessagesOf<(typeof reportingQuestions)['ja']>;
 }
 
-/** The outline of an incident's reporting at `nowIso` (see src/export/reporting-section.ts). */
-export const reportingOutline: ReportingOutlineOf = (record, incident, nowIso) => {
-  const os = evaluate(record.answers, incident.discoveredAt, incident.types, incident.causes);
-  const { owed, open, notNeeded } = splitByDecision(os);
-  // Owed first, as on the screen; an undecided one only when nothing owed has a date.
-  const next =
-    nearestDeadline(owed, record.statuses, nowIso) ??
-    nearestDeadline(open, record.statuses, nowIso);
-  const line = (o: Obligation, detail: string): ReportingLine => ({ title: o.title, detail });
-  const undecided = next !== null && open.some((o) => o.destinationId === next.destinationId);
-  return {
-    nearest: next ? nearestText(next, nowIso) + (undecided ? '※答えによっては不要' : '') : '',
-    owed: owed.map((o) => line(o, deadlinesText(o, record.statuses))),
-    open: open.map((o) => line(o, `決め手の質問: ${questionNames(o.dueToUnknown)}`)),
-    notNeeded: notNeeded.map((o) => line(o, notNeededLabel(o))),
-    checked: reportingChecked(record.answers),
+/** The outline's words in each language (outline-words.ts gives the other languages). */
+export type OutlineWordsOf = (language: Language) => OutlineWords;
+
+/** The Japanese words of the outline (every draft for Japanese authorities uses these). */
+export const JAPANESE_OUTLINE: OutlineWords = { ...JAPANESE_WORDS, q: reportingQuestions.ja };
+
+/** Every deadline of an owed destination with its basis and status, for the exports. */
+function deadlinesText(o: Obligation, statuses: StatusMap, { m, d: dw, tr }: OutlineWords): string {
+  if (o.deadlines.length === 0)
+    return m.outlineStates[isObligationDone(o, statuses) ? 'done' : 'todo'];
+  return o.deadlines
+    .map((d) => {
+      const state =
+        m.outlineStates[isDeadlineDone(statuses, o.destinationId, d.id) ? 'done' : 'todo'];
+      const until = d.due ? dw.until(formatDate(d.due, dw)) : '';
+      return m.outlineDeadline(tr(d.label), until, basisLabel(d.basis, dw), state);
+    })
+    .join(m.separator);
+}
+
+/**
+ * The outline of an incident's reporting (see src/export/reporting-section.ts), in the words
+ * `wordsOf` gives for the language asked.
+ */
+export const outlineWith =
+  (wordsOf: OutlineWordsOf): ReportingOutlineOf =>
+  (record, incident, nowIso, language) => {
+    const w = wordsOf(language);
+    const os = evaluate(record.answers, incident.discoveredAt, incident.types, incident.causes);
+    const { owed, open, notNeeded } = splitByDecision(os);
+    // Owed first, as on the screen; an undecided one only when nothing owed has a date.
+    const next =
+      nearestDeadline(owed, record.statuses, nowIso) ??
+      nearestDeadline(open, record.statuses, nowIso);
+    const line = (o: Obligation, detail: string): ReportingLine => ({
+      title: w.tr(o.title),
+      detail,
+    });
+    const undecided = next !== null && open.some((o) => o.destinationId === next.destinationId);
+    return {
+      nearest: next ? nearestText(next, nowIso, w) + (undecided ? w.m.outlineMaybe : '') : '',
+      owed: owed.map((o) => line(o, deadlinesText(o, record.statuses, w))),
+      open: open.map((o) => line(o, w.m.outlineQuestions(questionNames(o.dueToUnknown, w.q)))),
+      notNeeded: notNeeded.map((o) => line(o, notNeededLabel(o, w.d))),
+      checked: reportingChecked(record.answers),
+    };
   };
-};
+
+/** The outline in Japanese, whatever the language asked (tests; no other words loaded). */
+export const reportingOutline: ReportingOutlineOf = outlineWith(() => JAPANESE_OUTLINE);
 
 /** 「個人情報保護委員会への報告 速報 2026年11月27日（金）まで（あと 1 日・ガイドラインの目安…）」 */
-function nearestText(d: OpenDeadline, now: string): string {
+function nearestText(d: OpenDeadline, now: string, { m, d: dw, tr }: OutlineWords): string {
   const { label, basis } = d.deadline;
-  return `${shortTitle(d.title, label)} ${label} ${formatJaDate(d.due)}まで（${daysLeft(d.due, now)}・${basisLabel(basis)}）`;
+  return m.outlineNearest(
+    shortTitleIn(tr, d.title, label),
+    tr(label),
+    dw.until(formatDate(d.due, dw)),
+    daysLeft(d.due, now, dw),
+    basisLabel(basis, dw),
+  );
 }

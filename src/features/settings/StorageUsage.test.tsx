@@ -2,13 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/preact';
 import { useFreshDB } from '../../storage/test-db';
 import { getDB } from '../../storage/db';
+import { setLanguage } from '../../i18n/active';
 import SettingsPage from './SettingsPage';
 
 // 設定 shows what the app stores (the browser's estimate and the evidence in it), and warns
 // from 80 % of the quota on.
 
 useFreshDB();
-afterEach(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await setLanguage('ja');
+});
 
 /** A browser whose storage estimate says `usage` of `quota` bytes. */
 function estimate(usage: number, quota: number) {
@@ -55,5 +59,20 @@ describe('設定: storage usage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('⚠ 保存できる量の 80 % を使っています。');
     expect(alert.textContent).toContain('新しい写真や記録を保存できなくなります');
+  });
+});
+
+describe('設定: storage usage in English', () => {
+  it('words the sizes in English', async () => {
+    await setLanguage('en');
+    estimate(900, 100 * 1_048_576);
+    const db = await getDB();
+    await db.put('evidence', evidence('a', 300));
+    render(<SettingsPage />);
+    expect(await screen.findByText(/^In use: 900 bytes/)).toBeTruthy();
+    expect(
+      await screen.findByText('Of which evidence photos and files: 1 item, 300 bytes'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/バイト/)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../app/store';
 import type { StorageInfo } from '../../storage';
-import { formatBytes } from '../../lib/bytes';
+import { useFormatBytes } from '../../ui/useFormatBytes';
 import { quotaShare } from '../../lib/quota';
 import { QuotaWarning } from '../../ui/QuotaWarning';
 import { useMessages } from '../../i18n/active';
@@ -12,6 +12,7 @@ export function StorageUsage({ info }: { info: StorageInfo }) {
   const evidenceUsage = useStore((s) => s.evidenceUsage);
   const [evidence, setEvidence] = useState<{ count: number; bytes: number } | null>(null);
   const m = useMessages(messages);
+  const formatBytes = useFormatBytes();
   useEffect(() => {
     void evidenceUsage().then(setEvidence, () => setEvidence(null));
   }, [evidenceUsage]);

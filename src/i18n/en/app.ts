@@ -3,6 +3,7 @@ import type { app } from '../ja/app';
 
 const en: Messages<typeof app> = {
   appName: 'Incident Response Navi',
+  documentTitle: 'Incident Response Navi',
   skipToMain: 'Skip to main content',
   mainMenu: 'Main menu',
   sections: { home: 'Home', incidents: 'Records', guide: 'Guide', contacts: 'Contacts' },

@@ -42,7 +42,11 @@ const en: Messages<typeof prepCard> = {
     'ppc-dial':
       'Advice on a leak of personal data (the report itself is made on the Commission’s web form)',
   },
-  source: (source, asOf) => ` (source: ${source}, as of ${asOf})`,
+  source: (source, asOf) => ` (Source: ${source}; as of ${asOf})`,
+  sources: {
+    'ipa-security-consultation':
+      'IPA, 「中小企業のためのセキュリティインシデント対応の手引き」, the part “Where to ask for help and where to report when an incident happens” (インシデント発生時の相談窓口・報告先)',
+  },
   appTitle: 'This app',
   qrLabel: (url) => `QR code that opens this app (${url})`,
   qrFailed: (url) => `The QR code could not be made. URL: ${url}`,

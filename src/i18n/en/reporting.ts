@@ -92,6 +92,13 @@ const en: Messages<typeof reporting> = {
     `[${legal ? 'Deadline' : 'Target'}] ${title} ${label} (${incident})`,
   icsDescription: (basis, text, source) => `${basis}. ${text}\nSource (Japanese): ${source}`,
 
+  outlineNearest: (title, label, until, left, basis) =>
+    `${title}, ${label}: ${until} (${left}; ${basis})`,
+  outlineMaybe: ' (may not be needed, depending on your answers)',
+  outlineDeadline: (label, until, basis, state) =>
+    `${label} (${until ? `${until}; ` : ''}${basis}) [${state}]`,
+  outlineStates: { done: 'Done', todo: 'Not done' },
+  outlineQuestions: (names) => `Deciding questions: ${names}`,
   statusLogWhat: (destination) => `Report or notification “${destination}”`,
   statusLogDeadline: (what, deadline) => `${what}, ${deadline}`,
   statusLogDone: (what, doneAt) => `${what}: marked as done (${doneAt})`,

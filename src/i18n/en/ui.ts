@@ -16,5 +16,8 @@ const en: Messages<typeof ui> = {
     'That time is in the future. Please check the year, month, day and time. Everything you entered is still here.',
   extra: (source, asOf) => ` (Advice beyond the guide. Source: ${source}, as of ${asOf})`,
   noteAbout: ': what it means',
+  bytes: (n) => (n === 1 ? '1 byte' : `${n} bytes`),
+  kilobytes: (n) => `${n} KB`,
+  megabytes: (n) => `${n} MB`,
 };
 export default en;

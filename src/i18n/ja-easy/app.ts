@@ -3,6 +3,7 @@ import type { app } from '../ja/app';
 
 const easy: Messages<typeof app> = {
   appName: 'インシデント対応ナビ',
+  documentTitle: 'インシデント対応ナビ（やさしい日本語）',
   skipToMain: '本文へ行く',
   mainMenu: 'メニュー',
   sections: { home: 'ホーム', incidents: 'きろく', guide: 'てびき', contacts: '連絡先' },

@@ -40,7 +40,11 @@ const easy: Messages<typeof prepCard> = {
     'police-9110': '犯罪の被害の相談（地域の警察本部の窓口につながります。急ぐ事件は110番です）',
     'ppc-dial': '個人情報がもれたときの相談（報告は、委員会のWebフォームからします）',
   },
-  source: (source, asOf) => `（出典: ${source}、${asOf} のとき）`,
+  source: (source, asOf) => `（もとにした資料: ${source}。${asOf} に確かめました）`,
+  sources: {
+    'ipa-security-consultation':
+      'IPA（国の機関です）の「中小企業のためのセキュリティインシデント対応の手引き」の、「インシデント発生時の相談窓口・報告先」のところ',
+  },
   appTitle: 'このアプリ',
   qrLabel: (url) => `このアプリを開くQRコード（${url}）`,
   qrFailed: (url) => `QRコードを作れませんでした。URL: ${url}`,

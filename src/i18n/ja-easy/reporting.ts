@@ -90,6 +90,13 @@ const easy: Messages<typeof reporting> = {
     `【${legal ? '期限' : '目安'}】${title} ${label}（${incident}）`,
   icsDescription: (basis, text, source) => `${basis}。${text}\nもとになる決まり：${source}`,
 
+  outlineNearest: (title, label, until, left, basis) =>
+    `${title} ${label} ${until}（${left}・${basis}）`,
+  outlineMaybe: '※答えによっては、いりません',
+  outlineDeadline: (label, until, basis, state) =>
+    `${label}（${until ? `${until}・` : ''}${basis}）［${state}］`,
+  outlineStates: { done: 'しました', todo: 'まだです' },
+  outlineQuestions: (names) => `決めるための質問: ${names}`,
   statusLogWhat: (destination) => `報告・届出「${destination}」`,
   statusLogDeadline: (what, deadline) => `${what}の${deadline}`,
   statusLogDone: (what, doneAt) => `${what}を「できた」にした（${doneAt}）`,

@@ -16,5 +16,8 @@ const easy: Messages<typeof ui> = {
     'これから先の日時になっています。年・月・日と時間を、確かめてください。入力したことは、そのまま残っています。',
   extra: (source, asOf) => `（てびきの外のアドバイスです。出典：${source}、${asOf}のときの内容）`,
   noteAbout: 'とは',
+  bytes: (n) => `${n} バイト`,
+  kilobytes: (n) => `${n} KB`,
+  megabytes: (n) => `${n} MB`,
 };
 export default easy;

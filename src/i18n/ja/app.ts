@@ -3,6 +3,8 @@ import { namespace } from '../namespace';
 /** The app shell (src/app): header, skip link, bottom navigation, pages that failed to load. */
 export const app = namespace('app', {
   appName: 'インシデント対応ナビ',
+  /** The document's title (the browser tab, history): index.html's <title> in Japanese. */
+  documentTitle: 'インシデント対応ナビ',
   skipToMain: '本文へ移動',
   mainMenu: 'メインメニュー',
   /** The bottom navigation's sections, by the id of routes.tsx's `sections`. */

@@ -42,6 +42,8 @@ export const prepCard = namespace('prep-card', {
     'ppc-dial': '個人情報の漏えいの相談（報告そのものは委員会のWebフォームから）',
   },
   source: (source: string, asOf: string) => `（出典: ${source}、${asOf} 時点）`,
+  /** A source that is text, not an address, by public body id (public-numbers.ts). */
+  sources: { 'ipa-security-consultation': '手引き「インシデント発生時の相談窓口・報告先」' },
   appTitle: 'このアプリ',
   qrLabel: (url: string) => `このアプリを開くQRコード（${url}）`,
   qrFailed: (url: string) => `QRコードを作れませんでした。URL: ${url}`,

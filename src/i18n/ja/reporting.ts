@@ -106,6 +106,19 @@ export const reporting = namespace('reporting', {
   icsDescription: (basis: string, text: string, source: string) =>
     `${basis}。${text}\n根拠：${source}`,
 
+  // The exports' 「報告・届出と期限」 lines (outline.ts), in a summary's language.
+  /** The nearest deadline: 「個人情報保護委員会への報告 速報 2026年11月27日（金）まで（あと 1 日・法令上の期限）」. */
+  outlineNearest: (title: string, label: string, until: string, left: string, basis: string) =>
+    `${title} ${label} ${until}（${left}・${basis}）`,
+  /** After the nearest deadline of a destination that answering may rule out. */
+  outlineMaybe: '※答えによっては不要',
+  /** One deadline of an owed destination (`until`: '' when it has no date). */
+  outlineDeadline: (label: string, until: string, basis: string, state: string) =>
+    `${label}（${until ? `${until}・` : ''}${basis}）［${state}］`,
+  /** A deadline's or destination's status, by id. */
+  outlineStates: { done: '対応済み', todo: '未対応' },
+  /** What decides a destination still open. */
+  outlineQuestions: (names: string) => `決め手の質問: ${names}`,
   /**
    * The timeline entry of a status change (src/storage/reporting-repo.ts): 「報告・届出「IPA」
    * の速報を対応済みにしました（2026-11-27）。メモ：…」. Entries written before version 3

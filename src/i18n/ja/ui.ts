@@ -24,4 +24,8 @@ export const ui = namespace('ui', {
     '未来の日時になっています。年・月・日と時刻を確かめてください。入力した内容はそのまま残っています。',
   /** NoteDetails.tsx: 「※1 ランサムウェアとは」 (the glossary term comes before). */
   noteAbout: 'とは',
+  /** A size on screen (src/ui/useFormatBytes.ts): under 1 KB, in KB, in MB. */
+  bytes: (n: number) => `${n} バイト`,
+  kilobytes: (n: string) => `${n} KB`,
+  megabytes: (n: string) => `${n} MB`,
 });
