@@ -1,5 +1,5 @@
 // The words of the summaries and 引継ぎ in each language, as plain imported catalogues: the
-// builders run in the export worker, where no catalogue is loaded on demand.
+// builders are synchronous (the reporting section's words are loaded before, outline-words.ts).
 import type { Language } from '../i18n/languages';
 import en from '../i18n/en/export-summary';
 import easy from '../i18n/ja-easy/export-summary';
