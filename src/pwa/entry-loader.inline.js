@@ -57,6 +57,7 @@
   // that already holds records) starts it right after the first paint. A first visit's page is
   // complete as prerendered, so its app starts on the first touch, key or focus, or once the
   // page has been left alone for a while after loading: reading is never held up by it.
+  var LEFT_ALONE_MS = 5000;
   var painted = false;
   var wanted = false;
   var now = false;
@@ -98,7 +99,6 @@
       setTimeout(want, LEFT_ALONE_MS);
     });
   }
-  var LEFT_ALONE_MS = 5000;
   var preferred = (navigator.languages || [navigator.language || '']).map(function (tag) {
     return String(tag).toLowerCase().split('-')[0];
   });

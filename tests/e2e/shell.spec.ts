@@ -16,6 +16,31 @@ test('the app loads, the service worker takes control, and says it works offline
   expect(errors).toEqual([]);
 });
 
+test('a first visit: the worker registers at load, and the app starts at the first touch or click', async ({
+  page,
+  app,
+}) => {
+  const entries: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/main-[\w-]+\.js$/.test(r.url())) entries.push(r.url());
+  });
+  await page.goto(app.url('/'));
+  // The loader registered the worker at the load event, without the app.
+  await expect
+    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())))
+    .toBe(true);
+  // The prerendered home is the whole page of a first visit: its app is not requested yet
+  // (it would be 5 s after the load event, were the page left alone).
+  expect(entries).toEqual([]);
+  await page.getByRole('heading', { level: 1, name: /何が起きましたか/ }).click();
+  await expect.poll(() => entries.length).toBe(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as { incidentNaviPageWorks?: boolean }).incidentNaviPageWorks),
+    )
+    .toBe(true);
+});
+
 test('a first visit stores each step of the worker in one download, not one per file', async ({
   page,
   app,
