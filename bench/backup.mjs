@@ -2,7 +2,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { phone } from './browser.mjs';
+import { phone, startApp } from './browser.mjs';
 import { seedDatabase } from './seed.mjs';
 import { ms } from './stats.mjs';
 
@@ -34,6 +34,7 @@ export async function measureBackup(browser, origin) {
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await startApp(page, { database: true });
     await page.evaluate(seedDatabase, { count: 1_000 });
     let button = null;
     let where = null;

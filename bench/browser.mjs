@@ -80,3 +80,25 @@ export function readPaints(page) {
     () => /** @type {any} */ (window).__bench ?? { fcp: null, fp: null, lcp: null },
   );
 }
+
+/**
+ * Gives a fresh page its first input and waits until the app works (a first visit's app starts
+ * at the first input, src/pwa/entry-loader.inline.js); `database`: and until the app has
+ * created its database, so that a seed writes into the app's own schema.
+ */
+export async function startApp(page, { database = false } = {}) {
+  await page.keyboard.press('Shift');
+  await page.waitForFunction(() => window.incidentNaviPageWorks === true, null, {
+    timeout: 60_000,
+  });
+  if (!database) return;
+  const until = Date.now() + 30_000;
+  const exists = () =>
+    page.evaluate(async () =>
+      (await indexedDB.databases()).some((d) => d.name === 'incident-navi' && d.version > 1),
+    );
+  while (!(await exists())) {
+    if (Date.now() > until) throw new Error('the app did not create its database');
+    await page.waitForTimeout(50);
+  }
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { phone } from './browser.mjs';
+import { phone, startApp } from './browser.mjs';
 
 /** Compressed sizes of one buffer (gzip -9 and brotli q11, as a static host would serve). */
 export function compressed(buf) {
@@ -90,6 +90,17 @@ async function weighRoute(browser, origin, path) {
     );
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
+  // What the route costs once used: a first visit's app starts at the first input.
+  await startApp(page);
+  // Home warms the type pages once idle after its start: wait for the end of that warm-up.
+  if (path === '/') {
+    await page.waitForFunction(
+      () => performance.getEntriesByName('warm-type-pages-done').length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+  }
+  await page.waitForLoadState('networkidle');
   const links = await page.$$eval('a[href]', (as) =>
     as.map((a) => /** @type {HTMLAnchorElement} */ (a).href),
   );

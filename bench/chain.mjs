@@ -1,5 +1,5 @@
 // Verifying an incident's hash chain of 1,000 timeline entries, in the app, in Chromium.
-import { phone } from './browser.mjs';
+import { phone, startApp } from './browser.mjs';
 import { median, ms } from './stats.mjs';
 
 /**
@@ -88,6 +88,7 @@ export async function measureChain(browser, origin, runs, count = 1_000) {
     try {
       const page = await context.newPage();
       await page.goto(`${origin}/incidents`, { waitUntil: 'networkidle' });
+      await startApp(page, { database: true });
       await page.evaluate(seedChain, { count });
       await page.goto(`${origin}/incidents/bench-00000/timeline`, { waitUntil: 'load' });
       const found = await readVerify(page, 20_000);

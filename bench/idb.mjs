@@ -1,5 +1,5 @@
 // IndexedDB figures in the real Chromium on the built app's origin.
-import { phone } from './browser.mjs';
+import { phone, startApp } from './browser.mjs';
 import { readShown, seedDatabase, watchText } from './seed.mjs';
 import { median, ms } from './stats.mjs';
 import { measureTicks } from './ticks.mjs';
@@ -18,6 +18,7 @@ async function timeOpen(browser, origin, seed, path, text, runs, after = async (
     try {
       const page = await context.newPage();
       await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await startApp(page, { database: true });
       await page.evaluate(seedDatabase, seed);
       // Let the browser finish writing the seeded rows, as on a phone used day to day.
       await page.waitForTimeout(1500);

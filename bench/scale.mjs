@@ -1,7 +1,7 @@
 // Scale figures (issue 17): an incident with 5,000 timeline entries (open, add an entry), and
 // with 100,000 entries the longest main-thread block while its timeline and share pages open;
 // home with 10,000 incidents. No CPU throttling (like the other IndexedDB figures).
-import { phone } from './browser.mjs';
+import { phone, startApp } from './browser.mjs';
 import { readShown, seedDatabase, watchText } from './seed.mjs';
 import { median, ms } from './stats.mjs';
 
@@ -28,6 +28,7 @@ async function seeded(browser, origin, seed) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await startApp(page, { database: true });
   await page.evaluate(seedDatabase, seed);
   await page.waitForTimeout(1500);
   await context.addInitScript(watchLongTasks);

@@ -2,7 +2,7 @@
 // interleaved so the shared machine's load falls on each alike:
 //   node bench/summary-ab.mjs 9 /tmp/dist-before /tmp/dist-after
 // Prints per build the median of page opened → preview and of the app's 'export-build' measure.
-import { launch } from './browser.mjs';
+import { launch, startApp } from './browser.mjs';
 import { StaticServer } from '../tests/e2e/server.mjs';
 import { readShown, seedDatabase, watchText } from './seed.mjs';
 import { median } from './stats.mjs';
@@ -20,6 +20,7 @@ try {
       try {
         const page = await context.newPage();
         await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+        await startApp(page, { database: true });
         await page.evaluate(seedDatabase, { count: 1, timeline: 1000 });
         await page.waitForTimeout(1500);
         await context.addInitScript(watchText, 'ベンチ用インシデント 00000');

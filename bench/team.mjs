@@ -1,6 +1,6 @@
 // Team mode: the first sync of 1,000 incidents, and the time from a tick on one phone to its
 // appearance on the other (two browser profiles, pouchdb-server behind the app's /couchdb/).
-import { phone } from './browser.mjs';
+import { phone, startApp } from './browser.mjs';
 import { median, ms, percentile } from './stats.mjs';
 import { seedDatabase } from './seed.mjs';
 import { TeamServer } from '../tests/e2e/team-server.mjs';
@@ -61,11 +61,13 @@ export async function measureTeam(browser, app, count) {
   try {
     const pageA = await a.newPage();
     await pageA.goto(`${app.origin}/`, { waitUntil: 'networkidle' });
+    await startApp(pageA, { database: true });
     const id = await pageA.evaluate(seedDatabase, { count: 1000 });
     const firstPush = await join(pageA, app.origin, db, MEMBERS[0]);
     const docs = (await server.documents(db)).length;
     const pageB = await b.newPage();
     await pageB.goto(`${app.origin}/`, { waitUntil: 'networkidle' });
+    await startApp(pageB);
     const firstPull = await join(pageB, app.origin, db, MEMBERS[1]);
 
     await pageA.goto(`${app.origin}/incidents/${id}`);

@@ -1,4 +1,5 @@
 // Tap-to-committed latency of checklist ticks on an incident page.
+import { startApp } from './browser.mjs';
 import { percentile, ms } from './stats.mjs';
 import { seedDatabase } from './seed.mjs';
 import { fingerTap, instantTap } from './finger-tap.mjs';
@@ -52,6 +53,7 @@ export async function measureTicks(browser, origin, contextOptions, count, finge
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await startApp(page, { database: true });
     const id = await page.evaluate(seedDatabase, { count: 1 });
     await page.goto(`${origin}/incidents/${id}`, { waitUntil: 'networkidle' });
     // The 「完了」 button of each item (the first pressed/unpressed button of each row).
