@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replayEarlyTap, type EarlyTap } from './early-tap';
+import { markPageWorks, replayEarlyTap, type EarlyTap } from './early-tap';
 
 afterEach(() => {
   delete (window as EarlyTap).incidentNaviEarlyTap;
@@ -24,6 +24,20 @@ describe('replayEarlyTap', () => {
     expect((window as EarlyTap).incidentNaviPageWorks).toBe(true);
     (window as EarlyTap).incidentNaviEarlyTap = button(onTap);
     replayEarlyTap(); // a later page: the loader's taps are over
+    expect(onTap).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops keeping taps at the commit, and replays only what was kept before it', () => {
+    const onTap = vi.fn();
+    const before = button(onTap);
+    (window as EarlyTap).incidentNaviEarlyTap = before;
+    markPageWorks();
+    expect((window as EarlyTap).incidentNaviPageWorks).toBe(true);
+    expect((window as EarlyTap).incidentNaviEarlyTap).toBeNull();
+    expect(onTap).not.toHaveBeenCalled(); // the replay waits for the page's effects
+    replayEarlyTap();
+    expect(onTap).toHaveBeenCalledTimes(1);
+    replayEarlyTap();
     expect(onTap).toHaveBeenCalledTimes(1);
   });
 

@@ -1,7 +1,7 @@
 import { h, type ComponentType } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { lazy } from 'preact-iso';
-import { replayEarlyTap } from './early-tap';
+import { markPageWorks, replayEarlyTap } from './early-tap';
 import { useStore } from './store';
 import { useMessages } from '../i18n/active';
 import { app } from '../i18n/ja/app';
@@ -23,7 +23,9 @@ export function lazyPage(load: () => Promise<{ default: unknown }>): ComponentTy
 /** The page, which once hydrated taps again a button tapped before it worked. */
 function worksThenReplays(Page: ComponentType): ComponentType {
   return function HydratedPage(props: object) {
-    // Runs after the page's own effects: its handlers are in place.
+    // At the commit the handlers are in place: the loader stops keeping taps at once. The
+    // replay runs after the page's own effects.
+    useLayoutEffect(markPageWorks, []);
     useEffect(replayEarlyTap, []);
     return h(Page, props);
   };

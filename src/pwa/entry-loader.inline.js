@@ -54,10 +54,12 @@
     document.head.appendChild(app);
   }
   // When the app starts. A page that needs it at once (a deep link, another language, a device
-  // that already holds records) starts it right after the first paint. A first visit's page is
-  // complete as prerendered, so its app starts on the first touch, key or focus, or once the
-  // page has been left alone for a while after loading: reading is never held up by it.
+  // with the app's worker or records, a query or a text field) starts it right after the first
+  // paint. A first visit's page is complete as prerendered, so its app starts on the first
+  // touch, key, focus or change, or once the page has been left alone for a while after
+  // loading: reading is never held up by it.
   var LEFT_ALONE_MS = 5000;
+  var LOOK_MS = 1000;
   var painted = false;
   var wanted = false;
   var now = false;
@@ -69,69 +71,13 @@
     wanted = true;
     maybe();
   }
+  function startNow() {
+    now = true;
+    maybe();
+  }
   ['pointerdown', 'touchstart', 'keydown', 'focusin', 'change'].forEach(function (type) {
     document.addEventListener(type, want, { capture: true, passive: true });
   });
-  var sw = navigator.serviceWorker;
-  // Whether this device had no worker of the app before this page (the app's first install
-  // then says when every screen works offline: src/pwa/register.ts).
-  var firstInstall = sw
-    ? sw.getRegistration().then(
-        function (registration) {
-          return !registration;
-        },
-        function () {
-          return false;
-        },
-      )
-    : Promise.resolve(false);
-  window.incidentNaviFirstInstall = firstInstall;
-  function afterLoad(run) {
-    if (document.readyState === 'complete') run();
-    else addEventListener('load', run);
-  }
-  function firstVisit() {
-    // The worker is not the app's to wait for: it installs now, so the page works offline as
-    // soon as before. An update's worker stays the app's to register (its prompt follows it).
-    var worker = script && script.getAttribute('data-worker');
-    afterLoad(function () {
-      if (worker && sw) sw.register(worker).catch(function () {});
-      setTimeout(want, LEFT_ALONE_MS);
-    });
-  }
-  var preferred = (navigator.languages || [navigator.language || '']).map(function (tag) {
-    return String(tag).toLowerCase().split('-')[0];
-  });
-  var firstKnown = preferred.filter(function (base) {
-    return base === 'en' || base === 'ja';
-  })[0];
-  var databases = window.indexedDB && indexedDB.databases;
-  if (
-    document.documentElement.hasAttribute('data-other-page') ||
-    firstKnown === 'en' ||
-    !sw ||
-    !databases
-  ) {
-    now = true;
-  } else {
-    // A first visit: neither the app's worker nor its database on this device.
-    Promise.all([firstInstall, indexedDB.databases()]).then(
-      function (found) {
-        var records = found[1].some(function (db) {
-          return db.name === 'incident-navi';
-        });
-        if (found[0] && !records) firstVisit();
-        else {
-          now = true;
-          maybe();
-        }
-      },
-      function () {
-        now = true;
-        maybe();
-      },
-    );
-  }
   function paintedNow() {
     painted = true;
     maybe();
@@ -155,5 +101,86 @@
     requestAnimationFrame(function () {
       requestAnimationFrame(paintedNow);
     });
+  }
+  var sw = navigator.serviceWorker;
+  // The app's first install on this device, told to the app (src/pwa/register.ts says when
+  // every screen works offline): no worker when this tab first looked, kept for the tab's later
+  // pages until the app has said it (a tap on a link loads the next page before the app starts).
+  var FIRST_INSTALL = 'incident-navi-first-install';
+  function firstInstallOfTab(noWorker) {
+    try {
+      if (noWorker) sessionStorage.setItem(FIRST_INSTALL, '1');
+      return sessionStorage.getItem(FIRST_INSTALL) === '1';
+    } catch (error) {
+      return noWorker;
+    }
+  }
+  var noWorker = sw
+    ? sw.getRegistration().then(
+        function (registration) {
+          return !registration;
+        },
+        function () {
+          return false;
+        },
+      )
+    : Promise.resolve(false);
+  window.incidentNaviFirstInstall = noWorker.then(firstInstallOfTab);
+  function afterLoad(run) {
+    if (document.readyState === 'complete') run();
+    else addEventListener('load', run);
+  }
+  function firstVisit() {
+    // The worker is not the app's to wait for: it installs now, so the page works offline as
+    // soon as before. An update's worker stays the app's to register (its prompt follows it).
+    var worker = script && script.getAttribute('data-worker');
+    afterLoad(function () {
+      if (worker) sw.register(worker).catch(function () {});
+      setTimeout(want, LEFT_ALONE_MS);
+    });
+  }
+  try {
+    var preferred = (navigator.languages || [navigator.language || '']).map(function (tag) {
+      return String(tag).toLowerCase().split('-')[0];
+    });
+    var firstKnown = preferred.filter(function (base) {
+      return base === 'en' || base === 'ja';
+    })[0];
+    if (
+      document.documentElement.hasAttribute('data-other-page') ||
+      location.search ||
+      document.querySelector('#app input:not([type="hidden"]), #app textarea') ||
+      firstKnown === 'en' ||
+      !sw ||
+      sw.controller ||
+      !window.indexedDB ||
+      !indexedDB.databases
+    ) {
+      startNow();
+    } else {
+      // A first visit: neither the app's worker nor its database on this device. A look that
+      // does not answer soon starts the app as before.
+      var looked = false;
+      setTimeout(function () {
+        if (!looked) startNow();
+      }, LOOK_MS);
+      Promise.all([noWorker, indexedDB.databases()]).then(
+        function (found) {
+          looked = true;
+          var records = found[1].some(function (db) {
+            return db.name === 'incident-navi';
+          });
+          if (found[0] && !records && !now) firstVisit();
+          else startNow();
+        },
+        function () {
+          looked = true;
+          startNow();
+        },
+      );
+    }
+  } catch (error) {
+    // Storage denied (reading indexedDB can throw): the app starts as before.
+    startNow();
   }
 })(document.currentScript);

@@ -182,6 +182,7 @@ describe('the entry loader (in the page)', () => {
       delete (navigator as { languages?: unknown }).languages;
       delete (navigator as { serviceWorker?: unknown }).serviceWorker;
       delete (window as { incidentNaviFirstInstall?: unknown }).incidentNaviFirstInstall;
+      sessionStorage.clear();
       vi.restoreAllMocks();
     });
 
@@ -243,6 +244,67 @@ describe('the entry loader (in the page)', () => {
       report!(['first-contentful-paint']);
       await vi.advanceTimersByTimeAsync(1);
       expect(started()).toContain('/assets/main-other-tab.js');
+    });
+
+    /** Whether the app, on this device and page, is requested at the paint (no input). */
+    async function startsAtPaint(name: string): Promise<boolean> {
+      paintTiming();
+      runLoaderWithWorker(`/assets/main-${name}.js`);
+      report!(['first-contentful-paint']); // painted before the device was looked at
+      await vi.advanceTimersByTimeAsync(1);
+      return started().includes(`/assets/main-${name}.js`);
+    }
+
+    it('at the paint on a device with records but no worker (the database is looked at)', async () => {
+      device(['ja'], ['incident-navi']);
+      expect(await startsAtPaint('records-no-worker')).toBe(true);
+    });
+
+    it('at the paint for a deep link, an address with a query, or a page with a text field', async () => {
+      device(['ja'], []);
+      document.body.innerHTML = '<div id="app"><div class="shell" data-path="/"></div></div>';
+      window.history.replaceState(null, '', '/incidents/abc');
+      expect(await startsAtPaint('deep-link')).toBe(true);
+      document.documentElement.removeAttribute('data-other-page');
+      window.history.replaceState(null, '', '/search?q=%E3%83%A9');
+      document.body.innerHTML = '<div id="app"><div class="shell" data-path="/search"></div></div>';
+      expect(await startsAtPaint('query')).toBe(true);
+      window.history.replaceState(null, '', '/search');
+      document.body.innerHTML =
+        '<div id="app"><div class="shell" data-path="/search"><input type="search"></div></div>';
+      expect(await startsAtPaint('text-field')).toBe(true);
+      document.body.innerHTML = '<div id="app"><div class="shell" data-path="/search"></div></div>';
+      expect(await startsAtPaint('nothing-to-type')).toBe(false);
+      window.history.replaceState(null, '', '/');
+    });
+
+    it('at the paint when the database cannot be listed, or does not answer within a second', async () => {
+      device(['ja'], []);
+      vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('denied'));
+      expect(await startsAtPaint('refused')).toBe(true);
+      vi.spyOn(indexedDB, 'databases').mockReturnValue(new Promise(() => {}));
+      expect(await startsAtPaint('silent')).toBe(false);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(started()).toContain('/assets/main-silent.js');
+    });
+
+    it('tells the app of its first install on the tab’s later pages until the app has said it', async () => {
+      device(['ja'], []);
+      runLoaderWithWorker('/assets/main-first-page.js');
+      await expect(
+        (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall,
+      ).resolves.toBe(true);
+      // A tap on a link loaded the next page: the worker is registered by now.
+      device(['ja'], [], true);
+      runLoaderWithWorker('/assets/main-next-page.js');
+      await expect(
+        (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall,
+      ).resolves.toBe(true);
+      sessionStorage.removeItem('incident-navi-first-install'); // the app said it
+      runLoaderWithWorker('/assets/main-later-page.js');
+      await expect(
+        (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall,
+      ).resolves.toBe(false);
     });
 
     it('at the paint when the browser prefers English (the page switches language)', async () => {

@@ -6,6 +6,15 @@ const firstInstallOfThisPage = (): Promise<boolean> =>
   (window as { incidentNaviFirstInstall?: Promise<boolean> }).incidentNaviFirstInstall ??
   Promise.resolve(navigator.serviceWorker.controller === null);
 
+/** Said once: the loader keeps the first install for the tab's later pages until then. */
+const forgetFirstInstall = () => {
+  try {
+    sessionStorage.removeItem('incident-navi-first-install');
+  } catch {
+    // Storage denied: the loader could not keep it either.
+  }
+};
+
 /**
  * Registers the service worker and wires its lifecycle into the store.
  * Updates never reload by themselves: a waiting worker only offers `applyUpdate`;
@@ -34,7 +43,9 @@ export async function registerServiceWorker(
     if (!warmed) return;
     setOfflineCapable(true);
     void firstInstall.then((first) => {
-      if (first) setOfflineReady(true);
+      if (!first) return;
+      setOfflineReady(true);
+      forgetFirstInstall();
     });
   };
   void navigator.serviceWorker.ready.then((registration) =>
@@ -69,7 +80,7 @@ export async function registerServiceWorker(
   // An update the browser found before the app started (the loader registers on a first visit)
   // is installing already: workbox-window only follows updates found after its registration.
   const installing = registration?.installing;
-  if (installing && navigator.serviceWorker.controller) {
+  if (installing && registration.active) {
     installing.addEventListener('statechange', () => {
       if (installing.state === 'installed') offerUpdate();
     });

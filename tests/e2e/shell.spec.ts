@@ -41,6 +41,20 @@ test('a first visit: the worker registers at load, and the app starts at the fir
     .toBe(true);
 });
 
+test('a first visit that follows a link at once is told on the next page that it works offline', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url('/'));
+  // Before the app works, a tap on a link loads the next page itself.
+  await page.getByRole('link', { name: 'ランサムウェア' }).first().click();
+  await expect(page).toHaveURL(/\/playbooks\//);
+  await app.waitForServiceWorker(page);
+  await expect(page.getByText('オフラインでも使えるようになりました')).toBeVisible({
+    timeout: 15_000,
+  });
+});
+
 test('a first visit stores each step of the worker in one download, not one per file', async ({
   page,
   app,

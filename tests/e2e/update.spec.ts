@@ -12,6 +12,13 @@ test('a new version waits for 「更新」, never reloads by itself, then runs a
 
   await page.goto(app.url('/'));
   await app.waitForServiceWorker(page);
+  // The app has started (a first visit's starts at the first input): the update is found by it.
+  await page.keyboard.press('Shift');
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as { incidentNaviPageWorks?: boolean }).incidentNaviPageWorks),
+    )
+    .toBe(true);
   const v1 = await page.locator('.shell').getAttribute('data-version');
   expect(v1).not.toContain(secondBuildId);
 
