@@ -111,7 +111,7 @@
     try {
       if (noWorker) sessionStorage.setItem(FIRST_INSTALL, '1');
       return sessionStorage.getItem(FIRST_INSTALL) === '1';
-    } catch (error) {
+    } catch (_error) {
       return noWorker;
     }
   }
@@ -179,7 +179,7 @@
         },
       );
     }
-  } catch (error) {
+  } catch (_error) {
     // Storage denied (reading indexedDB can throw): the app starts as before.
     startNow();
   }
