@@ -40,7 +40,10 @@ export default tseslint.config(
       // State and storage each have one door: only src/app/store.ts imports zustand,
       // only src/storage imports idb.
       'no-restricted-imports': ['error', { paths: DOORS, patterns: [ZUSTAND] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
     },
   },
   // Views call store actions; only slices (and tests) talk to src/storage. src/ui is
