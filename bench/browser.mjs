@@ -102,3 +102,13 @@ export async function startApp(page, { database = false } = {}) {
     await page.waitForTimeout(50);
   }
 }
+
+/** Waits until home has warmed the incident types' pages (its warm-up after the app's start). */
+export const waitForWarmUp = (page) =>
+  page.waitForFunction(
+    () => performance.getEntriesByName('warm-type-pages-done').length > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { phone, startApp } from './browser.mjs';
+import { phone, startApp, waitForWarmUp } from './browser.mjs';
 
 /** Compressed sizes of one buffer (gzip -9 and brotli q11, as a static host would serve). */
 export function compressed(buf) {
@@ -94,11 +94,7 @@ async function weighRoute(browser, origin, path) {
   await startApp(page);
   // Home warms the type pages once idle after its start: wait for the end of that warm-up.
   if (path === '/') {
-    await page.waitForFunction(
-      () => performance.getEntriesByName('warm-type-pages-done').length > 0,
-      null,
-      { timeout: 60_000 },
-    );
+    await waitForWarmUp(page);
   }
   await page.waitForLoadState('networkidle');
   const links = await page.$$eval('a[href]', (as) =>

@@ -1,5 +1,5 @@
 // Page load under mobile emulation (4× CPU, slow 4G): FCP, LCP and tap response, app vs floor.
-import { paintObserverScript, phone, readPaints, throttle } from './browser.mjs';
+import { paintObserverScript, phone, readPaints, throttle, waitForWarmUp } from './browser.mjs';
 import { median, ms, ratio } from './stats.mjs';
 import { markTarget, tapAndTime } from './tap.mjs';
 
@@ -19,11 +19,7 @@ async function loadOnce(browser, url, kind, cold = false) {
     // for half a second before the app starts, and Playwright's network idle (reached once) is
     // no settled signal. Home is settled once its warm-up of the type pages has ended.
     if (kind === 'app' && !cold) {
-      await page.waitForFunction(
-        () => performance.getEntriesByName('warm-type-pages-done').length > 0,
-        null,
-        { timeout: 60_000 },
-      );
+      await waitForWarmUp(page);
     }
     if (!cold) await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
     const paints = await readPaints(page);

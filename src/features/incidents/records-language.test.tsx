@@ -23,14 +23,18 @@ afterEach(() => setLanguage('ja'));
 
 const texts = async (id: string) => (await listTimeline(id)).map((e) => e.text);
 
-const openIncident = async () => {
-  const { incident } = await createIncident({
+/** A ransomware record started by Anna, stored only. */
+const newRecord = () =>
+  createIncident({
     title: 'Accounts PC',
     types: ['ransomware'],
     causes: [],
     by: 'Anna',
     log: 'Started',
   });
+
+const openIncident = async () => {
+  const { incident } = await newRecord();
   render(
     <LocationProvider>
       <IncidentPage id={incident.id} />
@@ -102,13 +106,7 @@ describe('records written in English', () => {
   });
 
   it('another tab’s text saved over is kept in the timeline in English', async () => {
-    const { incident } = await createIncident({
-      title: 'Accounts PC',
-      types: ['ransomware'],
-      causes: [],
-      by: 'Anna',
-      log: 'Started',
-    });
+    const { incident } = await newRecord();
     await useStore.getState().loadIncident(incident.id);
     render(<RecordPage id={incident.id} />);
     const user = userEvent.setup();
@@ -130,13 +128,7 @@ describe('records written in English', () => {
   });
 
   it('a file kept as evidence is logged in English, with its note and what it is attached to', async () => {
-    const { incident } = await createIncident({
-      title: 'Accounts PC',
-      types: ['ransomware'],
-      causes: [],
-      by: 'Anna',
-      log: 'Started',
-    });
+    const { incident } = await newRecord();
     history.replaceState(null, '', `/incidents/${incident.id}/evidence?item=x&about=Unplug+it`);
     render(
       <LocationProvider>
